@@ -1,0 +1,1 @@
+"""Executors that run the pipeline: ``local`` in this process; a Dask executor later."""

@@ -1,0 +1,170 @@
+"""Telegram Desktop exports (``result.json``): one chat, or a whole account (``chats.list``).
+
+The export is streamed (``jsonstream.walk``): memory stays flat however large the file.
+Only the fields a ledger needs are read; everything else, including
+``location_information``, ``contact_information``, ``reactions[].recent`` and service
+``members``, is never copied out of the parsed message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, timedelta, tzinfo
+from typing import IO, Any
+
+from claimledger.ingest.dates import parse_date
+from claimledger.ingest.jsonstream import Broken, Item, Scalar, Start, TooDeep, walk
+from claimledger.ingest.markup import telegram_text
+from claimledger.model import Note, Problem, RawDocument, Skip
+
+_CHAT_LISTS = ("chats.list.item", "left_chats.list.item")
+ITEM_PREFIXES = frozenset({"messages.item", *(f"{c}.messages.item" for c in _CHAT_LISTS)})
+_CHAT_FIELDS = ("name", "type", "id")
+SCALAR_PREFIXES = frozenset({*_CHAT_FIELDS, *(f"{c}.{f}" for c in _CHAT_LISTS for f in _CHAT_FIELDS)})
+START_PREFIXES = frozenset(_CHAT_LISTS)
+
+# Keys whose presence makes an empty-text message a media post rather than an empty one.
+_MEDIA_KEYS = ("photo", "file", "media_type", "sticker_emoji", "poll", "location_information",
+               "contact_information", "game_title", "invoice_information", "place_name", "todo_list")
+# Chat types whose name is a private person's.
+_PRIVATE_CHAT_TYPES = {"personal_chat"}
+
+
+@dataclass(slots=True)
+class _Chat:
+    name: str | None = None
+    type: str | None = None
+    id: Any = None
+
+
+def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000
+                  ) -> Iterator[RawDocument | Skip | Problem | Note]:
+    """Yield one RawDocument per text message of every chat in the export."""
+    chat = _Chat()
+    saw_messages = False
+    offset_note_given = False
+    last_id: Any = None
+    for event in walk(fh, ITEM_PREFIXES, SCALAR_PREFIXES, START_PREFIXES):
+        if isinstance(event, Item):
+            saw_messages = True
+            msg = event.value
+            if not isinstance(msg, dict):
+                yield Problem(path, f"message #{event.index + 1}", "a message that is not a JSON object")
+                continue
+            last_id = msg.get("id", last_id)
+            yield from _message(msg, chat, path, tz, max_text)
+            if not offset_note_given and (note := _offset_note(msg, path, tz)):
+                offset_note_given = True
+                yield note
+        elif isinstance(event, Scalar):
+            setattr(chat, event.prefix.rsplit(".", 1)[-1], event.value)
+        elif isinstance(event, Start):
+            chat = _Chat()
+        elif isinstance(event, TooDeep):
+            where = f"message {event.ident}" if event.ident is not None else f"message #{event.index + 1}"
+            yield Problem(path, where, "nested deeper than 64 levels; skipped")
+        elif isinstance(event, Broken):
+            after = event.after.get("id") if isinstance(event.after, dict) else None
+            where = f"byte {event.offset:,}" + (f", after message {after}" if after is not None else "")
+            yield Problem(path, where, event.reason)
+    if not saw_messages and chat.name is None and chat.type is None:
+        yield Problem(path, None, "a JSON object but not a Telegram Desktop export (no 'messages' or 'chats')")
+
+
+def _message(msg: dict, chat: _Chat, path: str, tz: tzinfo, max_text: int
+             ) -> Iterator[RawDocument | Skip | Problem]:
+    mid = msg.get("id")
+    where = f"message {mid}"
+    if msg.get("type", "message") != "message":
+        yield Skip(path, "service message")
+        return
+    raw_text = msg["text"] if "text" in msg else msg.get("text_entities")
+    text, links, private_spans = telegram_text(raw_text)
+    if not text.strip():
+        has_media = any(msg.get(k) for k in _MEDIA_KEYS)
+        yield Skip(path, "media-only message" if has_media else "empty message")
+        return
+    if len(text) > max_text:
+        yield Problem(path, where, f"text of {len(text):,} characters is over the limit of {max_text:,}; skipped")
+        return
+    if not isinstance(mid, int):
+        yield Problem(path, f"message #{mid!r}"[:60], "message without a numeric id; skipped")
+        return
+    try:
+        published = parse_date(msg.get("date"), tz)
+        edited = parse_date(msg.get("edited"), tz)
+    except ValueError:
+        yield Problem(path, where, "unreadable date; stored without a date")
+        published = edited = None
+
+    sender = _text_or_none(msg.get("from"))
+    sender_id = str(msg.get("from_id") or "")
+    chat_private = chat.type in _PRIVATE_CHAT_TYPES
+    sender_private = sender_id.startswith("user") or (not sender_id and chat.type != "public_channel"
+                                                      and chat.type != "private_channel" and sender is not None)
+    signature = _text_or_none(msg.get("author"))
+    if signature:
+        author, author_private = signature, False  # a signed channel post names its author publicly
+    elif sender_private:
+        author, author_private = sender_id or sender, True
+    elif sender and sender != chat.name:
+        author, author_private = sender, False
+    else:
+        author, author_private = None, False
+
+    forwarded = _text_or_none(msg.get("forwarded_from")) or _text_or_none(msg.get("saved_from"))
+    forwarded_id = str(msg.get("forwarded_from_id") or "")
+    forwarded_private = bool(forwarded) and (
+        forwarded_id.startswith("user")
+        # Without an id, a forward inside a group may be a person's: keep it only when it
+        # is the channel that posted it (a discussion group's copy of a channel post).
+        or (not forwarded_id and chat.type not in ("public_channel", "private_channel")
+            and not (forwarded == sender and not sender_private))
+    )
+    reply_to = msg.get("reply_to_message_id")
+    yield RawDocument(
+        format="telegram",
+        path=path,
+        origin=f"telegram:{chat.id}:{mid}",
+        text=text,
+        channel=_text_or_none(chat.name),
+        origin_private=chat_private,
+        channel_private=chat_private,
+        message_id=mid,
+        published_at=published,
+        edited_at=edited,
+        author=author,
+        author_private=author_private,
+        forwarded_from=(forwarded_id if forwarded_private and forwarded_id else forwarded),
+        forwarded_from_private=forwarded_private,
+        reply_to=reply_to if isinstance(reply_to, int) else None,
+        links=links,
+        private_spans=private_spans,
+    )
+
+
+def _offset_note(msg: dict, path: str, tz: tzinfo) -> Note | None:
+    """Say once per file when ``date_unixtime`` shows the export used another time zone."""
+    try:
+        stamp = int(msg.get("date_unixtime") or 0)
+        local = parse_date(msg.get("date"), UTC)
+    except (TypeError, ValueError):
+        return None
+    if stamp <= 0 or local is None:
+        return None
+    offset = local.timestamp() - stamp
+    assumed = parse_date(msg.get("date"), tz)
+    if assumed is None or abs(assumed.timestamp() - stamp) < 60:
+        return None
+    hours = timedelta(seconds=round(offset / 900) * 900)
+    sign = "+" if hours >= timedelta(0) else "-"
+    hh, rest = divmod(abs(int(hours.total_seconds())), 3600)
+    return Note(path, f"its dates look like local time at UTC{sign}{hh:02d}:{rest // 60:02d} (from date_unixtime); "
+                      f"they were read in {tz}; use --tz to change")
+
+
+def _text_or_none(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None

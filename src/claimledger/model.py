@@ -1,0 +1,135 @@
+"""The records that flow through claimledger, as plain frozen dataclasses.
+
+A reader turns a file into ``RawDocument`` items (text not yet redacted); ``nlp.prepare``
+normalises and redacts one into a ``Document``, the only form that is ever stored,
+exported or shown. ``Problem`` and ``Skip`` report what a reader could not or would not
+turn into a document, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """One message or article as a reader found it: not redacted, never stored.
+
+    ``origin`` identifies where it came from independently of its text (chat id and
+    message id, a URL, a file name); with the redacted text it makes the document id.
+    Fields ending in ``_private`` say that the value names a private account and must
+    be replaced by a token before anything is stored.
+    """
+
+    format: str
+    path: str
+    origin: str
+    text: str
+    origin_private: bool = False
+    title: str | None = None
+    channel: str | None = None
+    channel_private: bool = False
+    message_id: int | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    edited_at: datetime | None = None
+    author: str | None = None
+    author_private: bool = False
+    forwarded_from: str | None = None
+    forwarded_from_private: bool = False
+    reply_to: int | None = None
+    links: tuple[str, ...] = ()
+    # Telegram entity spans (start, end, kind, value) that name private data outright:
+    # mention_name (a user id), phone, email, bank card. Offsets index into ``text``.
+    private_spans: tuple[tuple[int, int, str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored document: redacted text plus where and when it was published.
+
+    ``id`` is a content hash of origin and redacted text, so re-reading the same input
+    gives the same id on any machine with the same redaction key.
+    """
+
+    id: str
+    format: str
+    path: str
+    text: str
+    language: str | None = None
+    title: str | None = None
+    channel: str | None = None
+    message_id: int | None = None
+    url: str | None = None
+    published_at: str | None = None  # ISO 8601 in UTC
+    edited_at: str | None = None
+    author: str | None = None
+    forwarded_from: str | None = None
+    reply_to: int | None = None
+    links: tuple[str, ...] = ()
+    redactions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Input that could not be read as it should be, with where it happened.
+
+    ``where`` is a position a person can find again: "message 17", "line 5",
+    "byte 1,234". ``reason`` never quotes the input (it could hold what we redact).
+    """
+
+    path: str
+    where: str | None
+    reason: str
+
+    def __str__(self) -> str:
+        at = f" ({self.where})" if self.where else ""
+        return f"{self.path}{at}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """Input left out on purpose (a service message, a media-only post)."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """Something the user should know about an input that is not an error."""
+
+    path: str
+    text: str
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did, for the closing summary and for scripts."""
+
+    read: int = 0
+    new: int = 0
+    already_present: int = 0
+    skipped: dict[str, int] = field(default_factory=dict)
+    failed: list[Problem] = field(default_factory=list)
+    files: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def skip(self, reason: str) -> None:
+        self.skipped[reason] = self.skipped.get(reason, 0) + 1
+
+    def as_dict(self) -> dict:
+        return {
+            "files": self.files,
+            "read": self.read,
+            "new": self.new,
+            "already_present": self.already_present,
+            "skipped": dict(sorted(self.skipped.items())),
+            "failed": [str(p) for p in self.failed],
+            "notes": list(self.notes),
+        }

@@ -1,0 +1,1 @@
+"""Language identification, normalisation, redaction and (later) sentence splitting."""

@@ -1,0 +1,68 @@
+"""The stage that makes a RawDocument safe to keep: normalise, redact, identify, hash.
+
+This is the only way a Document is made. It runs before anything is stored, so no
+coordinate, phone number, e-mail address or private account reaches the ledger.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from claimledger.ingest.dates import iso
+from claimledger.model import Document, RawDocument
+from claimledger.nlp.language import detect
+from claimledger.nlp.normalise import clean_optional, clean_text
+from claimledger.nlp.redact import Redactor
+
+
+class Preparer:
+    """``Preparer(redactor)(raw) -> Document``. Pure and picklable: no I/O, no state."""
+
+    def __init__(self, redactor: Redactor):
+        self.redactor = redactor
+
+    def __call__(self, raw: RawDocument) -> Document:
+        redactor = self.redactor
+        text = _replace_private_spans(raw.text, raw.private_spans, redactor)
+        text, count = redactor.redact(clean_text(text).strip())
+        origin = redactor.token("user", raw.origin) if raw.origin_private else raw.origin
+        return Document(
+            id=document_id(origin, text),
+            format=raw.format,
+            path=self._safe(raw.path),
+            text=text,
+            language=detect(text),
+            title=self._safe(raw.title),
+            channel=self._account(raw.channel, raw.channel_private),
+            message_id=raw.message_id,
+            url=redactor.redact_url(raw.url) if raw.url else None,
+            published_at=iso(raw.published_at),
+            edited_at=iso(raw.edited_at),
+            author=self._account(raw.author, raw.author_private),
+            forwarded_from=self._account(raw.forwarded_from, raw.forwarded_from_private),
+            reply_to=raw.reply_to,
+            links=tuple(redactor.redact_url(link) for link in raw.links),
+            redactions=count,
+        )
+
+    def _safe(self, value: str | None) -> str | None:
+        value = clean_optional(value)
+        return self.redactor.redact(value)[0] if value else None
+
+    def _account(self, value: str | None, private: bool) -> str | None:
+        value = clean_optional(value)
+        if value is None:
+            return None
+        return self.redactor.token("user", value) if private else self.redactor.redact(value)[0]
+
+
+def document_id(origin: str, text: str) -> str:
+    """Content address: the same origin and redacted text give the same id anywhere."""
+    return hashlib.sha256(f"{origin}\x1f{text}".encode()).hexdigest()[:32]
+
+
+def _replace_private_spans(text: str, spans, redactor: Redactor) -> str:
+    # Entity offsets index the reader's text, so replace before normalising shifts them.
+    for start, end, kind, value in sorted(spans, reverse=True):
+        text = text[:start] + redactor.token(kind, value) + text[end:]
+    return text

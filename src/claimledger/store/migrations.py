@@ -1,0 +1,69 @@
+"""Schema versions and the steps between them, applied when a ledger is opened.
+
+Each migration runs in its own transaction and records the new version in ``meta``, so
+a ledger is always at exactly one version. A ledger newer than this code is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sqlalchemy import Connection, inspect, select, text
+
+from claimledger.errors import SchemaError
+from claimledger.store import schema
+
+
+def _v1_documents(conn: Connection) -> None:
+    for table in (schema.meta, schema.documents, schema.problems, schema.runs):
+        table.create(conn, checkfirst=True)
+    for index in schema.documents.indexes:
+        index.create(conn, checkfirst=True)
+    if conn.dialect.name == "sqlite":
+        # External-content FTS5 index kept in step by triggers: text is stored once.
+        conn.execute(text(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', "
+            "content_rowid='seq', tokenize='unicode61 remove_diacritics 2')"))
+        conn.execute(text(
+            "CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END"))
+        conn.execute(text(
+            "CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.seq, old.title, old.text); END"))
+        conn.execute(text(
+            "CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN "
+            "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
+            "VALUES ('delete', old.seq, old.title, old.text); "
+            "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END"))
+
+
+# (version, what it does, the step). Append only: a released step is never edited.
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "documents, problems, runs, full-text index", _v1_documents),
+]
+CURRENT = MIGRATIONS[-1][0]
+
+
+def schema_version(conn: Connection) -> int:
+    if not inspect(conn).has_table("meta"):
+        return 0
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")).first()
+    return int(row[0]) if row else 0
+
+
+def migrate(engine) -> int:
+    """Bring the ledger to CURRENT; return the version it was at."""
+    with engine.begin() as conn:
+        found = schema_version(conn)
+    if found > CURRENT:
+        raise SchemaError(f"this ledger has schema version {found}; this claimledger knows up to {CURRENT}: "
+                          "upgrade claimledger to open it")
+    for version, _, step in MIGRATIONS:
+        if version <= found:
+            continue
+        with engine.begin() as conn:
+            step(conn)
+            conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
+            conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))
+    return found
