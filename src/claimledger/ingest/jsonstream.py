@@ -235,32 +235,49 @@ class _WalkState:
 
 
 def _walk_events(stream, item_prefixes, scalar_prefixes, start_prefixes, max_depth, state: _WalkState):
-    # Build each item from parse events with an explicit stack. ``depth`` counts every
-    # open container inside the item; ``stack`` holds those being built, at most
-    # max_depth of them: deeper content is counted but not built, in linear time.
+    # ijson.parse computes a prefix string for every event, which costs memory in the
+    # square of nesting depth; basic_parse does not, so prefixes are tracked here, and
+    # only outside items, where the structure is shallow.
+    # Inside an item, ``depth`` counts every open container and ``stack`` holds those
+    # being built, at most max_depth: deeper content is counted, not built.
+    frames: list[list] = []  # [container prefix, is_map, current key] outside items
     stack: list[Any] = []
     keys: list[Any] = []
     building: str | None = None
     depth = 0
     too_deep = False
-    for prefix, event, value in ijson.parse(stream, use_float=True):
+    for event, value in ijson.basic_parse(stream, use_float=True):
         if building is None:
+            if event == "map_key":
+                frames[-1][2] = value
+                continue
+            if event == "end_map" or event == "end_array":
+                closed = frames.pop()[0]
+                if closed + ".item" in item_prefixes or (closed == "" and "item" in item_prefixes):
+                    state.prefix = None
+                continue
+            if frames:
+                parent, is_map, key = frames[-1]
+                child = key if is_map else "item"
+                prefix = f"{parent}.{child}" if parent else child
+            else:
+                prefix = ""
             if prefix in item_prefixes:
                 state.prefix = prefix
-                if event in ("start_map", "start_array"):
+                if event == "start_map" or event == "start_array":
                     building, depth, too_deep = prefix, 1, False
                     stack = [{} if event == "start_map" else []]
                     keys = [None]
-                elif event not in ("end_array", "map_key"):
+                else:
                     state.last_good, state.last_good_chunk = value, stream.chunk_start
                     yield Item(prefix, value, state.next_index(prefix))
-            elif event == "start_map" and prefix in start_prefixes:
-                state.prefix = None
-                yield Start(prefix)
-            elif event in ("string", "number", "boolean", "null") and prefix in scalar_prefixes:
+            elif event == "start_map" or event == "start_array":
+                if event == "start_map" and prefix in start_prefixes:
+                    state.prefix = None
+                    yield Start(prefix)
+                frames.append([prefix, event == "start_map", None])
+            elif prefix in scalar_prefixes:
                 yield Scalar(prefix, value)
-            elif event == "end_array" and prefix + ".item" in item_prefixes:
-                state.prefix = None
             continue
         held = len(stack)
         if event == "map_key":

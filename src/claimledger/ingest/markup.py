@@ -55,7 +55,10 @@ def telegram_text(parts: Any) -> tuple[str, tuple[str, ...], tuple[tuple[int, in
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(([^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|~~)(?=\S)(.+?)(?<=\S)\1", re.S)
+# Telethon writes bold with spaces inside the markers ("**обрушится на Москву **"), so
+# pairs are matched on one line without caring about the spacing.
+_MD_EMPHASIS = re.compile(r"(\*\*|__|~~)([^\n]*?)\1")
+_MD_STRAY_BOLD = re.compile(r"\*\*")
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
 _MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.M)
 _MD_QUOTE = re.compile(r"^\s{0,3}>\s?", re.M)
@@ -73,6 +76,7 @@ def markdown_text(text: str) -> tuple[str, tuple[str, ...]]:
     text = _MD_LINK.sub(keep_link, text)
     text = _MD_AUTOLINK.sub(lambda m: (links.append(m.group(1)), m.group(1))[1], text)
     text = _MD_EMPHASIS.sub(r"\2", text)
+    text = _MD_STRAY_BOLD.sub("", text)
     text = _MD_HEADING.sub(r"\1", text)
     text = _MD_FENCE.sub("", text)
     text = _MD_QUOTE.sub("", text)

@@ -83,6 +83,10 @@ def record_document(record: Any, path: str, where: str, fmt: str, tz: tzinfo, ma
     if not isinstance(record, dict):
         yield Problem(path, where, "not a JSON object; skipped")
         return
+    if not any(name in record for name in TEXT_FIELDS + TITLE_FIELDS):
+        yield Problem(path, where, "a JSON object without a text field (text, message, content, body, title …); "
+                                   "not a message or an article")
+        return
     raw_text = _first(record, TEXT_FIELDS)
     text, links, private_spans = telegram_text(raw_text)
     if text and looks_like_markdown(text):

@@ -82,9 +82,14 @@ def _sniff_object(body: bytes) -> str:
 
 def _top_level_keys(body: bytes) -> set[str]:
     keys: set[str] = set()
+    depth = 0  # basic_parse, not parse: parse's prefixes cost memory in the square of depth
     try:
-        for prefix, event, value in ijson.parse(io.BytesIO(body), use_float=True):
-            if event == "map_key" and prefix == "":
+        for event, value in ijson.basic_parse(io.BytesIO(body), use_float=True):
+            if event in ("start_map", "start_array"):
+                depth += 1
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+            elif event == "map_key" and depth == 1:
                 keys.add(value)
     except (ijson.JSONError, ValueError):
         pass  # the head is cut mid-file: the keys seen so far are enough

@@ -87,9 +87,9 @@ def read_html(data: bytes, path: str, tz: tzinfo = UTC, max_text: int = 200_000
     """The main text and metadata of an article page, extracted with trafilatura."""
     import trafilatura  # imported here: it is slow to import and only HTML needs it
 
-    extracted = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False,
-                                            include_tables=False, as_dict=True)
-    text = (extracted or {}).get("text") or ""
+    found = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False)
+    extracted = found.as_dict() if found is not None else {}
+    text = extracted.get("text") or ""
     if not text.strip():
         yield Skip(path, "HTML page without article text")
         return

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, func, select, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from claimledger.errors import StoreError
 from claimledger.model import Document, Problem
@@ -46,8 +46,8 @@ class SQLiteStore:
         event.listen(self.engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
         try:
             migrate(self.engine)
-        except (OperationalError, DatabaseError) as exc:
-            raise StoreError(f"{path}: cannot open the ledger ({_reason(exc)})") from exc
+        except DBAPIError as exc:
+            raise StoreError(f"{path}: cannot open the ledger ({_reason(exc)})") from None
 
     # -- writing ---------------------------------------------------------------------
 
@@ -70,8 +70,9 @@ class SQLiteStore:
                 if problems:
                     conn.execute(schema.problems.insert().prefix_with("OR IGNORE"),
                                  [_problem_row(p, stamp) for p in problems])
-        except OperationalError as exc:
-            raise StoreError(f"{self.location}: cannot write ({_reason(exc)})") from exc
+        except DBAPIError as exc:
+            # Only the driver's message: SQLAlchemy's own would quote the row, text and all.
+            raise StoreError(f"{self.location}: cannot write ({_reason(exc)})") from None
         return BatchResult(new=len(rows), already_present=len(docs) - len(rows))
 
     def start_run(self, command: str) -> int:
