@@ -15,7 +15,7 @@ def make_bad_inputs(folder):
     write(folder / "invalid.json", good.replace('"text": "Report 20:', '"text": "Report 20:" "x', 1))
     write(folder / "settings.json", json.dumps({"theme": "dark", "volume": 3}, indent=2))
     write(folder / "settings-line.json", json.dumps({"theme": "dark", "volume": 3}))
-    write(folder / "latin1.txt", "Officials said the bridge stands. ".encode() * 30 + b"\xe9\xff")
+    write(folder / "latin1.txt", b"Officials said the bridge stands. " * 30 + b"\xe9\xff")
     write(folder / "empty.txt", "")
     write(folder / "photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     write(folder / "table.csv", "a,b\n1,2\n")

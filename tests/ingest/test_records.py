@@ -65,8 +65,9 @@ def test_private_sender_is_flagged_not_named(tmp_path):
 
 def test_bad_lines_are_reported_by_number_and_the_rest_read(tmp_path):
     good = json.dumps({"message_id": 1, "channel": "C", "text": "one"})
-    raw = (good + "\n" + '{"message_id": 2, "text": "tw\n' + json.dumps({"message_id": 3, "channel": "C", "text": "three"})
-           + "\n").encode() + b'{"message_id": 4, "channel": "C", "text": "f\xffour"}\n'
+    third = json.dumps({"message_id": 3, "channel": "C", "text": "three"})
+    raw = (good + "\n" + '{"message_id": 2, "text": "tw\n' + third + "\n").encode()
+    raw += b'{"message_id": 4, "channel": "C", "text": "f\xffour"}\n'
     docs, problems = read_all(write(tmp_path / "bad.jsonl", raw))
     assert [d.message_id for d in docs] == [1, 3, 4]
     # line 2 breaks at its raw newline (column 30); line 4 keeps its text with U+FFFD

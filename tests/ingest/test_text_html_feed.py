@@ -70,7 +70,8 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>Southern Dispatch</title><link>https://dispatch.example</link>
 <item><title>Evacuation in Pryvillia</title><link>https://dispatch.example/evac</link>
 <pubDate>Mon, 02 Feb 2026 10:30:00 +0200</pubDate>
-<description>&lt;p&gt;Up to 300 residents were evacuated, &lt;b&gt;officials&lt;/b&gt; said.&lt;/p&gt;</description></item>
+<description>&lt;p&gt;Up to 300 residents were evacuated, &lt;b&gt;officials&lt;/b&gt; said.&lt;/p&gt;
+</description></item>
 <item><title>Bridge update</title><link>https://dispatch.example/bridge</link>
 <description>The bridge remains closed.</description></item>
 </channel></rss>"""
@@ -113,7 +114,7 @@ def test_legacy_encoding_is_detected(tmp_path):
 
 
 def test_damaged_utf8_keeps_text_and_names_the_byte(tmp_path):
-    raw = "Officials said the bridge stands. ".encode() * 20 + b"\xff" + b" More text."
+    raw = b"Officials said the bridge stands. " * 20 + b"\xff" + b" More text."
     docs, problems, _ = read_all(write(tmp_path / "damaged.txt", raw))
     assert len(docs) == 1 and "\ufffd" in docs[0].text
     assert problems[0].where == f"byte {len(raw) - 12:,}" and "undecodable" in problems[0].reason

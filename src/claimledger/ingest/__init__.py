@@ -20,7 +20,7 @@ from claimledger.ingest.telegram import read_telegram
 from claimledger.ingest.text import read_feed, read_html, read_text
 from claimledger.model import Note, Problem, RawDocument, Skip
 
-__all__ = ["read", "read_file", "iter_files", "Kind", "MAX_TEXT"]
+__all__ = ["MAX_TEXT", "Kind", "iter_files", "read", "read_file"]
 
 # Longest text kept as one document: a Telegram post is at most 4,096 characters and a
 # long article about 100,000; anything longer is a broken or hostile input.

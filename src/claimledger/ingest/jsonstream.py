@@ -18,6 +18,7 @@ lose the rest of the export.
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -322,7 +323,7 @@ def _header_for(prefix: str) -> bytes:
     ``chats.list.item.messages.item`` -> ``{"chats":{"list":[{"messages":[``."""
     parts = prefix.split(".")
     out = ["[" if parts[0] == "item" else "{"]
-    for part, after in zip(parts, parts[1:]):
+    for part, after in itertools.pairwise(parts):
         if part != "item":
             out.append(json.dumps(part) + ":")
         out.append("[" if after == "item" else "{")

@@ -63,7 +63,7 @@ def sniff(head: bytes, suffix: str) -> str:
 
 
 def _sniff_object(body: bytes) -> str:
-    first_line, _, rest = body.partition(b"\n")
+    first_line, _, _rest = body.partition(b"\n")
     try:
         record = json.loads(first_line)
     except ValueError:

@@ -8,7 +8,7 @@ from claimledger.store.base import BatchResult, Store
 
 DEFAULT_DB = "claimledger.db"
 
-__all__ = ["BatchResult", "Store", "open_store", "default_location", "DEFAULT_DB"]
+__all__ = ["DEFAULT_DB", "BatchResult", "Store", "default_location", "open_store"]
 
 
 def default_location() -> str:
