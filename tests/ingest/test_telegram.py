@@ -229,3 +229,13 @@ def test_property_every_message_round_trips_and_truncation_keeps_the_prefix(tmp_
     complete = sum(1 for end in ends if end + 4 <= cut)
     assert len(docs) >= complete
     assert [d.text for d in docs] == expected[:len(docs)]
+
+
+def test_repeated_hour_at_the_clock_change_uses_date_unixtime(tmp_path):
+    # 2023-10-29 03:30 happened twice in Kyiv; date_unixtime says it was the second time (+02:00).
+    msg = message(1, "Night post.", date="2023-10-29T03:30:00")
+    msg["date_unixtime"] = "1698543000"  # 01:30 UTC
+    path = write(tmp_path / "dst.json", tdesktop_json(channel_export([msg])))
+    docs, _, _, notes = read_all(path, tz=ZoneInfo("Europe/Kyiv"))
+    assert docs[0].published_at.isoformat() == "2023-10-29T01:30:00+00:00"
+    assert notes == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import IO, Any
 
 from claimledger.ingest.dates import parse_date
@@ -92,8 +92,8 @@ def _message(msg: dict, chat: _Chat, path: str, tz: tzinfo, max_text: int
         yield Problem(path, f"message #{mid!r}"[:60], "message without a numeric id; skipped")
         return
     try:
-        published = parse_date(msg.get("date"), tz)
-        edited = parse_date(msg.get("edited"), tz)
+        published = _local_date(msg.get("date"), msg.get("date_unixtime"), tz)
+        edited = _local_date(msg.get("edited"), msg.get("edited_unixtime"), tz)
     except ValueError:
         yield Problem(path, where, "unreadable date; stored without a date")
         published = edited = None
@@ -144,19 +144,39 @@ def _message(msg: dict, chat: _Chat, path: str, tz: tzinfo, max_text: int
     )
 
 
+def _unixtime(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def _local_date(value: Any, unixtime: Any, tz: tzinfo):
+    """``value`` read in ``tz``. In the hour repeated when clocks go back, a local time has
+    two readings; ``date_unixtime`` (exact UTC) says which one the export meant."""
+    published = parse_date(value, tz)
+    stamp = _unixtime(unixtime)
+    if published is None or stamp <= 0 or abs(published.timestamp() - stamp) < 60 or not isinstance(value, str):
+        return published
+    naive = datetime.fromisoformat(value)
+    if naive.tzinfo is None:
+        other = naive.replace(tzinfo=tz, fold=1 - naive.fold).astimezone(UTC)
+        if abs(other.timestamp() - stamp) < 60:
+            return other
+    return published
+
+
 def _offset_note(msg: dict, path: str, tz: tzinfo) -> Note | None:
     """Say once per file when ``date_unixtime`` shows the export used another time zone."""
+    stamp = _unixtime(msg.get("date_unixtime"))
     try:
-        stamp = int(msg.get("date_unixtime") or 0)
         local = parse_date(msg.get("date"), UTC)
-    except (TypeError, ValueError):
+        assumed = _local_date(msg.get("date"), stamp, tz)
+    except ValueError:
         return None
-    if stamp <= 0 or local is None:
+    if stamp <= 0 or local is None or assumed is None or abs(assumed.timestamp() - stamp) < 60:
         return None
     offset = local.timestamp() - stamp
-    assumed = parse_date(msg.get("date"), tz)
-    if assumed is None or abs(assumed.timestamp() - stamp) < 60:
-        return None
     hours = timedelta(seconds=round(offset / 900) * 900)
     sign = "+" if hours >= timedelta(0) else "-"
     hh, rest = divmod(abs(int(hours.total_seconds())), 3600)

@@ -20,6 +20,7 @@ class Preparer:
 
     def __init__(self, redactor: Redactor):
         self.redactor = redactor
+        self._paths: dict[str, str | None] = {}  # one file yields many documents
 
     def __call__(self, raw: RawDocument) -> Document:
         redactor = self.redactor
@@ -29,7 +30,7 @@ class Preparer:
         return Document(
             id=document_id(origin, text),
             format=raw.format,
-            path=self._safe(raw.path),
+            path=self._path(raw.path),
             text=text,
             language=detect(text),
             title=self._safe(raw.title),
@@ -44,6 +45,13 @@ class Preparer:
             links=tuple(redactor.redact_url(link) for link in raw.links),
             redactions=count,
         )
+
+    def _path(self, path: str) -> str | None:
+        if path not in self._paths:
+            if len(self._paths) > 1024:
+                self._paths.clear()
+            self._paths[path] = self._safe(path)
+        return self._paths[path]
 
     def _safe(self, value: str | None) -> str | None:
         value = clean_optional(value)
