@@ -43,7 +43,8 @@ def telegram_text(parts: Any) -> tuple[str, tuple[str, ...], tuple[tuple[int, in
             elif kind in ("link", "url") and chunk:
                 links.append(chunk)
             if kind in PRIVATE_ENTITY_KINDS and chunk:
-                value = str(part.get("user_id") or chunk) if kind == "mention_name" else chunk
+                # a mentioned user is keyed like a sender's from_id, so both share a token
+                value = f"user{part['user_id']}" if kind == "mention_name" and part.get("user_id") else chunk
                 private.append((length, length + len(chunk), PRIVATE_ENTITY_KINDS[kind], value))
         else:
             chunk = ""

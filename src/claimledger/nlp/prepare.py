@@ -70,7 +70,18 @@ def document_id(origin: str, text: str) -> str:
 
 
 def _replace_private_spans(text: str, spans, redactor: Redactor) -> str:
-    # Entity offsets index the reader's text, so replace before normalising shifts them.
+    """Replace what Telegram itself marked as a user, phone, e-mail or card.
+
+    Entity offsets index the reader's text, so this runs before normalising shifts them.
+    A phone or e-mail goes through the text redactor first, so it gets the same token as
+    the same number written elsewhere (tokens hash canonical values: E.164, lower case).
+    """
     for start, end, kind, value in sorted(spans, reverse=True):
-        text = text[:start] + redactor.token(kind, value) + text[end:]
+        token = None
+        if kind != "user":
+            redacted, count = redactor.redact(value)
+            token = redacted if count else None
+        if token is None:
+            token = redactor.token(kind, value.lower() if kind == "email" else value)
+        text = text[:start] + token + text[end:]
     return text

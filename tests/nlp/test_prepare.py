@@ -1,0 +1,42 @@
+"""The prepare stage: tokens agree across the ways one value reaches it."""
+
+from __future__ import annotations
+
+import hashlib
+
+from claimledger.ingest import read_file
+from claimledger.model import RawDocument
+from claimledger.nlp.prepare import Preparer
+from claimledger.nlp.redact import Redactor
+from tests.conftest import TEST_KEY
+from tests.helpers import channel_export, message, tdesktop_json, write
+
+
+def prepared(path):
+    prepare = Preparer(Redactor(hashlib.sha256(TEST_KEY.encode()).digest()))
+    return [prepare(o) for o in read_file(path, str(path)) if isinstance(o, RawDocument)]
+
+
+def test_a_user_mentioned_and_the_same_user_posting_share_a_token(tmp_path):
+    msgs = [message(1, "I was there.", from_="Petro K.", from_id="user5551234"),
+            message(2, ["Ask ", {"type": "mention_name", "text": "Petro K.", "user_id": 5551234}, " about it."],
+                    from_="Olha", from_id="user7778899")]
+    path = write(tmp_path / "g.json", tdesktop_json(channel_export(msgs, name="Chat", chat_type="public_supergroup")))
+    first, second = prepared(path)
+    assert first.author.startswith("[user#") and first.author in second.text
+    assert "Petro" not in second.text and second.author != first.author
+
+
+def test_a_phone_entity_gets_the_same_token_as_the_phone_in_text(tmp_path):
+    msgs = [message(1, ["Hotline: ", {"type": "phone", "text": "+380 44 555 0199"}]),
+            message(2, "Call +380445550199 now.")]
+    first, second = prepared(write(tmp_path / "p.json", tdesktop_json(channel_export(msgs))))
+    token = first.text.removeprefix("Hotline: ")
+    assert token.startswith("[phone#") and token in second.text
+
+
+def test_ids_are_stable_and_depend_on_origin_and_text(tmp_path):
+    path = write(tmp_path / "a.json", tdesktop_json(channel_export([message(1, "Same."), message(2, "Same.")])))
+    a1, a2 = prepared(path)
+    b1, _ = prepared(path)
+    assert a1.id == b1.id and a1.id != a2.id
