@@ -72,6 +72,73 @@ class Document:
 
 
 @dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: a view into its text, with the sentence's language."""
+
+    start: int
+    end: int
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit and approximator: "approximately 1,500 deserters"."""
+
+    text: str
+    value: float | None
+    unit: str | None = None
+    approximator: str | None = None  # "about", "up to", "около", "близько" …; not a hedge
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named person, organisation, place or a date, with its normal (nominative) form."""
+
+    text: str
+    label: str  # PER, ORG, LOC, DATE
+    normal: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+SOURCE_KINDS = ("person", "official", "organization", "media", "channel", "anonymous", "crowd", "author")
+STANCES = ("supports", "denies", "neutral")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimMention:
+    """One source asserting one proposition in one sentence of one document.
+
+    Offsets index the document's text. ``content`` is the proposition without cue and
+    source; it may leave out a parenthetical inside its span ("The strikes, reported by
+    the ministry, targeted …"), so it is kept as text beside its span.
+    """
+
+    id: str
+    document_id: str
+    sentence_start: int
+    sentence_end: int
+    source: str
+    source_kind: str
+    cue: str
+    content: str
+    content_start: int
+    content_end: int
+    language: str | None = None
+    source_start: int | None = None  # None when the source is the document's own voice
+    source_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    hedges: tuple[str, ...] = ()
+    stance: str = "supports"
+    quantities: tuple[Quantity, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    checkworthiness: float | None = None  # for own-voice mentions: claim (1) vs commentary (0)
+
+
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Input that could not be read as it should be, with where it happened.
 
