@@ -1,0 +1,296 @@
+"""Claim extraction: ``Extractor().pipe(documents)`` -> the ClaimMentions of each document.
+
+For each sentence (``nlp.sentences``): if a cue word or phrase from the language's
+lexicon is present, the sentence is parsed (``nlp.parse``) and read for attributions
+(``attribution``); each becomes a mention with its source resolved (``sources``), its
+hedges, stance, quantities and entities. A sentence with no attribution becomes an
+own-voice mention (kind ``author``) with a check-worthiness score. Only sentences with a
+cue pay for parsing, which is what keeps ingest fast on real channels.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+from claimledger.extract.attribution import Attribution, attributions
+from claimledger.extract.lexicon import LANGUAGES, Lexicon, lexicon
+from claimledger.extract.quantities import quantities
+from claimledger.extract.sources import SourceInfo, SourceResolver
+from claimledger.model import ClaimMention, Document, Entity, Sentence
+from claimledger.nlp.language import detect
+from claimledger.nlp.parse import Parsed, parse
+from claimledger.nlp.sentences import split
+
+__all__ = ["Extractor"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_NEGATIONS = {"not", "no", "never", "yet", "не", "ни", "ні", "ещё", "еще", "досі", "пока"}
+
+
+class Extractor:
+    """The extraction stage. Pure: no I/O; models load on first use."""
+
+    def pipe(self, docs: Iterable[Document]) -> list[list[ClaimMention]]:
+        return [self.extract(doc) for doc in docs]
+
+    def extract(self, doc: Document) -> list[ClaimMention]:
+        language = doc.language if doc.language in LANGUAGES else "en"
+        sentences = split(doc.text, language)
+        by_language: dict[str, list[int]] = {}
+        for k, s in enumerate(sentences):
+            by_language.setdefault(_sentence_language(doc.text[s.start:s.end], language), []).append(k)
+        parsed: dict[int, Parsed] = {}
+        for lang, ks in by_language.items():
+            lex = lexicon(lang)
+            wanted = [k for k in ks if _has_cue(doc.text[sentences[k].start:sentences[k].end], lex)]
+            for k, p in zip(wanted, parse(doc.text, [sentences[k] for k in wanted], lang), strict=True):
+                parsed[k] = p
+        resolvers = {lang: SourceResolver(lexicon(lang)) for lang in by_language}
+        mentions: list[ClaimMention] = []
+        denied_by: set[str] = set()
+        for k, sentence in enumerate(sentences):
+            lang = next(lg for lg, ks in by_language.items() if k in ks)
+            lex = lexicon(lang)
+            found: list[ClaimMention] = []
+            resolver = resolvers[lang]
+            if k in parsed:
+                atts = attributions(parsed[k], lex)
+                if k > 0 and k - 1 not in parsed and any(resolver.is_pronoun(parsed[k], a.source) for a in atts):
+                    # "… Voevoda’s report … ‘…,’ he wrote": find who "he" is in the sentence before
+                    previous = sentences[k - 1]
+                    parsed[k - 1] = parse(doc.text, [previous], lang)[0]
+                    resolver.note_people(parsed[k - 1])
+                for att in atts:
+                    mention = self._mention(doc, parsed[k], lex, resolver, att, denied_by,
+                                            sentences[k - 1] if k else None)
+                    if mention:
+                        found.append(mention)
+                resolver.note_people(parsed[k])
+            if not found and not (k in parsed and _has_denial_only(parsed[k], lex)):
+                own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
+                if own:
+                    found.append(own)
+            mentions.extend(found)
+        return mentions
+
+    def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
+                 denied_by: set[str], previous: Sentence | None) -> ClaimMention | None:
+        source = resolver.resolve(p, att.source)
+        if source is None:
+            return None
+        if att.denial_of_previous:
+            denied_by.add(source.name)
+            return None
+        if not att.content:
+            return None
+        tokens = p.tokens
+        content = _join(p, att.content)
+        if len(_WORD.findall(content)) < 1:
+            return None
+        c_start, c_end = tokens[att.content[0]].start, tokens[att.content[-1]].end
+        opened = _quote_opened_before(doc.text, p.sentence.start, c_start, previous)
+        if opened is not None:
+            # a quotation that began in the sentence before: "‘A. B,’ he wrote"
+            content = f"{doc.text[opened:previous.end].strip()} {content}"
+            c_start = opened
+        cue_start, cue_end = tokens[att.cue_tokens[0]].start, tokens[att.cue_tokens[1]].end
+        hedges = _hedges(p, lex, att, content)
+        stance = _stance(p, lex, att, content)
+        if stance == "supports" and source.name in denied_by:
+            stance = "denies"  # "X disputed those reports. «…», X said."
+            denied_by.discard(source.name)
+        return ClaimMention(
+            id=_mention_id(doc.id, c_start, c_end, cue_start),
+            document_id=doc.id,
+            sentence_start=p.sentence.start,
+            sentence_end=p.sentence.end,
+            source=source.name,
+            source_kind=source.kind,
+            cue=doc.text[cue_start:cue_end],
+            content=content,
+            content_start=c_start,
+            content_end=c_end,
+            language=lex.language,
+            source_start=source.start,
+            source_end=source.end,
+            cue_start=cue_start,
+            cue_end=cue_end,
+            hedges=tuple(hedges),
+            stance=stance,
+            quantities=tuple(quantities(p, lex, c_start, c_end)),
+            entities=tuple(_entities(p, c_start, c_end)),
+        )
+
+
+_OPENING = "‘“«„\""
+_CLOSING = "’”»\""
+
+
+def _quote_opened_before(text: str, sentence_start: int, content_start: int, previous: Sentence | None) -> int | None:
+    """Where a quotation that this sentence closes was opened in the previous sentence."""
+    if previous is None:
+        return None
+    head = text[sentence_start:content_start]
+    if any(c in _OPENING for c in head.replace('"', "")):
+        return None
+    tail = text[content_start:]
+    closes = next((i for i, c in enumerate(tail[:400]) if c in _CLOSING), None)
+    opens = next((i for i, c in enumerate(tail[:400]) if c in _OPENING and c != '"'), None)
+    if closes is None or (opens is not None and opens < closes):
+        return None
+    prev = text[previous.start:previous.end]
+    for i in range(len(prev) - 1, -1, -1):
+        if prev[i] in _CLOSING and prev[i] != '"' and not (prev[i] == "’" and 0 < i < len(prev) - 1
+                                                          and prev[i - 1].isalpha() and prev[i + 1].isalpha()):
+            return None
+        if prev[i] in _OPENING and prev[i] != '"':
+            return previous.start + i + 1
+    return None
+
+
+def _sentence_language(sentence: str, document_language: str) -> str:
+    """A post may mix languages: a sentence in the other script gets its own."""
+    cyrillic, latin = len(_CYRILLIC.findall(sentence)), len(_LATIN.findall(sentence))
+    if document_language in ("ru", "uk") and latin > 3 * max(cyrillic, 1) and latin > 12:
+        return "en"
+    if document_language == "en" and cyrillic > 3 * max(latin, 1) and cyrillic > 12:
+        found = detect(sentence)
+        return found if found in LANGUAGES else "ru"
+    if document_language in ("ru", "uk") and cyrillic > 12:
+        found = detect(sentence)
+        if found in ("ru", "uk") and found != document_language:
+            return found
+    return document_language
+
+
+def _has_cue(sentence: str, lex: Lexicon) -> bool:
+    lower = sentence.lower()
+    words = _WORD.findall(lower)
+    if any(w in lex.forms for w in words):
+        return True
+    return any(phrase in lower for phrase, kind in lex.phrases.items() if kind != "as")
+
+
+def _has_denial_only(p: Parsed, lex: Lexicon) -> bool:
+    return any(lex.cue_for(t.text, t.lemma) and lex.cue_for(t.text, t.lemma).denial for t in p.tokens)
+
+
+def _join(p: Parsed, idx: list[int]) -> str:
+    """The text of possibly non-contiguous tokens: contiguous runs sliced from the
+    document, runs joined by a space."""
+    runs: list[list[int]] = []
+    for i in idx:
+        if runs and i == runs[-1][-1] + 1:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return " ".join(p.span_text(r[0], r[-1]) for r in runs).strip(" \"'«»“”‘’")
+
+
+def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str]:
+    found: list[str] = []
+    if att.entry is not None and att.entry.hedge:
+        found.append(p.span_text(*att.cue_tokens))
+    # the words right around the cue ("reportedly said", "allegedly told")
+    first, last = att.cue_tokens
+    near = p.text[p.tokens[max(0, first - 2)].start:p.tokens[min(len(p.tokens) - 1, last + 2)].end]
+    found += lex.hedges_in(near)
+    found += lex.hedges_in(content)
+    seen: list[str] = []
+    for h in found:
+        if h.lower() not in (s.lower() for s in seen):
+            seen.append(h)
+    return seen
+
+
+def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
+    entry = att.entry
+    if entry is not None and entry.denial:
+        return "denies"
+    words = {w.lower() for w in _WORD.findall(content)}
+    if entry is not None and (entry.lemma in ("accuse", "blame", "call", "describe", "обвинить", "обвинять",
+                                               "назвать", "называть", "звинуватити", "звинувачувати", "назвати",
+                                               "називати")) and words & lex.denials:
+        return "denies"
+    if entry is not None and entry.neutral:
+        return "neutral"
+    first, _ = att.cue_tokens
+    before = {t.text.lower() for t in p.tokens[max(0, first - 3):first]}
+    if before & _NEGATIONS and entry is not None and entry.lemma in (
+            "confirm", "подтвердить", "подтверждать", "підтвердити", "підтверджувати", "comment"):
+        return "neutral"
+    return "supports"
+
+
+def _entities(p: Parsed, start: int, end: int) -> list[Entity]:
+    out = []
+    for first, stop, label in p.entities:
+        t0, t1 = p.tokens[first], p.tokens[stop - 1]
+        if start <= t0.start and t1.end <= end and label in ("PER", "ORG", "LOC", "DATE", "NORP"):
+            out.append(Entity(p.text[t0.start:t1.end], label, None, t0.start, t1.end))
+    return out
+
+
+def _mention_id(doc_id: str, start: int, end: int, cue_start: int | None) -> str:
+    return "c-" + hashlib.sha256(f"{doc_id}:{start}:{end}:{cue_start}".encode()).hexdigest()[:20]
+
+
+# -- own voice ---------------------------------------------------------------------------
+
+_FIRST_SECOND = {"i", "we", "you", "me", "us", "our", "my", "your", "я", "мы", "вы", "ты", "нас", "нам", "наш",
+                 "ми", "ви", "ти", "нас", "нам", "наш", "мене", "мій"}
+_PAST_EN = re.compile(r"\b(?:was|were|had|has|have|been|\w+ed)\b", re.I)
+_PAST_SLAVIC = re.compile(r"\b\w+(?:л|ла|ло|ли|лся|лась|лись|лося)\b", re.I)
+_DIGIT = re.compile(r"\d")
+_CALL_TO_ACTION = re.compile(r"(?i)подпис|subscribe|follow us|join us|читайте|дивіться|смотрите|реклама|#ad\b")
+
+
+def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str) -> ClaimMention | None:
+    text = doc.text[start:end]
+    words = _WORD.findall(text)
+    if len(words) < 4:
+        return None
+    score = checkworthiness(text, words, language)
+    if score < 0.3:
+        return None
+    return ClaimMention(
+        id=_mention_id(doc.id, start, end, None),
+        document_id=doc.id,
+        sentence_start=start,
+        sentence_end=end,
+        source=doc.channel or doc.author or "",
+        source_kind="author",
+        cue="",
+        content=text,
+        content_start=start,
+        content_end=end,
+        language=language,
+        hedges=tuple(lex.hedges_in(text)),
+        checkworthiness=score,
+    )
+
+
+def checkworthiness(text: str, words: list[str], language: str) -> float:
+    """How much a sentence in the document's own voice reads like a checkable claim (1)
+    rather than commentary (0): numbers, names, events in the past tense count for it;
+    first and second person, questions and calls to action count against it."""
+    score = 0.2
+    if _DIGIT.search(text):
+        score += 0.3
+    if any(w[:1].isupper() for w in words[1:]):
+        score += 0.2
+    past = _PAST_EN if language == "en" else _PAST_SLAVIC
+    if past.search(text):
+        score += 0.2
+    lowered = {w.lower() for w in words}
+    if lowered & _FIRST_SECOND:
+        score -= 0.3
+    if text.rstrip().endswith("?"):
+        score -= 0.4
+    if _CALL_TO_ACTION.search(text):
+        score -= 0.4
+    return round(max(0.0, min(1.0, score)), 2)

@@ -1,0 +1,534 @@
+"""Who asserts what in one parsed sentence: cue, source tokens, content tokens.
+
+Two readers of the same sentence, tried in order:
+- the dependency reader (English, Russian): the cue verb's subject is the source, its
+  clausal complement the content; a cue in a parenthetical ("as X said", "X said" after
+  a quote, "по словам X") takes the rest of the main clause; a passive participle takes
+  its agent ("the strikes, reported by the ministry, …");
+- the word-order reader (Ukrainian, and any sentence the parse leaves without a subject
+  or content): the noun phrase next to the cue is the source, the clause after "that" /
+  "що" / a colon (or before the comma or dash of an inverted cue) the content.
+Prepositional cues ("according to X", "по данным X", "за словами X") are read by word
+order in every language: the source runs to the next comma, the content is the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimledger.extract.lexicon import Cue, Lexicon
+from claimledger.nlp.parse import Parsed
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
+COMPLEMENTS = {"ccomp", "xcomp", "csubj", "parataxis"}
+OBJECTS = {"dobj", "obj"}
+CLAUSE_MARKS = {"that", "что", "чтобы", "що", "щоб", "whether", "if", "будто", "ніби"}
+# Words that may open a clause after the cue before the content starts: "told reporters
+# that", "said on Monday that", "заявил журналистам, что".
+_QUOTES = set("«»“”„‟\"'‘’‹›")
+_DASHES = {"—", "–", "-", "―"}
+_NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str
+    cue_tokens: tuple[int, int]  # first, last token of the cue (inclusive)
+    source: list[int]  # token indices of the source span ([] when none)
+    content: list[int]  # token indices of the content (may skip a parenthetical)
+    entry: Cue | None = None  # the cue verb's lexicon entry (None for phrases)
+    phrase: str | None = None  # "prep" or "as" for phrase cues
+    denial_of_previous: bool = False  # "X disputed those reports": stance for X's next claim
+    extra: dict = field(default_factory=dict)
+
+
+def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
+    """Every attribution found in the sentence, in order of their cues."""
+    tokens = p.tokens
+    found: list[Attribution] = []
+    used: set[int] = set()
+    has_verb_cue = any(_verb_cue(p, lex, t.i) is not None for t in tokens)
+    for first, last, kind in _phrase_cues(p, lex):
+        if kind == "prep" and has_verb_cue and tokens[first].text.lower() in ("citing", "quoting"):
+            continue  # "…, he wrote, citing X": X is where the writer's claim came from
+        if kind == "as":
+            verb = _cue_verb_after(p, lex, last)
+            if verb is None:
+                continue
+            att = _read_as(p, lex, first, verb)
+            used.update(range(first, verb + 1))
+        else:
+            att = _read_prep(p, lex, first, last)
+            used.update(range(first, last + 1))
+        if att:
+            found.append(att)
+    for t in tokens:
+        if t.i in used:
+            continue
+        entry = _verb_cue(p, lex, t.i)
+        if entry is None:
+            continue
+        att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
+        if att is None or not att.source or not att.content:
+            fallback = _read_verb_by_order(p, lex, t.i, entry)
+            if fallback and (att is None or (fallback.source and fallback.content)):
+                att = _merge(att, fallback)
+        if att is None:
+            continue
+        if att.content and att.content[-1] < t.i and not att.source:
+            continue
+        found.extend(_split_coordinated(p, att))
+    return sorted(found, key=lambda a: a.cue_tokens[0])
+
+
+# -- cue detection ---------------------------------------------------------------------
+
+
+def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
+    words = [t.text.lower() for t in p.tokens]
+    out = []
+    i = 0
+    while i < len(words):
+        for phrase, kind in sorted(lex.phrases.items(), key=lambda kv: -len(kv[0])):
+            parts = phrase.split()
+            if words[i:i + len(parts)] == parts:
+                out.append((i, i + len(parts) - 1, kind))
+                i += len(parts) - 1
+                break
+        i += 1
+    return out
+
+
+def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
+    t = p.tokens[i]
+    entry = lex.cue_for(t.text, t.lemma)
+    if entry is None:
+        return None
+    if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and lex.language == "uk" and t.text.lower() in lex.forms):
+        # spaCy tags some reporting verbs as nouns in headlines; trust the lexicon form
+        # only for inflected forms that cannot be nouns.
+        if not (lex.language == "en" and t.text.lower() in ("said", "says", "told", "claimed", "wrote")):
+            return None
+    if lex.language == "en" and t.dep in ("amod", "compound"):
+        return None
+    return entry
+
+
+def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
+    for j in range(last + 1, min(last + 4, len(p.tokens))):
+        if _verb_cue(p, lex, j) is not None:
+            return j
+        if p.tokens[j].pos == "PUNCT":
+            return None
+    return None
+
+
+# -- readers ---------------------------------------------------------------------------
+
+
+def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | None:
+    """"According to X, Y" / "Y, according to X" / "по словам X, Y"."""
+    tokens = p.tokens
+    n = len(tokens)
+    inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
+    if inner:
+        # "по его словам, Y" / "за її словами, Y": the pronoun inside the phrase is the source
+        content = _trim(p, list(range(last + 1, n)))
+        return Attribution(p.span_text(first, last), (first, last), inner, content, phrase="prep") \
+            if content else None
+    src_start = last + 1
+    src_end = src_start
+    while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
+        src_end += 1
+    source = _trim(p, list(range(src_start, src_end)))
+    if not source:
+        return None
+    before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
+    after = _trim(p, list(range(src_end + 1, n)))
+    content = before + after if before and after else (after or before)
+    if not content:
+        return None
+    cue = p.span_text(first, last)
+    return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | None:
+    """"Как сообщил X, Y" / "Як повідомила X, Y" / "As X put it: Y"."""
+    tokens = p.tokens
+    n = len(tokens)
+    j = verb + 1
+    while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
+        j += 1
+    source = _trim(p, [i for i in range(verb + 1, j) if tokens[i].pos != "ADP" or i > verb + 1])
+    if not source:
+        # "as X said": the source comes between "as" and the verb
+        source = _trim(p, list(range(first + 1, verb)))
+    content = _trim(p, list(range(j + 1, n)))
+    if not source or not content:
+        return None
+    return Attribution(p.span_text(first, verb), (first, verb), _np_head_part(p, lex, source), content,
+                       entry=_verb_cue(p, lex, verb), phrase="as")
+
+
+def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """The dependency reader for a cue verb at ``v``."""
+    tokens = p.tokens
+    cue = tokens[v]
+    kids = p.children(v)
+    source: list[int] = []
+    content: list[int] = []
+    # the subject, or the agent of a passive participle ("reported by X")
+    for k in kids:
+        if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
+            source = _extend_left(p, _source_subtree(p, k))
+            break
+    else:
+        # a mis-parsed subject: "Sokil/advmod earlier told …" - a name before the verb
+        for k in kids:
+            if k < v and tokens[k].pos in ("PROPN", "NOUN") and tokens[k].dep in ("advmod", "npadvmod", "nmod", "dep"):
+                source = _extend_left(p, _source_subtree(p, k))
+                break
+    passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids)
+    if not source or passive:
+        for k in kids:
+            if tokens[k].dep == "agent" or (tokens[k].dep == "obl" and _has_case(p, k, ("by",))):
+                objs = [c for c in p.children(k) if tokens[c].dep in ("pobj", "obj", "nmod")] or [k]
+                source = _source_subtree(p, objs[0])
+                break
+        else:
+            if passive and cue.dep in ("acl", "amod"):
+                return None
+    if not source:
+        source = _inherited_subject(p, v)
+    # the content: clausal complements, split at coordinated clauses later
+    comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
+             (tokens[k].dep == "xcomp" and entry.weak) or
+             (tokens[k].dep == "parataxis" and tokens[k].i > v)]
+    if comps:
+        for k in comps:
+            content.extend(_clause(p, k, exclude=source))
+    elif cue.dep in ("acl", "amod") and passive:
+        head = cue.head
+        content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
+    elif cue.dep in ("parataxis", "advcl") and _is_parenthetical(p, v):
+        root = cue.head
+        content = [i for i in p.subtree(root) if i not in p.subtree(v)]
+    else:
+        colon = _colon_after(p, v)
+        if colon is not None:
+            content = list(range(colon + 1, len(tokens)))
+        else:
+            objs = [k for k in kids if tokens[k].dep in OBJECTS]
+            if objs and entry.denial and _anaphoric(p, lex, objs[0]):
+                return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
+            if objs and (entry.denial or _is_accusation(entry)):
+                content = p.subtree(objs[0])
+                content += [i for k in kids if tokens[k].dep == "prep" for i in p.subtree(k)]
+    content = _trim(p, sorted(set(content) - set(source) - {v}))
+    content = _drop_dash_apposition(p, content)
+    content = _participial_tail(p, lex, content)
+    if content and any(tokens[k].text.lower() in ("what", "что", "що") and tokens[k].dep in OBJECTS for k in kids):
+        while content and tokens[content[0]].pos == "AUX":  # "what they claim are X"
+            content = content[1:]
+    if not content:
+        return Attribution(cue.text, (v, v), source, [], entry=entry) if source else None
+    return Attribution(cue.text, (v, v), _np_head_part(p, lex, source), content, entry=entry)
+
+
+def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
+    tokens = p.tokens
+    n = len(tokens)
+    before = v - 1
+    while before >= 0 and tokens[before].pos == "ADV":  # "Sokil earlier told", "також заявив"
+        before -= 1
+    left = _np_left(p, lex, before + 1)
+    j = v + 1
+    # skip the addressee and time words before "that"/a comma: "told reporters that"
+    mark = None
+    for k in range(v + 1, min(v + 8, n)):
+        w = tokens[k].text.lower()
+        if w in CLAUSE_MARKS or w == ":":
+            mark = k
+            break
+        if tokens[k].pos == "VERB":
+            break
+    if left:
+        if mark is not None:
+            content = list(range(mark + 1, n))
+        elif j < n and tokens[j].text == ",":
+            content = list(range(j + 1, n))
+        else:
+            content = list(range(j, n))
+        content = _trim(p, content)
+        if not content:
+            content = _before_inverted(p, left[0])
+        return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), content, entry=entry)
+    # inverted: content before a comma or dash, source after the cue
+    if before >= 0 and tokens[before].text not in (",", "—", "–") and tokens[before].text not in _QUOTES:
+        return None
+    right = _np_right(p, lex, v)
+    if right:
+        content = _before_inverted(p, v)
+        if mark is not None and not content:
+            content = _trim(p, list(range(mark + 1, n)))
+        return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), content, entry=entry)
+    return None
+
+
+# -- helpers ---------------------------------------------------------------------------
+
+
+def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
+    if primary is None:
+        return fallback
+    if not primary.source:
+        primary.source = fallback.source
+    if not primary.content:
+        primary.content = fallback.content
+    return primary
+
+
+def _split_coordinated(p: Parsed, att: Attribution) -> list[Attribution]:
+    """"said that A and that B": two claims with one cue."""
+    if not p.has_deps or not att.content or att.phrase:
+        return [att]
+    tokens = p.tokens
+    content = set(att.content)
+    roots = [i for i in att.content if tokens[i].head not in content or tokens[i].head == i]
+    if len(roots) != 1:
+        return [att]
+    root = roots[0]
+    # "that A and that B", "что A и что B": each conjunct repeats the clause mark
+    parts = [k for k in p.children(root) if tokens[k].dep == "conj" and k in content and
+             any(tokens[c].dep == "mark" and tokens[c].text.lower() in CLAUSE_MARKS for c in p.children(k))]
+    if not parts:
+        return [att]
+    out = []
+    taken: set[int] = set()
+    for k in parts:
+        sub = set(p.subtree(k)) & content
+        taken |= sub
+    first = _trim(p, sorted(content - taken))
+    if first:
+        out.append(Attribution(att.cue, att.cue_tokens, att.source, _strip_conj(p, first), att.entry, att.phrase))
+    for k in parts:
+        sub = _trim(p, sorted(set(p.subtree(k)) & content))
+        if sub:
+            out.append(Attribution(att.cue, att.cue_tokens, att.source, _strip_conj(p, sub), att.entry, att.phrase))
+    return out or [att]
+
+
+def _strip_conj(p: Parsed, idx: list[int]) -> list[int]:
+    tokens = p.tokens
+    while idx and (tokens[idx[0]].pos in ("CCONJ", "SCONJ") or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
+        idx = idx[1:]
+    while idx and (tokens[idx[-1]].pos in ("CCONJ",) or tokens[idx[-1]].text in (",", ";")):
+        idx = idx[:-1]
+    return _trim(p, idx)
+
+
+def _source_subtree(p: Parsed, k: int) -> list[int]:
+    """The subject's span, without relative clauses and trailing appositive comments."""
+    tokens = p.tokens
+    idx = p.subtree(k)
+    cut = set()
+    for i in idx:
+        if tokens[i].dep in ("relcl", "acl:relcl") and i != k:
+            cut.update(p.subtree(i))
+    idx = [i for i in idx if i not in cut]
+    # keep one contiguous run around the head
+    run = [i for i in idx if abs(i - k) <= len(idx)]
+    out = []
+    for i in run:
+        if out and i != out[-1] + 1:
+            if i > k:
+                break
+            out = []
+        out.append(i)
+    while out and tokens[out[-1]].text in (",", "—", "-", "(", ")"):
+        out.pop()
+    return out
+
+
+def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
+    """Take in name and title words a parse left outside the subject ("Local outlet
+    Pryvillia Today writes": the parser's subject is "Today")."""
+    tokens = p.tokens
+    if not idx:
+        return idx
+    k = idx[0] - 1
+    out = list(idx)
+    while k >= 0 and tokens[k].pos in ("PROPN", "NOUN", "ADJ") and tokens[k].dep not in SUBJECTS:
+        out.insert(0, k)
+        k -= 1
+    return out
+
+
+def _drop_dash_apposition(p: Parsed, idx: list[int]) -> list[int]:
+    """"… of the centers’ locations—a claim that has since been corroborated …": what
+    follows a dash and restates the content as a noun is commentary, not the claim."""
+    tokens = p.tokens
+    for n, i in enumerate(idx):
+        if _is_dash(tokens[i].text) and n > 2 and n + 1 < len(idx) and tokens[idx[n + 1]].pos == "DET":
+            return _trim(p, idx[:n])
+    return idx
+
+
+def _participial_tail(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
+    """A comma-separated participle after the content still describes it: "what they
+    claim are coordinates of RTCs, allegedly obtained from defectors"."""
+    tokens = p.tokens
+    if not idx or not p.has_deps:
+        return idx
+    k = idx[-1] + 1
+    if k >= len(tokens) or tokens[k].text != ",":
+        return idx
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos == "ADV":
+        j += 1
+    if j < len(tokens) and tokens[j].pos == "VERB" and tokens[j].dep in ("acl", "advcl") and \
+            lex.cue_for(tokens[j].text, tokens[j].lemma) is None:
+        return _trim(p, idx + list(range(k, len(tokens))))
+    return idx
+
+
+def _inherited_subject(p: Parsed, v: int) -> list[int]:
+    """A coordinated or participial cue shares the subject of its head:
+    "опроверг … и заявил", "others claiming", "officials accusing"."""
+    tokens = p.tokens
+    t = tokens[v]
+    if t.dep == "conj" and t.head != v:
+        for k in p.children(t.head):
+            if tokens[k].dep in SUBJECTS:
+                return _source_subtree(p, k)
+    if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
+        return [t.head]
+    return []
+
+
+def _clause(p: Parsed, k: int, exclude: list[int]) -> list[int]:
+    return [i for i in p.subtree(k) if i not in exclude]
+
+
+def _clause_root(p: Parsed, head: int) -> int:
+    tokens = p.tokens
+    # "The strikes, reported by …, targeted …": the participle hangs on the subject;
+    # the claim is the whole clause of that subject's verb.
+    while tokens[head].dep not in ("root",) and tokens[head].head != head and tokens[head].pos != "VERB":
+        head = tokens[head].head
+    return head
+
+
+def _is_parenthetical(p: Parsed, v: int) -> bool:
+    tokens = p.tokens
+    sub = p.subtree(v)
+    first, last = sub[0], sub[-1]
+    before = tokens[first - 1].text if first > 0 else ""
+    after = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return before in (",", "—", "–", "(") or after in (",", "—", "–", ")") or first == 0
+
+
+def _colon_after(p: Parsed, v: int) -> int | None:
+    for k in range(v + 1, min(v + 6, len(p.tokens))):
+        if p.tokens[k].text == ":":
+            return k
+    return None
+
+
+def _anaphoric(p: Parsed, lex: Lexicon, k: int) -> bool:
+    words = [p.tokens[i].text.lower() for i in p.subtree(k)]
+    return len(words) <= 4 and bool(set(words) & {
+        "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports",
+        "это", "эту", "этот", "эти", "информацию", "сообщения", "данные", "заявления",
+        "це", "цю", "цей", "ці", "інформацію", "повідомлення", "дані", "заяви"})
+
+
+def _is_accusation(entry: Cue) -> bool:
+    return entry.lemma in ("accuse", "blame", "call", "describe", "обвинить", "обвинять", "назвать", "называть",
+                           "звинуватити", "звинувачувати", "назвати", "називати")
+
+
+def _has_case(p: Parsed, k: int, words: tuple[str, ...]) -> bool:
+    return any(p.tokens[c].text.lower() in words for c in p.children(k))
+
+
+def _is_dash(text: str) -> bool:
+    return text in _DASHES and text != "-"
+
+
+def _is_opener(p: Parsed, i: int, first: int) -> bool:
+    """Sentence-initial connectives before a prepositional cue: "But according to …"."""
+    return i == 0 and first <= 2 and p.tokens[i].pos in ("CCONJ", "ADV", "SCONJ")
+
+
+def _trim(p: Parsed, idx: list[int]) -> list[int]:
+    """Drop punctuation, quotes and clause marks at both ends."""
+    tokens = p.tokens
+    junk = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?", "…"} | _QUOTES
+    while idx and (tokens[idx[0]].text in junk or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
+        idx = idx[1:]
+    while idx and tokens[idx[-1]].text in junk:
+        idx = idx[:-1]
+    return idx
+
+
+def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
+    """The noun phrase ending just before the cue (word order only)."""
+    tokens = p.tokens
+    out: list[int] = []
+    k = v - 1
+    while k >= 0:
+        t = tokens[k]
+        w = t.text.lower()
+        if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")):
+            out.insert(0, k)
+        elif t.pos == "ADP" and out and k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN"):
+            out.insert(0, k)  # "head of the administration"
+        elif w in ("of", "the", "at", "in", "в", "у", "з") and out:
+            out.insert(0, k)
+        else:
+            break
+        k -= 1
+    while out and tokens[out[0]].pos == "ADP":
+        out = out[1:]
+    return out
+
+
+def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
+    tokens = p.tokens
+    out = []
+    for k in range(v + 1, len(tokens)):
+        t = tokens[k]
+        if t.pos in _NP_POS or t.ent or t.text[:1].isupper() and t.pos != "PUNCT":
+            out.append(k)
+        elif t.pos == "ADP" and out:
+            out.append(k)
+        else:
+            break
+    while out and tokens[out[-1]].pos == "ADP":
+        out.pop()
+    return out
+
+
+def _before_inverted(p: Parsed, v: int) -> list[int]:
+    """"«Y», — заявил X" / "Y, said X": the content is what precedes the comma or dash."""
+    tokens = p.tokens
+    k = v - 1
+    while k >= 0 and (tokens[k].text in (",", "—", "–", "-") or tokens[k].text in _QUOTES):
+        k -= 1
+    if k == v - 1:
+        return []
+    return _trim(p, list(range(0, k + 1)))
+
+
+def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
+    """Cut trailing modifiers off a source span at a comma or a relative pronoun."""
+    tokens = p.tokens
+    out = []
+    for i in idx:
+        if tokens[i].text in (",", "(") or tokens[i].text.lower() in ("who", "whose", "which", "который", "которая",
+                                                                    "который", "який", "яка", "які"):
+            break
+        out.append(i)
+    return _trim(p, out)

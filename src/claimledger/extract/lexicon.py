@@ -1,0 +1,170 @@
+"""Per-language lexicons, loaded from ``lexicons/<lang>/*.txt`` (format: lexicons/README.md).
+
+Cue verbs are listed by lemma; every inflected form is generated at load time (pymorphy3
+for Russian and Ukrainian, regular English inflection plus the irregular forms the file
+lists), so a sentence can be screened for cues by looking its words up in one dict before
+anything is parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+LANGUAGES = ("en", "ru", "uk")
+SOURCE_KIND_FILES = ("anonymous", "crowd", "media", "channel", "official", "organization")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    tags: frozenset[str] = frozenset()
+
+    @property
+    def hedge(self) -> bool:
+        return "hedge" in self.tags
+
+    @property
+    def denial(self) -> bool:
+        return "denial" in self.tags
+
+    @property
+    def neutral(self) -> bool:
+        return "neutral" in self.tags
+
+    @property
+    def weak(self) -> bool:
+        return "weak" in self.tags
+
+
+@dataclass(slots=True)
+class Lexicon:
+    language: str
+    cues: dict[str, Cue] = field(default_factory=dict)  # lemma -> cue
+    forms: dict[str, str] = field(default_factory=dict)  # lower-case word form -> lemma
+    phrases: dict[str, str] = field(default_factory=dict)  # lower-case phrase -> type (prep, as)
+    hedges: tuple[str, ...] = ()
+    approximators: tuple[str, ...] = ()
+    kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # source kind -> head words
+    titles: frozenset[str] = frozenset()
+    pronouns: dict[str, str] = field(default_factory=dict)  # pronoun -> m / f / pl
+    nonsources: frozenset[str] = frozenset()
+    units: dict[str, str] = field(default_factory=dict)
+    denials: frozenset[str] = frozenset()  # words in a content that make it a denial
+    numbers: dict[str, float] = field(default_factory=dict)  # number words -> value
+    _hedge_re: re.Pattern[str] | None = None
+    _approx_re: re.Pattern[str] | None = None
+
+    def cue_for(self, word: str, lemma: str | None = None) -> Cue | None:
+        """The cue a word (or its lemma) is, if any."""
+        found = self.cues.get((lemma or "").lower()) if lemma else None
+        if found:
+            return found
+        base = self.forms.get(word.lower())
+        return self.cues.get(base) if base else None
+
+    def hedges_in(self, text: str) -> list[str]:
+        """Hedge words and phrases in ``text``, in order, as written there."""
+        if self._hedge_re is None:
+            self._hedge_re = _alternation(self.hedges)
+        return [m.group(0) for m in self._hedge_re.finditer(text)] if self.hedges else []
+
+    def approximator_before(self, text: str) -> str | None:
+        """The approximator ending ``text`` ("about " before a number), if any."""
+        if self._approx_re is None:
+            self._approx_re = re.compile(r"(?i)(?<![\w-])(" + "|".join(
+                re.escape(a) for a in sorted(self.approximators, key=len, reverse=True)) + r")\s*$")
+        found = self._approx_re.search(text) if self.approximators else None
+        return found.group(1) if found else None
+
+    def kind_of_word(self, word: str) -> str | None:
+        """The source kind a head word names ("sources" -> anonymous), if any."""
+        w = word.lower()
+        for kind in SOURCE_KIND_FILES:
+            if w in self.kinds.get(kind, ()):
+                return kind
+        return None
+
+
+def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:
+    body = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])")
+
+
+def _lines(language: str, name: str) -> list[list[str]]:
+    path = resources.files("claimledger.extract").joinpath(f"lexicons/{language}/{name}.txt")
+    if not path.is_file():
+        return []
+    rows = []
+    for line in path.read_text("utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line)
+    return [r.split("\t") if "\t" in r else [r] for r in rows]
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` (en, ru, uk); other languages get English's."""
+    if language not in LANGUAGES:
+        language = "en"
+    lex = Lexicon(language)
+    for (line, *_rest) in _lines(language, "cues"):
+        head, _, irregular = line.partition(":")
+        lemma, *tags = head.split()
+        cue = Cue(lemma, frozenset(tags))
+        lex.cues[lemma] = cue
+        forms = _english_forms(lemma, irregular) if language == "en" else _slavic_forms(lemma, language)
+        for form in forms:
+            lex.forms.setdefault(form, lemma)
+    lex.phrases = {row[0].lower(): (row[1] if len(row) > 1 else "prep") for row in _lines(language, "phrases")}
+    lex.hedges = tuple(row[0].lower() for row in _lines(language, "hedges"))
+    lex.approximators = tuple(row[0].lower() for row in _lines(language, "approximators"))
+    lex.kinds = {kind: frozenset(row[0].lower() for row in _lines(language, kind)) for kind in SOURCE_KIND_FILES}
+    lex.titles = frozenset(row[0].lower() for row in _lines(language, "titles"))
+    lex.pronouns = {row[0].lower(): row[1] for row in _lines(language, "pronouns") if len(row) > 1}
+    lex.nonsources = frozenset(row[0].lower() for row in _lines(language, "nonsources"))
+    lex.units = {row[0].lower(): row[1] for row in _lines(language, "units") if len(row) > 1}
+    lex.denials = frozenset(row[0].lower() for row in _lines(language, "denials"))
+    lex.numbers = {row[0].lower(): float(row[1]) for row in _lines(language, "numbers") if len(row) > 1}
+    return lex
+
+
+def _english_forms(lemma: str, irregular: str) -> set[str]:
+    forms = {lemma}
+    forms.update(f.strip() for f in irregular.replace(",", " ").split() if f.strip())
+    if lemma.endswith("e"):
+        forms.update({lemma + "s", lemma + "d", lemma[:-1] + "ing"})
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        forms.update({lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"})
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms.update({lemma + "es", lemma + "ed", lemma + "ing"})
+    else:
+        forms.update({lemma + "s", lemma + "ed", lemma + "ing"})
+        if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", lemma) and len(lemma) <= 4:
+            # short stressed stems double the consonant: plan -> planned
+            forms.update({lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"})
+    return forms
+
+
+@lru_cache(maxsize=2)
+def morph(language: str):
+    """pymorphy3's analyser for ``ru`` or ``uk`` (dictionaries ship as pip packages)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _slavic_forms(lemma: str, language: str) -> set[str]:
+    analyser = morph(language)
+    forms = {lemma}
+    for parse in analyser.parse(lemma):
+        if parse.normal_form == lemma and {"INFN"} <= set(parse.tag.grammemes):
+            forms.update(f.word for f in parse.lexeme)
+            break
+    else:
+        if analyser.parse(lemma):
+            forms.update(f.word for f in analyser.parse(lemma)[0].lexeme)
+    return {f.replace("ё", "е") for f in forms} | forms

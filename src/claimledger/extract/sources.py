@@ -1,0 +1,262 @@
+"""What kind of source a span names, what to call it, and who "he" or "Sokil" is.
+
+Kinds follow the export contract: ``person`` (a named individual, with or without a
+title), ``official`` (a government body or its unnamed officials, a capital standing for
+its government), ``organization``, ``media``, ``channel``, ``anonymous`` (an unnamed
+individual or unnamed sources), ``crowd`` (users, residents). The head word decides
+through the per-language lists; a person's name wins over a title ("Head of the district
+administration Ivan Sokil" is a person).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimledger.extract.lexicon import Lexicon
+from claimledger.nlp.parse import Parsed
+
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "that", "our", "my", "their", "his", "her", "its"}
+_GOVERNMENT_PLACES = {"LOC"}
+_QUANTIFIERS = {"others", "some", "many", "most", "several", "другие", "некоторые", "многие", "інші", "деякі",
+                "багато"}
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    name: str
+    kind: str
+    gender: str = ""  # m, f, pl when known
+    start: int | None = None
+    end: int | None = None
+
+
+class SourceResolver:
+    """Resolves source spans within one document, remembering who spoke before."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        self.speakers: list[SourceInfo] = []
+        self.people: list[tuple[int, SourceInfo]] = []  # (offset, person) for "he"/"she"
+
+    def is_pronoun(self, p: Parsed, idx: list[int]) -> bool:
+        words = [p.tokens[i].text.lower() for i in idx]
+        return bool(words) and all(w in self.lex.pronouns for w in words)
+
+    def note_people(self, p: Parsed) -> None:
+        """Remember the people a sentence names, as antecedents for later pronouns."""
+        for first, stop, label in p.entities:
+            if label != "PER":
+                continue
+            idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
+                   and p.tokens[i].text not in ("’s", "'s")]
+            idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
+            if idx:
+                name = p.span_text(idx[0], idx[-1])
+                self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+
+    def resolve(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+        if not idx:
+            return None
+        tokens = p.tokens
+        lex = self.lex
+        words = [tokens[i].text.lower() for i in idx]
+        start, end = tokens[idx[0]].start, tokens[idx[-1]].end
+        pronouns = [w for w in words if w in lex.pronouns]
+        if pronouns and all(w in lex.pronouns or w in ("по", "за", "словам", "словами") for w in words):
+            found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
+                self._antecedent(lex.pronouns[pronouns[0]], start)
+            if found is None:
+                return None
+            return SourceInfo(found.name, found.kind, found.gender, start, end)
+        if len(words) == 1 and words[0] in _QUANTIFIERS:
+            # "users have shared stories, some citing bribes, others claiming …"
+            found = self._in_sentence(p, idx, "pl")
+            if found is None:
+                return None
+            return SourceInfo(found.name, found.kind, found.gender, start, end)
+        if all(w in lex.nonsources for w in words):
+            return None
+        info = self._known_surname(p, idx) or self._classify(p, idx)
+        if info is None:
+            return None
+        info = SourceInfo(info.name, info.kind, info.gender, start, end)
+        self.speakers.append(info)
+        self.people.append((start, info))
+        return info
+
+    def _in_sentence(self, p: Parsed, idx: list[int], gender: str) -> SourceInfo | None:
+        """An earlier subject in the same sentence: "My cousin lives there, he says …"."""
+        if not p.has_deps:
+            return None
+        tokens = p.tokens
+        for k in range(idx[0] - 1, -1, -1):
+            t = tokens[k]
+            if t.dep not in ("nsubj", "nsubjpass", "nsubj:pass") or t.text.lower() in self.lex.pronouns:
+                continue
+            sub = [i for i in p.subtree(k) if i < idx[0]]
+            info = self._classify(p, sub) if sub else None
+            if info is None or info.kind not in ("person", "anonymous", "crowd"):
+                continue
+            plural = info.kind == "crowd" or t.gender == "pl"
+            if (gender == "pl") != plural:
+                continue
+            return SourceInfo(info.name, info.kind, info.gender, tokens[sub[0]].start, tokens[sub[-1]].end)
+        return None
+
+    def _known_surname(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+        """"Sokil" after "Ivan Sokil" is Ivan Sokil, whatever the tagger thinks of it."""
+        words = [p.tokens[i] for i in idx if p.tokens[i].pos != "PUNCT"]
+        if len(words) != 1 or not words[0].text[:1].isupper():
+            return None
+        found = self._full_name(SourceInfo(words[0].text, "person", words[0].gender))
+        return found if found.name != words[0].text else None
+
+    # -- kinds -------------------------------------------------------------------------
+
+    def _classify(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+        lex = self.lex
+        tokens = p.tokens
+        head = _head(p, idx)
+        head_words = _head_words(p, idx, head)
+        head_kind = None
+        for w in head_words:
+            head_kind = lex.kind_of_word(w)
+            if head_kind:
+                break
+        text = _clean_name(p, idx)
+        if not text:
+            return None
+        person = _person_name(p, idx)
+        gender = tokens[head].gender if head is not None else ""
+        head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
+        if head_kind in ("anonymous", "crowd") and not head_is_name:
+            return SourceInfo(text, head_kind, gender)
+        if person and head_kind not in ("media", "organization", "channel") or (
+                person and head is not None and tokens[head].ent == "PER"):
+            return SourceInfo(person, "person", _person_gender(p, idx) or gender)
+        if head_kind:
+            return SourceInfo(text, head_kind, gender)
+        if head is not None and tokens[head].lemma in lex.titles:
+            # an unnamed person known by title: "a military blogger", "a senior officer"
+            return SourceInfo(text, "anonymous", gender)
+        ents = {tokens[i].ent for i in idx if tokens[i].ent}
+        if ents & _GOVERNMENT_PLACES and not ents - _GOVERNMENT_PLACES - {"NORP"}:
+            return SourceInfo(text, "official", gender)  # "Moscow claims …"
+        if "ORG" in ents:
+            return SourceInfo(text, "organization", gender)
+        capitalised = [i for i in idx if tokens[i].text[:1].isupper() and tokens[i].pos != "PUNCT"]
+        if capitalised and len(capitalised) >= 2 and len(idx) <= 4 and all(
+                tokens[i].pos in ("PROPN", "NOUN") for i in capitalised):
+            return SourceInfo(text, "person" if all(tokens[i].pos == "PROPN" for i in capitalised)
+                              else "organization", gender)
+        names = [i for i in idx if tokens[i].pos == "PROPN" and tokens[i].pos != "PUNCT"]
+        if names and len(names) == len([i for i in idx if tokens[i].pos != "PUNCT"]) and len(names) <= 3 \
+                and not ents - {"PER"}:
+            return SourceInfo(text, "person", gender)  # "Sokil earlier told …": a surname the tagger missed
+        if capitalised and idx[0] != 0 or (capitalised and len(capitalised) > 1):
+            return SourceInfo(text, "organization", gender)
+        return None  # "bribes", "the operation": not a source
+
+    # -- coreference -------------------------------------------------------------------
+
+    def _antecedent(self, gender: str, before: int) -> SourceInfo | None:
+        earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
+        for _, speaker in reversed(earlier):
+            if gender == "pl":
+                if speaker.kind in ("official", "organization", "media", "crowd", "anonymous") or speaker.gender == "pl":
+                    return speaker
+                continue
+            if speaker.kind != "person" and speaker.kind != "anonymous":
+                continue
+            if speaker.gender and gender and speaker.gender != gender:
+                continue
+            return speaker
+        return None
+
+    def _full_name(self, info: SourceInfo) -> SourceInfo:
+        """"Sokil" after "Ivan Sokil" is Ivan Sokil; "Довгань" after "Оксана Довгань"."""
+        parts = info.name.split()
+        if len(parts) != 1:
+            return info
+        short = parts[0].lower()[:5]
+        for speaker in [info for _, info in reversed(self.people)]:
+            if speaker.kind == "person" and len(speaker.name.split()) > 1 and \
+                    any(w.lower()[:5] == short for w in speaker.name.split()[1:]):
+                return SourceInfo(speaker.name, "person", speaker.gender or info.gender, info.start, info.end)
+        return info
+
+
+def _head(p: Parsed, idx: list[int]) -> int | None:
+    tokens = p.tokens
+    inside = set(idx)
+    if p.has_deps:
+        roots = [i for i in idx if tokens[i].head not in inside or tokens[i].head == i]
+        if roots:
+            return roots[0]
+    for i in idx:  # word order: the first noun in the nominative (or any noun)
+        if tokens[i].pos in ("NOUN", "PROPN") and tokens[i].case in ("", "nom"):
+            return i
+    nouns = [i for i in idx if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+    return nouns[0] if nouns else (idx[-1] if idx else None)
+
+
+def _head_words(p: Parsed, idx: list[int], head: int | None) -> list[str]:
+    """The head's text and lemma, then two-word phrases around it ("news agency"), then
+    the other nouns of the span before a preposition ("analysts at a group")."""
+    tokens = p.tokens
+    out: list[str] = []
+    if head is not None:
+        t = tokens[head]
+        out += [t.text.lower(), t.lemma.lower()]
+        if head > idx[0]:
+            out.insert(0, f"{tokens[head - 1].text.lower()} {t.text.lower()}")
+        if head + 1 <= idx[-1]:
+            out.insert(0, f"{t.text.lower()} {tokens[head + 1].text.lower()}")
+    for i in idx:
+        if tokens[i].pos == "ADP" and i != idx[0]:
+            break
+        if tokens[i].pos in ("NOUN", "PROPN") and i != head:
+            out += [tokens[i].text.lower(), tokens[i].lemma.lower()]
+    return out
+
+
+def _person_name(p: Parsed, idx: list[int]) -> str | None:
+    """A person's name inside the span: an entity (PER) run, widened over adjacent
+    capitalised name tokens ("Іван" tagged a name, "Сокіл" a noun)."""
+    tokens = p.tokens
+    inside = set(idx)
+    runs: list[list[int]] = []
+    for i in idx:
+        t = tokens[i]
+        named = t.ent == "PER" or t.name
+        capital_after = runs and runs[-1][-1] == i - 1 and t.text[:1].isupper() and t.pos in ("NOUN", "PROPN", "X")
+        if named or capital_after:
+            if runs and runs[-1][-1] == i - 1:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+    runs = [r for r in runs if all(j in inside for j in r)]
+    if not runs:
+        return None
+    best = max(runs, key=len)
+    if not any(tokens[j].text[:1].isupper() for j in best):
+        return None
+    return p.span_text(best[0], best[-1])
+
+
+def _person_gender(p: Parsed, idx: list[int]) -> str:
+    for i in idx:
+        t = p.tokens[i]
+        if (t.ent == "PER" or t.name) and t.gender in ("m", "f"):
+            return t.gender
+    return ""
+
+
+def _clean_name(p: Parsed, idx: list[int]) -> str:
+    tokens = p.tokens
+    idx = list(idx)
+    while idx and (tokens[idx[0]].text.lower() in _DETERMINERS or tokens[idx[0]].pos == "PUNCT"):
+        idx = idx[1:]
+    while idx and tokens[idx[-1]].pos == "PUNCT":
+        idx = idx[:-1]
+    return p.span_text(idx[0], idx[-1]) if idx else ""
