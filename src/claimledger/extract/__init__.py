@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 from collections.abc import Iterable
 
-from claimledger.extract.attribution import Attribution, attributions
+from claimledger.extract.attribution import Attribution, attributions, has_colon_attribution
 from claimledger.extract.lexicon import LANGUAGES, Lexicon, lexicon
 from claimledger.extract.quantities import quantities
 from claimledger.extract.sources import SourceInfo, SourceResolver
@@ -46,13 +47,18 @@ class Extractor:
         parsed: dict[int, Parsed] = {}
         for lang, ks in by_language.items():
             lex = lexicon(lang)
-            wanted = [k for k in ks if _has_cue(doc.text[sentences[k].start:sentences[k].end], lex)]
+            wanted = [k for k in ks if _has_cue(doc.text[sentences[k].start:sentences[k].end], lex)
+                      or has_colon_attribution(doc.text[sentences[k].start:sentences[k].end])]
             for k, p in zip(wanted, parse(doc.text, [sentences[k] for k in wanted], lang), strict=True):
                 parsed[k] = p
         resolvers = {lang: SourceResolver(lexicon(lang)) for lang in by_language}
         mentions: list[ClaimMention] = []
         denied_by: set[str] = set()
+        own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
+        absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
+            if k in absorbed:
+                continue
             lang = next(lg for lg, ks in by_language.items() if k in ks)
             lex = lexicon(lang)
             found: list[ClaimMention] = []
@@ -67,13 +73,18 @@ class Extractor:
                 for att in atts:
                     mention = self._mention(doc, parsed[k], lex, resolver, att, denied_by,
                                             sentences[k - 1] if k else None)
-                    if mention:
-                        found.append(mention)
+                    if mention is None:
+                        continue
+                    if mention.content_start < sentence.start and k - 1 in own_voice:
+                        mentions.remove(own_voice.pop(k - 1))  # the quote was someone's, not the author's
+                    mention = _continue_quotation(doc, mention, sentences, k, lex, absorbed)
+                    found.append(mention)
                 resolver.note_people(parsed[k])
             if not found and not (k in parsed and _has_denial_only(parsed[k], lex)):
                 own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
                 if own:
                     found.append(own)
+                    own_voice[k] = own
             mentions.extend(found)
         return mentions
 
@@ -85,9 +96,15 @@ class Extractor:
         if att.denial_of_previous:
             denied_by.add(source.name)
             return None
-        if not att.content:
-            return None
         tokens = p.tokens
+        if not att.content:
+            quoted = _quotation_ending(doc.text, previous)
+            if quoted is None or not _bare_attribution(p, att):
+                return None
+            # '“How many times …?” ¶ Clinton said.': the quotation is the sentence before
+            q_start, q_end = quoted
+            return self._build(doc, p, lex, att, source, doc.text[q_start:q_end].strip(" \"'«»“”‘’"),
+                               q_start, q_end, denied_by)
         content = _join(p, att.content)
         if len(_WORD.findall(content)) < 1:
             return None
@@ -97,6 +114,11 @@ class Extractor:
             # a quotation that began in the sentence before: "‘A. B,’ he wrote"
             content = f"{doc.text[opened:previous.end].strip()} {content}"
             c_start = opened
+        return self._build(doc, p, lex, att, source, content, c_start, c_end, denied_by)
+
+    def _build(self, doc: Document, p: Parsed, lex: Lexicon, att: Attribution, source: SourceInfo, content: str,
+               c_start: int, c_end: int, denied_by: set[str]) -> ClaimMention:
+        tokens = p.tokens
         cue_start, cue_end = tokens[att.cue_tokens[0]].start, tokens[att.cue_tokens[1]].end
         hedges = _hedges(p, lex, att, content)
         stance = _stance(p, lex, att, content)
@@ -126,14 +148,28 @@ class Extractor:
         )
 
 
+_QUOTE_CHARS = " \"'«»“”‘’„"
 _OPENING = "‘“«„\""
 _CLOSING = "’”»\""
 
 
 def _quote_opened_before(text: str, sentence_start: int, content_start: int, previous: Sentence | None) -> int | None:
-    """Where a quotation that this sentence closes was opened in the previous sentence."""
+    """Where a quotation that this sentence closes was opened, up to a few sentences back."""
     if previous is None:
         return None
+    start = previous.start
+    for _ in range(3):
+        # look further back while the earlier sentences are inside the same quotation
+        window = text[max(0, start - 400):start]
+        if not window or any(c in _CLOSING and c != "’" for c in window[-200:]):
+            break
+        back = max(window.rfind(c) for c in "‘“«„")
+        if back == -1:
+            break
+        if not any(c in _CLOSING for c in window[back:]):
+            previous = Sentence(max(0, start - 400) + back, previous.end)
+            break
+        break
     head = text[sentence_start:content_start]
     if any(c in _OPENING for c in head.replace('"', "")):
         return None
@@ -150,6 +186,54 @@ def _quote_opened_before(text: str, sentence_start: int, content_start: int, pre
         if prev[i] in _OPENING and prev[i] != '"':
             return previous.start + i + 1
     return None
+
+
+def _quotation_ending(text: str, previous: Sentence | None) -> tuple[int, int] | None:
+    """The quotation that makes up the whole previous sentence, if it is one."""
+    if previous is None:
+        return None
+    prev = text[previous.start:previous.end].strip()
+    if len(prev) > 2 and prev[0] in _OPENING and prev[-1] in _CLOSING:
+        return previous.start, previous.end
+    return None
+
+
+def _bare_attribution(p: Parsed, att: Attribution) -> bool:
+    """"Clinton said." / "he added on Monday.": nothing but the source, the cue and adverbs."""
+    used = set(att.source) | set(range(att.cue_tokens[0], att.cue_tokens[1] + 1))
+    rest = [t for t in p.tokens if t.i not in used and t.pos not in ("PUNCT",)]
+    return len(rest) <= 3 and all(t.pos in ("ADV", "ADP", "NOUN", "PROPN", "NUM", "DET") for t in rest)
+
+
+def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int, lex: Lexicon,
+                        absorbed: set[int]) -> ClaimMention:
+    """'“A,” Caddell said. “B.”': B is more of the same quotation. Only after a bare
+    attribution ("X said."), not after one that goes on ("…, speaking on condition of
+    anonymity"), and only into sentences that open a quote and have no cue of their own."""
+    sentence = sentences[k]
+    if mention.cue_end is None or mention.content_end > mention.cue_start:
+        return mention  # the content is not a quotation before the cue
+    tail = doc.text[mention.cue_end:sentence.end]
+    if "," in tail or len(_WORD.findall(tail)) > 5:
+        return mention
+    content, end = mention.content, mention.content_end
+    j = k + 1
+    while j < len(sentences):
+        text = doc.text[sentences[j].start:sentences[j].end].strip()
+        if not text or text[0] not in _OPENING:
+            break
+        closing = next((i for i, c in enumerate(text[1:], 1) if c in _CLOSING and c != "’"), len(text))
+        if _has_cue(text[closing:], lex):
+            break  # '“…,” he added.': a new attribution, not more of this one
+        content = content + " " + text.strip(_QUOTE_CHARS)
+        end = sentences[j].end
+        absorbed.add(j)
+        if text[-1] in _CLOSING:
+            break
+        j += 1
+    if end == mention.content_end:
+        return mention
+    return replace(mention, content=content, content_end=end)
 
 
 def _sentence_language(sentence: str, document_language: str) -> str:

@@ -28,6 +28,7 @@ CLAUSE_MARKS = {"that", "что", "чтобы", "що", "щоб", "whether", "if
 _QUOTES = set("«»“”„‟\"'‘’‹›")
 _DASHES = {"—", "–", "-", "―"}
 _NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
+_RELATIVE = {"who", "which", "that", "который", "которая", "которые", "который", "який", "яка", "які"}
 
 
 @dataclass(slots=True)
@@ -48,6 +49,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     found: list[Attribution] = []
     used: set[int] = set()
     has_verb_cue = any(_verb_cue(p, lex, t.i) is not None for t in tokens)
+    inside_quotes = quoted_tokens(p)
     for first, last, kind in _phrase_cues(p, lex):
         if kind == "prep" and has_verb_cue and tokens[first].text.lower() in ("citing", "quoting"):
             continue  # "…, he wrote, citing X": X is where the writer's claim came from
@@ -68,6 +70,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         entry = _verb_cue(p, lex, t.i)
         if entry is None:
             continue
+        if t.i in inside_quotes:
+            continue  # "“… I think …”": part of what someone is quoted as saying
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
@@ -78,7 +82,45 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if att.content and att.content[-1] < t.i and not att.source:
             continue
         found.extend(_split_coordinated(p, att))
+    if not found:
+        colon = _read_colon(p, lex)
+        if colon:
+            found.append(colon)
     return sorted(found, key=lambda a: a.cue_tokens[0])
+
+
+def has_colon_attribution(sentence: str) -> bool:
+    """A cheap screen for "Name: …" / "Name ― “…”" before parsing."""
+    head = sentence[:80]
+    return any(mark in head for mark in (":", "―", "—"))
+
+
+def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
+    """"Pat Caddell: Democrat voters worried …", "PENCE: Well, …", "Зеленский: …",
+    "Sonya Herridge ― “…”": a name, a colon (or a dash before a quotation), the words."""
+    tokens = p.tokens
+    for c in range(1, min(len(tokens) - 1, 8)):
+        mark = tokens[c].text
+        if mark not in (":", "―", "—"):
+            continue
+        if mark != ":" and tokens[c + 1].text not in _QUOTES:
+            return None
+        source = [i for i in range(0, c) if tokens[i].pos != "PUNCT" or tokens[i].text in ("'", "’", ".")]
+        while source and tokens[source[0]].text in _QUOTES:
+            source = source[1:]
+        words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
+        if not words or len(words) > 6 or not words[0].text[:1].isupper():
+            return None
+        if any(w.text.lower() in lex.labels or w.lemma in lex.labels for w in words):
+            return None
+        if any(w.pos in ("VERB", "AUX") and lex.cue_for(w.text, w.lemma) is None for w in words) or \
+                any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") for w in words):
+            return None
+        content = _trim(p, list(range(c + 1, len(tokens))))
+        if len(content) < 2:
+            return None
+        return Attribution(mark, (c, c), source, content)
+    return None
 
 
 # -- cue detection ---------------------------------------------------------------------
@@ -111,6 +153,8 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
             return None
     if lex.language == "en" and t.dep in ("amod", "compound"):
         return None
+    if "evidence" in entry.tags and t.text.lower().endswith("ing"):
+        return None  # "footage showing the span": a description, not a finding
     return entry
 
 
@@ -179,6 +223,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     content: list[int] = []
     # the subject, or the agent of a passive participle ("reported by X")
     for k in kids:
+        if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in _RELATIVE and cue.dep in ("relcl", "acl:relcl"):
+            source = _extend_left(p, _source_subtree(p, cue.head))  # "an architect who said"
+            break
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
             source = _extend_left(p, _source_subtree(p, k))
             break
@@ -207,6 +254,15 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
+        block = sorted(set(source) | {v})
+        if content and max(content) < block[0]:
+            # content first ("If …, it will …," James Acton said): everything before the
+            # source and cue, not only the parser's complement, then a quotation resumed
+            # after the cue ('“A,” he said, “B.”')
+            content = list(range(0, block[0]))
+            resumed = _quote_after(p, block[-1])
+            if resumed is not None:
+                content += list(range(resumed, len(tokens)))
     elif cue.dep in ("acl", "amod") and passive:
         head = cue.head
         content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
@@ -215,8 +271,21 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         content = [i for i in p.subtree(root) if i not in p.subtree(v)]
     else:
         colon = _colon_after(p, v)
+        quote = _quote_after(p, v)
         if colon is not None:
             content = list(range(colon + 1, len(tokens)))
+        elif quote is not None:
+            content = list(range(quote, len(tokens)))  # 'the announcer said, “It’s 3 a.m.”'
+        elif entry.lemma == "call":
+            # "called X “deplorables”" (X and what it is called), "called for X"; a bare
+            # "called X" is a phone call
+            named = [k for k in kids if tokens[k].dep in ("oprd", "xcomp", "attr", "acomp", "ccomp")]
+            objs = [k for k in kids if tokens[k].dep in OBJECTS]
+            asks = [k for k in kids if tokens[k].dep == "prep" and tokens[k].text.lower() in ("for", "on")]
+            if named and objs:
+                content = sorted(set(p.subtree(objs[0])) | set(p.subtree(named[0])))
+            elif asks:
+                content = p.subtree(asks[0])
         else:
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
@@ -277,6 +346,30 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
 
 
 # -- helpers ---------------------------------------------------------------------------
+
+
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def quoted_tokens(p: Parsed) -> set[int]:
+    """Tokens inside quotation marks that open and close within the sentence."""
+    tokens = p.tokens
+    inside: set[int] = set()
+    k = 0
+    while k < len(tokens):
+        opening = tokens[k].text
+        closing = _PAIRS.get(opening, '"' if opening == '"' else None)
+        if closing is None:
+            k += 1
+            continue
+        end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == closing
+                    or (closing == "“" and tokens[j].text == "”")), None)
+        if end is None:
+            k += 1
+            continue
+        inside.update(range(k + 1, end))
+        k = end + 1
+    return inside
 
 
 def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
@@ -427,6 +520,17 @@ def _is_parenthetical(p: Parsed, v: int) -> bool:
     before = tokens[first - 1].text if first > 0 else ""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
     return before in (",", "—", "–", "(") or after in (",", "—", "–", ")") or first == 0
+
+
+def _quote_after(p: Parsed, v: int) -> int | None:
+    """The opening quote of '…said, “…”' right after the cue (and its source)."""
+    tokens = p.tokens
+    for k in range(v + 1, min(v + 6, len(tokens))):
+        if tokens[k].text in ("“", "«", "„", '"', "‘") and k > v + 1 and tokens[k - 1].text in (",", ":"):
+            return k
+        if tokens[k].pos == "VERB":
+            return None
+    return None
 
 
 def _colon_after(p: Parsed, v: int) -> int | None:

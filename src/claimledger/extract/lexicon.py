@@ -54,6 +54,7 @@ class Lexicon:
     units: dict[str, str] = field(default_factory=dict)
     denials: frozenset[str] = frozenset()  # words in a content that make it a denial
     numbers: dict[str, float] = field(default_factory=dict)  # number words -> value
+    labels: frozenset[str] = frozenset()  # "Breaking:", "Фото:": a line label, not a source
     _hedge_re: re.Pattern[str] | None = None
     _approx_re: re.Pattern[str] | None = None
 
@@ -114,6 +115,9 @@ def lexicon(language: str) -> Lexicon:
     for (line, *_rest) in _lines(language, "cues"):
         head, _, irregular = line.partition(":")
         lemma, *tags = head.split()
+        tags += [w for w in irregular.replace(",", " ").split() if w in ("hedge", "denial", "neutral", "weak",
+                                                                         "evidence")]
+        irregular = " ".join(w for w in irregular.replace(",", " ").split() if w not in tags)
         cue = Cue(lemma, frozenset(tags))
         lex.cues[lemma] = cue
         forms = _english_forms(lemma, irregular) if language == "en" else _slavic_forms(lemma, language)
@@ -129,6 +133,7 @@ def lexicon(language: str) -> Lexicon:
     lex.units = {row[0].lower(): row[1] for row in _lines(language, "units") if len(row) > 1}
     lex.denials = frozenset(row[0].lower() for row in _lines(language, "denials"))
     lex.numbers = {row[0].lower(): float(row[1]) for row in _lines(language, "numbers") if len(row) > 1}
+    lex.labels = frozenset(row[0].lower() for row in _lines(language, "labels"))
     return lex
 
 

@@ -155,7 +155,11 @@ class SourceResolver:
             return SourceInfo(text, "person", gender)  # "Sokil earlier told …": a surname the tagger missed
         if capitalised and idx[0] != 0 or (capitalised and len(capitalised) > 1):
             return SourceInfo(text, "organization", gender)
-        return None  # "bribes", "the operation": not a source
+        if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
+            # an unlisted common noun as the subject of a reporting verb: "the bank said",
+            # "critics say"; as the object of "citing" ("citing bribes") it is not a source
+            return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
+        return None
 
     # -- coreference -------------------------------------------------------------------
 

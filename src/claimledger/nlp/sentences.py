@@ -27,6 +27,9 @@ _STARTS_LOWER = re.compile(r"\s*[a-zа-яёіїєґ]")
 # Bullets, emoji and decoration before the first letter, digit or quote of a sentence.
 _LEAD = re.compile(r"[^\w«“„\"'‘(\[]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
+# razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
+# sentence followed by a new one opening is a boundary.
+_QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
 
 
 @lru_cache(maxsize=None)
@@ -65,6 +68,7 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
                 pieces[-1][1] = stop
             else:
                 pieces.append([start, stop])
+        pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
         for start, stop in pieces:
             start = _LEAD.match(text, start, stop).end()
             while stop > start and text[stop - 1].isspace():
@@ -72,6 +76,12 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             if start < stop:
                 out.append(Sentence(start, stop, language))
     return out
+
+
+def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
+    cuts = [m.end() for m in _QUOTE_BOUNDARY.finditer(text, start, stop)]
+    bounds = [start, *cuts, stop]
+    return [[a, b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
 
 
 def _after_abbreviation(sentence: str, abbrevs: frozenset[str]) -> bool:
