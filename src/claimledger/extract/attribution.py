@@ -117,8 +117,9 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
                 any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") for w in words):
             return None
         content = _trim(p, list(range(c + 1, len(tokens))))
-        if len(content) < 2:
-            return None
+        letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
+        if len(content) < 2 or (letters and all(ch.isupper() for ch in letters)):
+            return None  # "PRYVILLIA BRIDGE: WHAT WE KNOW" is a headline, not speech
         return Attribution(mark, (c, c), source, content)
     return None
 
@@ -255,6 +256,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
         block = sorted(set(source) | {v})
+        if content and min(content) > v:
+            content = _rest_of_sentence(p, lex, v, content, source)
         if content and max(content) < block[0]:
             # content first ("If …, it will …," James Acton said): everything before the
             # source and cue, not only the parser's complement, then a quotation resumed
@@ -442,6 +445,27 @@ def _source_subtree(p: Parsed, k: int) -> list[int]:
     while out and tokens[out[-1]].text in (",", "—", "-", "(", ")"):
         out.pop()
     return out
+
+
+def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], source: list[int]) -> list[int]:
+    """"said (that) X": X runs to the end of the sentence, whatever the parser attached
+    elsewhere ("said when she is hiring, she ensures …"), up to a following attribution
+    (", adding that …", ", according to …")."""
+    tokens = p.tokens
+    first = min(content)
+    start = v + 1
+    marks = [k for k in range(v + 1, first + 1) if tokens[k].text.lower() in CLAUSE_MARKS]
+    if marks:
+        start = marks[0] + 1
+    elif any(tokens[k].dep in OBJECTS or tokens[k].dep == "dative" for k in range(v + 1, first)):
+        start = first  # "told reporters the bridge …": the addressee is not the claim
+    end = len(tokens)
+    for k in range(max(content) + 1, len(tokens) - 1):
+        nxt = tokens[k + 1]
+        if tokens[k].text == "," and (lex.cue_for(nxt.text, nxt.lemma) is not None or nxt.text.lower() == "according"):
+            end = k
+            break
+    return [i for i in range(start, end) if i not in source]
 
 
 def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
