@@ -515,10 +515,11 @@ def _inherited_subject(p: Parsed, v: int) -> list[int]:
     "опроверг … и заявил", "others claiming", "officials accusing"."""
     tokens = p.tokens
     t = tokens[v]
-    if t.dep == "conj" and t.head != v:
+    if t.dep in ("conj", "advcl", "xcomp") and t.head != v and tokens[t.head].pos in ("VERB", "AUX"):
+        # "… and said", "…, saying that …", "…, adding …": the subject of the main verb
         for k in p.children(t.head):
-            if tokens[k].dep in SUBJECTS:
-                return _source_subtree(p, k)
+            if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
+                return _extend_left(p, _source_subtree(p, k))
     if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
         return [t.head]
     return []
