@@ -1,5 +1,5 @@
 """Shared fixtures: a redaction key from the environment (never the user's key file), a
-fresh ledger path, the CLI runner, and writers for files shaped like real inputs."""
+fresh ledger path, and the CLI runner (with the stand-in extractor of tests/helpers.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from claimledger.cli import main
+from claimledger.cli import Runtime, main
+from tests.helpers import RuleExtractor
 
 TEST_KEY = "claimledger-test-key"
 
@@ -28,10 +29,14 @@ def db(tmp_path) -> Path:
 
 @pytest.fixture
 def cli():
-    """Run a claimledger command; returns the click Result (exit_code, stdout, stderr)."""
+    """Run a claimledger command; returns the click Result (exit_code, stdout, stderr).
+
+    Commands that extract claims use the stand-in ``RuleExtractor`` (or ``extractor=``),
+    so these tests exercise the plumbing, not the quality of claimledger's extractor."""
     runner = CliRunner()
 
-    def run(*args: str):
-        return runner.invoke(main, list(args), catch_exceptions=False)
+    def run(*args: str, extractor=None):
+        runtime = Runtime(extractor=extractor or RuleExtractor())
+        return runner.invoke(main, list(args), obj=runtime, catch_exceptions=False)
 
     return run

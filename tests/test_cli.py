@@ -86,6 +86,6 @@ def test_db_from_environment(cli, tmp_path, monkeypatch):
 
 def test_help_lists_every_command(cli):
     result = cli("--help")
-    for command in ("ingest", "docs", "stats"):
+    for command in ("ingest", "docs", "stats", "extract", "export", "eval"):
         assert command in result.stdout
     assert "--tz" in cli("ingest", "--help").stdout

@@ -1,4 +1,5 @@
-"""A killed ingest loses at most the batch in flight; re-running completes the ledger."""
+"""A killed ingest loses at most the batch in flight, documents and their claim mentions
+together; re-running completes the ledger."""
 
 from __future__ import annotations
 
@@ -15,9 +16,18 @@ from tests.helpers import channel_export, message, tdesktop_json, write
 MESSAGES = 30_000
 
 
-def run_ingest(path, db, *extra, wait=True):
-    env = {**os.environ, "CLAIMLEDGER_KEY": TEST_KEY}
-    cmd = [sys.executable, "-m", "claimledger.cli", "ingest", str(path), "--db", str(db), "-q", *extra]
+# `claimledger ingest` in its own process, with the stand-in extractor of tests/helpers.py.
+WITH_STAND_IN = ("import sys; from claimledger.cli import Runtime, main; from tests.helpers import RuleExtractor; "
+                 "main(sys.argv[1:], obj=Runtime(extractor=RuleExtractor()))")
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_ingest(path, db, *extra, wait=True, extract=False):
+    env = {**os.environ, "CLAIMLEDGER_KEY": TEST_KEY, "PYTHONPATH": ROOT}
+    program = ["-c", WITH_STAND_IN] if extract else ["-m", "claimledger.cli"]
+    cmd = [sys.executable, *program, "ingest", str(path), "--db", str(db), "-q", *extra]
+    if not extract:
+        cmd.append("--no-extract")
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     if wait:
         assert proc.wait(timeout=600) == 0, proc.stderr.read().decode()
@@ -74,3 +84,38 @@ def test_sigkill_midway_then_rerun_equals_an_uninterrupted_run(tmp_path):
     assert killed_rows == clean_rows
     assert killed_checks == clean_checks == {"integrity": "ok", "count": MESSAGES, "distinct": MESSAGES,
                                              "fts": MESSAGES}
+
+
+def mentions_by_document(db) -> dict[str, set]:
+    conn = sqlite3.connect(db)
+    found: dict[str, set] = {doc_id: set() for (doc_id,) in conn.execute("SELECT document_id FROM extractions")}
+    for doc_id, mention_id, content in conn.execute("SELECT document_id, id, content FROM mentions"):
+        found[doc_id].add((mention_id, content))
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == len(found), "a document not extracted"
+    conn.close()
+    return found
+
+
+def test_sigkill_with_extraction_never_parts_documents_from_their_mentions(tmp_path):
+    n = 6_000
+    msgs = [message(i, f"Radio Step said that {i} trucks crossed the bridge. Report {i} follows.")
+            for i in range(1, n + 1)]
+    export = write(tmp_path / "result.json", tdesktop_json(channel_export(msgs)))
+
+    killed = tmp_path / "killed.db"
+    proc = run_ingest(export, killed, "--batch-size", "50", wait=False, extract=True)
+    deadline = time.monotonic() + 300
+    while count(killed) < n // 4 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    partial = count(killed)
+    assert 0 < partial < n and partial % 50 == 0, "the kill must land midway, between whole batches"
+    # each stored document has both its mentions: "Radio Step said …" and the own-voice "Report …"
+    assert all(len(found) == 2 for found in mentions_by_document(killed).values())
+
+    run_ingest(export, killed, "--batch-size", "50", extract=True)
+    clean = tmp_path / "clean.db"
+    run_ingest(export, clean, extract=True)
+    assert mentions_by_document(killed) == mentions_by_document(clean)
+    assert len(mentions_by_document(clean)) == n

@@ -38,8 +38,12 @@ def assert_absent(secrets, *haystacks: str):
 
 def test_dev_must_redact_strings_never_stored_or_printed(cli, db):
     outputs = []
-    for args in (("ingest", str(DEV / "docs")), ("docs", "--json"), ("docs",), ("stats", "--json"), ("stats",)):
+    for args in (("ingest", str(DEV / "docs")), ("docs", "--json"), ("docs",), ("stats", "--json"), ("stats",),
+                 ("extract", "--all"), ("export",)):
         result = cli(*args, "--db", str(db))
+        outputs += [result.stdout, result.stderr]
+    for args in (("eval", str(DEV / "gold.json")), ("eval", str(DEV / "gold.json"), "--json")):
+        result = cli(*args)
         outputs += [result.stdout, result.stderr]
     assert_absent(GOLD["must_redact"], ledger_text(db), *outputs)
     assert "[location#" in ledger_text(db) and "[phone#" in ledger_text(db)

@@ -8,14 +8,17 @@ traceback.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import wraps
+from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, DownloadColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -57,6 +60,22 @@ def user_errors(func: Callable) -> Callable:
     return wrapper
 
 
+@dataclass
+class Runtime:
+    """What a program running the CLI in-process can hand it instead of the defaults:
+    ``main(args, obj=Runtime(extractor=...))``. Tests use it to run the commands with a
+    small rule-based extractor; ``None`` means claimledger's own."""
+
+    extractor: local.Extractor | None = None
+
+
+def _extractor(ctx: click.Context) -> local.Extractor:
+    runtime = ctx.find_object(Runtime)
+    if runtime is not None and runtime.extractor is not None:
+        return runtime.extractor
+    return local.load_extractor()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="claimledger")
 def main() -> None:
@@ -68,9 +87,10 @@ def main() -> None:
 
     \b
     Quick start:
-      claimledger ingest samples/       # into ./claimledger.db
+      claimledger ingest samples/       # into ./claimledger.db, with claims
       claimledger stats
       claimledger docs --search bridge
+      claimledger export -o claims.jsonl
     """
 
 
@@ -82,17 +102,18 @@ def _zone(_ctx, _param, value: str) -> ZoneInfo:
 
 
 class _RichProgress(local.Progress):
-    def __init__(self, enabled: bool):
-        self.bar = Progress(TextColumn("ingesting"), BarColumn(), DownloadColumn(), TimeRemainingColumn(),
+    def __init__(self, enabled: bool, label: str = "ingesting", unit: str = "bytes"):
+        count = DownloadColumn() if unit == "bytes" else MofNCompleteColumn()
+        self.bar = Progress(TextColumn(label), BarColumn(), count, TimeRemainingColumn(),
                             console=err_console, transient=True, disable=not enabled)
         self.task = None
 
-    def start(self, total_bytes: int) -> None:
+    def start(self, total: int) -> None:
         self.bar.start()
-        self.task = self.bar.add_task("ingest", total=total_bytes or None)
+        self.task = self.bar.add_task("work", total=total or None)
 
-    def advance(self, nbytes: int) -> None:
-        self.bar.advance(self.task, nbytes)
+    def advance(self, n: int) -> None:
+        self.bar.advance(self.task, n)
 
     def problem(self, problem: Problem) -> None:
         self.bar.console.print(f"error: {problem}", markup=False)
@@ -113,33 +134,39 @@ class _RichProgress(local.Progress):
               help="Documents per transaction.")
 @click.option("--max-text", default=local.MAX_TEXT, show_default=True, type=click.IntRange(1),
               help="Longest text, in characters, kept as one document.")
+@click.option("--no-extract", is_flag=True,
+              help="Store documents only; 'claimledger extract' finds their claims later.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
 @user_errors
-def ingest(paths, db, tz, batch_size, max_text, as_json, quiet):
-    """Read PATHS (files or directories, recursively) into the ledger.
+def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, as_json, quiet):
+    """Read PATHS (files or directories, recursively) into the ledger, with their claims.
 
     Formats are recognised by content: Telegram Desktop exports (result.json), JSON
     Lines and JSON arrays of messages or articles, plain text and Markdown, HTML
-    articles, RSS/Atom feeds. Re-ingesting adds only what is new. Exit code 1 when any
-    input failed; everything readable still goes in.
+    articles, RSS/Atom feeds. Each new document's claim mentions are found and stored
+    with it. Re-ingesting adds only what is new. Exit code 1 when any input failed;
+    everything readable still goes in.
     """
+    extractor = None if no_extract else _extractor(ctx)
     store = open_store(db or default_location())
     err_console.print(f"note: dates without a time zone are read as {tz} (change with --tz)", markup=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal)
     try:
-        report = local.ingest(paths, store, tz=tz, batch_size=batch_size, max_text=max_text, progress=progress)
+        report = local.ingest(paths, store, tz=tz, batch_size=batch_size, max_text=max_text, progress=progress,
+                              extractor=extractor)
     finally:
         progress.stop()
         store.close()
     if as_json:
         out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        _print_summary(report, store.location)
+        _print_summary(report, store.location, extracted=extractor is not None)
     sys.exit(EXIT_OK if report.ok else EXIT_INPUT)
 
 
-def _print_summary(report: IngestReport, location: str) -> None:
+def _print_summary(report: IngestReport, location: str, extracted: bool = True) -> None:
     skipped = sum(report.skipped.values())
     why = ", ".join(f"{n:,} {reason}" for reason, n in sorted(report.skipped.items(), key=lambda kv: -kv[1]))
     failed_why = _group_reasons(report.failed)
@@ -150,6 +177,8 @@ def _print_summary(report: IngestReport, location: str) -> None:
     table.add_row("read", f"{report.read:,}", f"documents from {report.files:,} file(s)")
     table.add_row("new", f"{report.new:,}", "")
     table.add_row("already present", f"{report.already_present:,}", "")
+    table.add_row("claim mentions", f"{report.mentions:,}",
+                  "in the new documents" if extracted else "(not extracted: --no-extract)")
     table.add_row("skipped", f"{skipped:,}", Text(f"({why})" if why else ""))
     table.add_row("failed", f"{len(report.failed):,}", Text(f"({failed_why})" if failed_why else ""))
     out_console.print(Text(f"Ledger {location}"))
@@ -210,7 +239,7 @@ def _doc_json(doc) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object (its 'documents' key is the count).")
 @user_errors
 def stats(db, as_json):
-    """Counts by format, language and channel."""
+    """Counts by format, language and channel; claim mentions by source kind."""
     store = open_store(db or default_location(), create=False)
     try:
         figures = store.stats()
@@ -221,15 +250,155 @@ def stats(db, as_json):
         return
     out_console.print(f"{figures['documents']:,} documents, {figures['redactions']:,} redactions, "
                       f"{figures['problems']:,} input problems recorded")
+    out_console.print(f"{figures['mentions']:,} claim mentions from {figures['sources']:,} sources")
+    if figures["not_extracted"]:
+        out_console.print(f"{figures['not_extracted']:,} documents not yet extracted (run 'claimledger extract')")
     if figures["first_published"]:
         out_console.print(Text(f"published {figures['first_published']} … {figures['last_published']}"))
-    for title, key in (("format", "by_format"), ("language", "by_language"), ("channel", "by_channel")):
+    for title, key, what in (("format", "by_format", "documents"), ("language", "by_language", "documents"),
+                             ("channel", "by_channel", "documents"), ("source kind", "mentions_by_kind", "mentions")):
+        if not figures[key]:
+            continue
         table = Table(title=f"by {title}", title_justify="left")
         table.add_column(title)
-        table.add_column("documents", justify="right")
+        table.add_column(what, justify="right")
         for name, n in figures[key].items():
             table.add_row(Text(name), f"{n:,}")
         out_console.print(table)
+
+
+@main.command()
+@db_option
+@click.option("--all", "everything", is_flag=True, help="Re-extract every document, replacing its mentions.")
+@click.option("--batch-size", default=local.DEFAULT_BATCH, show_default=True, type=click.IntRange(1, 100_000),
+              help="Documents per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@click.pass_context
+@user_errors
+def extract(ctx, db, everything, batch_size, as_json, quiet):
+    """Find the claims of stored documents that were never extracted.
+
+    For documents ingested with --no-extract, or stored before claimledger extracted
+    claims. With --all, every document is extracted again and its mentions replaced
+    (after an update of the extractor). One transaction per batch: an interrupted run
+    keeps its finished batches, and running again continues.
+    """
+    extractor = _extractor(ctx)
+    store = open_store(db or default_location(), create=False)
+    progress = _RichProgress(enabled=not quiet and err_console.is_terminal, label="extracting", unit="documents")
+    try:
+        report = local.extract(store, extractor, everything=everything, batch_size=batch_size, progress=progress)
+    finally:
+        progress.stop()
+        store.close()
+    if as_json:
+        out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
+    else:
+        out_console.print(f"{report.documents:,} documents extracted, {report.mentions:,} claim mentions stored, "
+                          f"{len(report.failed):,} failed")
+    sys.exit(EXIT_OK if report.ok else EXIT_INPUT)
+
+
+def _export_format(_ctx, _param, value: str) -> str:
+    from claimledger.report.jsonl import FORMATS
+
+    if value not in FORMATS:
+        raise click.BadParameter(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)} "
+                                 "(csv and claimreview are planned)")
+    return value
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", default="jsonl", show_default=True, callback=_export_format, metavar="FORMAT",
+              help="jsonl: one JSON object per claim mention (the contract in docs/export.md).")
+@click.option("-o", "--output", default="-", metavar="FILE", help="Write here; '-' (the default) is stdout.")
+@user_errors
+def export(db, fmt, output):
+    """Export every claim mention, already redacted.
+
+    JSON Lines: one object per mention with its claim and group ids, status, document,
+    source, cue, content, sentence, hedges, stance, quantities and entities. Written as
+    it is read, so an export of any size needs little memory.
+    """
+    from claimledger.report import jsonl
+
+    store = open_store(db or default_location(), create=False)
+    try:
+        if output == "-":
+            sys.stdout.flush()
+            try:
+                n = jsonl.write(store, sys.stdout.buffer)
+                sys.stdout.buffer.flush()
+            except BrokenPipeError:
+                # The reader stopped (`| head`): not an error. Point stdout at /dev/null so
+                # the interpreter's final flush does not complain either.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return
+        else:
+            n = _write_file(output, lambda fh: jsonl.write(store, fh))
+    finally:
+        store.close()
+    if output != "-":
+        err_console.print(Text(f"{n:,} claim mentions written to {output}"))
+
+
+def _write_file(path: str, write: Callable) -> int:
+    """Write through a temporary file beside ``path``, renamed at the end: a failed export
+    never leaves half a file where a complete one was expected."""
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        try:
+            with open(tmp, "xb") as fh:
+                n = write(fh)
+            os.replace(tmp, target)
+        except OSError as exc:
+            raise ClaimledgerError(f"{path}: cannot write ({exc.strerror or exc})") from None
+    finally:
+        tmp.unlink(missing_ok=True)
+    return n
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON on stdout.")
+@click.option("--keep-db", metavar="FILE", default=None, help="Keep the ledger in FILE (a new file).")
+@click.pass_context
+@user_errors
+def eval_(ctx, gold, as_json, keep_db):
+    """Score claim extraction against an annotated gold set (GOLD.json).
+
+    Ingests the gold set's documents (paths relative to GOLD.json) into a temporary
+    ledger, exports the claims and prints attribution precision/recall/F1, source-kind,
+    hedge, stance and status accuracy, grouping precision/recall/F1, every missed gold
+    claim and every false positive, and leaks of the gold's must_redact strings in the
+    export, the ledger and this output. Exit code 1 on a leak or unreadable input.
+    """
+    from claimledger import evaluate
+
+    ev = evaluate.run(gold, extractor=_extractor(ctx), keep_db=keep_db)
+    report = ev.ingest
+    if as_json:
+        lines = json.dumps(evaluate.json_report(ev), ensure_ascii=False, indent=1).splitlines()
+    else:
+        lines = [f"ingested {report.new:,} documents, {report.mentions:,} claim mentions, "
+                 f"{len(report.failed):,} input problems", *(f"  error: {p}" for p in report.failed),
+                 *evaluate.text_report(ev)]
+    # What this command prints is searched for leaks too, before it is printed.
+    lines, printed = evaluate.withhold(lines, ev.gold.get("must_redact", []), whole=as_json)
+    leaks = ev.result["leaks"] + evaluate.leak_labels(ev.gold, "output", printed)
+    if as_json:
+        data = json.loads("\n".join(lines)) if not printed else {"withheld": "the output held a must_redact string"}
+        click.echo(json.dumps({**data, "leaks": leaks}, ensure_ascii=False, indent=1))
+    else:
+        for line in lines:
+            out_console.print(Text(line))
+        out_console.print(Text(f"leaks: {len(leaks)}" + "".join(f"\n  {label}" for label in leaks)))
+        if ev.ledger:
+            err_console.print(Text(f"ledger kept in {ev.ledger}"))
+    sys.exit(EXIT_INPUT if leaks or not report.ok else EXIT_OK)
 
 
 if __name__ == "__main__":

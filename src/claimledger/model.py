@@ -8,6 +8,9 @@ turn into a document, so nothing is dropped silently.
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -105,6 +108,19 @@ class Entity:
 
 SOURCE_KINDS = ("person", "official", "organization", "media", "channel", "anonymous", "crowd", "author")
 STANCES = ("supports", "denies", "neutral")
+_SPACE = re.compile(r"\s+")
+
+
+def source_id(name: str | None, kind: str) -> str:
+    """A source's id: ``s-`` and a hash of its normalised name and kind.
+
+    Normalising folds only what never tells two sources apart (Unicode form, case, ё/е,
+    runs of spaces), so "The Ministry" and "the  ministry" are one source. Aliases across
+    scripts (Іван Сокіл = Ivan Sokil) are the linker's business, not the id's.
+    """
+    normal = unicodedata.normalize("NFKC", name or "").casefold().replace("ё", "е")
+    normal = _SPACE.sub(" ", normal).strip()
+    return "s-" + hashlib.sha256(f"{kind}\x1f{normal}".encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +194,7 @@ class IngestReport:
     read: int = 0
     new: int = 0
     already_present: int = 0
+    mentions: int = 0  # claim mentions extracted from the new documents
     skipped: dict[str, int] = field(default_factory=dict)
     failed: list[Problem] = field(default_factory=list)
     files: int = 0
@@ -196,7 +213,24 @@ class IngestReport:
             "read": self.read,
             "new": self.new,
             "already_present": self.already_present,
+            "mentions": self.mentions,
             "skipped": dict(sorted(self.skipped.items())),
             "failed": [str(p) for p in self.failed],
             "notes": list(self.notes),
         }
+
+
+@dataclass(slots=True)
+class ExtractReport:
+    """What one ``extract`` run did: documents through the extractor, mentions stored."""
+
+    documents: int = 0
+    mentions: int = 0
+    failed: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def as_dict(self) -> dict:
+        return {"documents": self.documents, "mentions": self.mentions, "failed": [str(p) for p in self.failed]}

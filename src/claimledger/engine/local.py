@@ -1,18 +1,21 @@
-"""The local executor: read, prepare and store in batches, in one process.
+"""The local executor: read, prepare, extract and store in batches, in one process.
 
-Each batch is one transaction, so a crash loses at most the batch in flight and a
-re-run adds exactly what is missing.
+Each batch is one transaction (documents with their claim mentions), so a crash loses at
+most the batch in flight and a re-run adds exactly what is missing.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, tzinfo
+from itertools import islice
+from typing import Protocol
 
 from claimledger.config import load_key
+from claimledger.errors import ConfigError
 from claimledger.ingest import MAX_TEXT, iter_files, read_file
-from claimledger.model import Document, IngestReport, Note, Problem, RawDocument, Skip
+from claimledger.model import ClaimMention, Document, ExtractReport, IngestReport, Note, Problem, RawDocument, Skip
 from claimledger.nlp.prepare import Preparer
 from claimledger.nlp.redact import Redactor
 from claimledger.store import Store
@@ -20,12 +23,32 @@ from claimledger.store import Store
 DEFAULT_BATCH = 500
 
 
+class Extractor(Protocol):
+    """What ingest needs from claim extraction (``claimledger.extract.Extractor``)."""
+
+    def pipe(self, docs: list[Document]) -> list[list[ClaimMention]]:
+        """The mentions of each document: one list per document, in the same order."""
+
+
+def load_extractor() -> Extractor:
+    """The default extractor, imported only when wanted: it loads lexicons and models."""
+    try:
+        from claimledger.extract import Extractor as Default
+    except ImportError as exc:
+        missing = f" ({exc.name} is missing)" if exc.name else ""
+        raise ConfigError(f"claim extraction is not available in this installation{missing}; "
+                          "run with --no-extract to store documents only") from None
+    return Default()
+
+
 class Progress:
-    """Callbacks for a progress display; the default does nothing."""
+    """Callbacks for a progress display; the default does nothing.
 
-    def start(self, total_bytes: int) -> None: ...
+    The unit is bytes read for ``ingest`` and documents for ``extract``."""
 
-    def advance(self, nbytes: int) -> None: ...
+    def start(self, total: int) -> None: ...
+
+    def advance(self, n: int) -> None: ...
 
     def problem(self, problem: Problem) -> None: ...
 
@@ -41,8 +64,13 @@ def ingest(
     progress: Progress | None = None,
     key: bytes | None = None,
     on_batch: Callable[[list[Document]], None] | None = None,
+    extractor: Extractor | None = None,
 ) -> IngestReport:
-    """Read every file under ``paths`` into ``store``; return what happened."""
+    """Read every file under ``paths`` into ``store``; return what happened.
+
+    With an ``extractor``, each batch's new documents (not those already in the ledger)
+    go through it and are stored with their claim mentions in the same transaction.
+    """
     progress = progress or Progress()
     redactor = Redactor(key if key is not None else load_key())
     prepare = Preparer(redactor)
@@ -53,9 +81,28 @@ def ingest(
     batch: list[Document] = []
     batch_problems: list[Problem] = []
 
+    def failed(problem: Problem) -> None:
+        report.failed.append(problem)
+        batch_problems.append(problem)
+        progress.problem(problem)
+
     def flush() -> None:
         if batch or batch_problems:
-            result = store.add_documents(batch, batch_problems)
+            if extractor is None:
+                result = store.add_documents(batch, batch_problems)
+            else:
+                present = store.existing_ids(doc.id for doc in batch)
+                fresh = list({doc.id: doc for doc in batch if doc.id not in present}.values())
+                found, broken = _extract(extractor, fresh)
+                for doc in broken:
+                    failed(_extraction_problem(doc))
+                skip = {doc.id for doc in broken}
+                result = store.add_documents([doc for doc in batch if doc.id not in skip], batch_problems,
+                                             [m for doc in fresh for m in found.get(doc.id, ())])
+                if broken:
+                    # Stored as not yet extracted: `claimledger extract` tries them again.
+                    report.new += store.add_documents(broken).new
+                report.mentions += result.mentions
             report.new += result.new
             report.already_present += result.already_present
             if on_batch:
@@ -75,10 +122,7 @@ def ingest(
                 report.skip(item.reason)
             elif isinstance(item, Problem):
                 # Paths and reasons are ours, but a file name can hold anything: redact.
-                safe = Problem(redactor.redact(item.path)[0], item.where, redactor.redact(item.reason)[0])
-                report.failed.append(safe)
-                batch_problems.append(safe)
-                progress.problem(safe)
+                failed(Problem(redactor.redact(item.path)[0], item.where, redactor.redact(item.reason)[0]))
             elif isinstance(item, Note):
                 note = f"{redactor.redact(item.path)[0]}: {item.text}"
                 report.notes.append(note)
@@ -86,6 +130,74 @@ def ingest(
     flush()
     store.finish_run(run_id, report.as_dict())
     return report
+
+
+def extract(store: Store, extractor: Extractor, everything: bool = False, batch_size: int = DEFAULT_BATCH,
+            progress: Progress | None = None) -> ExtractReport:
+    """Extract claim mentions for stored documents never extracted, or with ``everything``
+    for all documents, replacing what they had. One transaction per batch."""
+    progress = progress or Progress()
+    report = ExtractReport()
+    figures = store.stats()
+    progress.start(figures["documents"] if everything else figures["not_extracted"])
+    run_id = store.start_run("extract")
+    docs = store.documents() if everything else store.documents_without_mentions()
+    for batch in _batches(docs, batch_size):
+        found, broken = _extract(extractor, batch)
+        for doc in broken:
+            problem = _extraction_problem(doc)
+            report.failed.append(problem)
+            progress.problem(problem)
+        done = [doc.id for doc in batch if doc.id in found]
+        report.mentions += store.replace_mentions(done, [m for doc_id in done for m in found[doc_id]])
+        report.documents += len(done)
+        progress.advance(len(batch))
+    store.finish_run(run_id, report.as_dict())
+    return report
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _extract(extractor: Extractor, docs: Sequence[Document]) -> tuple[dict[str, list[ClaimMention]], list[Document]]:
+    """Mentions by document id, and the documents the extractor failed on.
+
+    A failing batch is retried one document at a time, so one document that trips the
+    extractor costs only its own mentions, never the batch or the run.
+    """
+    if not docs:
+        return {}, []
+    try:
+        return _checked(docs, extractor.pipe(list(docs))), []
+    except Exception:  # the extractor's bug, not the input's: isolate it and go on
+        if len(docs) == 1:
+            return {}, list(docs)
+    found: dict[str, list[ClaimMention]] = {}
+    broken: list[Document] = []
+    for doc in docs:
+        one, bad = _extract(extractor, [doc])
+        found.update(one)
+        broken += bad
+    return found, broken
+
+
+def _checked(docs: Sequence[Document], results: list[list[ClaimMention]]) -> dict[str, list[ClaimMention]]:
+    if len(results) != len(docs):
+        raise ValueError(f"extractor returned {len(results)} results for {len(docs)} documents")
+    for doc, mentions in zip(docs, results, strict=True):
+        if any(m.document_id != doc.id for m in mentions):
+            raise ValueError("extractor returned a mention of another document")
+    return {doc.id: list(mentions) for doc, mentions in zip(docs, results, strict=True)}
+
+
+def _extraction_problem(doc: Document) -> Problem:
+    # The exception's text is not quoted: it may hold a piece of the document.
+    where = f"message {doc.message_id}" if doc.message_id is not None else None
+    return Problem(doc.path, where, "claim extraction failed; the document is stored without mentions "
+                                    "(run 'claimledger extract' to try again)")
 
 
 def _size(path) -> int:

@@ -28,7 +28,7 @@ CLAUSE_MARKS = {"that", "что", "чтобы", "що", "щоб", "whether", "if
 _QUOTES = set("«»“”„‟\"'‘’‹›")
 _DASHES = {"—", "–", "-", "―"}
 _NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
-_RELATIVE = {"who", "which", "that", "который", "которая", "которые", "который", "який", "яка", "які"}
+_RELATIVE = {"who", "which", "that", "который", "которая", "которые", "який", "яка", "які"}
 
 
 @dataclass(slots=True)
@@ -129,11 +129,11 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
 
 def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
     words = [t.text.lower() for t in p.tokens]
+    by_first = lex.phrases_by_first_word()
     out = []
     i = 0
     while i < len(words):
-        for phrase, kind in sorted(lex.phrases.items(), key=lambda kv: -len(kv[0])):
-            parts = phrase.split()
+        for parts, kind in by_first.get(words[i], ()):
             if words[i:i + len(parts)] == parts:
                 out.append((i, i + len(parts) - 1, kind))
                 i += len(parts) - 1
@@ -147,11 +147,12 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
     entry = lex.cue_for(t.text, t.lemma)
     if entry is None:
         return None
-    if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and lex.language == "uk" and t.text.lower() in lex.forms):
-        # spaCy tags some reporting verbs as nouns in headlines; trust the lexicon form
-        # only for inflected forms that cannot be nouns.
-        if not (lex.language == "en" and t.text.lower() in ("said", "says", "told", "claimed", "wrote")):
-            return None
+    # spaCy tags some reporting verbs as nouns in headlines, pymorphy3 some Ukrainian verb
+    # forms as nouns: trust the lexicon for forms that cannot be nouns.
+    trusted = (lex.language == "uk" and t.pos == "NOUN" and t.text.lower() in lex.forms) or (
+        lex.language == "en" and t.text.lower() in ("said", "says", "told", "claimed", "wrote"))
+    if t.pos not in ("VERB", "AUX") and not trusted:
+        return None
     if lex.language == "en" and t.dep in ("amod", "compound"):
         return None
     if "evidence" in entry.tags and t.text.lower().endswith("ing"):
@@ -533,7 +534,9 @@ def _clause_root(p: Parsed, head: int) -> int:
     tokens = p.tokens
     # "The strikes, reported by …, targeted …": the participle hangs on the subject;
     # the claim is the whole clause of that subject's verb.
-    while tokens[head].dep not in ("root",) and tokens[head].head != head and tokens[head].pos != "VERB":
+    for _ in range(len(tokens)):  # bounded: a parse may contain a cycle
+        if tokens[head].dep == "root" or tokens[head].head in (head, -1) or tokens[head].pos == "VERB":
+            break
         head = tokens[head].head
     return head
 
@@ -629,9 +632,7 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     out = []
     for k in range(v + 1, len(tokens)):
         t = tokens[k]
-        if t.pos in _NP_POS or t.ent or t.text[:1].isupper() and t.pos != "PUNCT":
-            out.append(k)
-        elif t.pos == "ADP" and out:
+        if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos != "PUNCT") or (t.pos == "ADP" and out):
             out.append(k)
         else:
             break

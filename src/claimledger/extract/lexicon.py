@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 LANGUAGES = ("en", "ru", "uk")
@@ -55,6 +55,7 @@ class Lexicon:
     denials: frozenset[str] = frozenset()  # words in a content that make it a denial
     numbers: dict[str, float] = field(default_factory=dict)  # number words -> value
     labels: frozenset[str] = frozenset()  # "Breaking:", "Фото:": a line label, not a source
+    _by_first: dict[str, list[tuple[list[str], str]]] | None = None
     _hedge_re: re.Pattern[str] | None = None
     _approx_re: re.Pattern[str] | None = None
 
@@ -65,6 +66,16 @@ class Lexicon:
             return found
         base = self.forms.get(word.lower())
         return self.cues.get(base) if base else None
+
+    def phrases_by_first_word(self) -> dict[str, list[tuple[list[str], str]]]:
+        """Phrase cues indexed by their first word, longest first."""
+        if self._by_first is None:
+            index: dict[str, list[tuple[list[str], str]]] = {}
+            for phrase, kind in sorted(self.phrases.items(), key=lambda kv: -len(kv[0].split())):
+                parts = phrase.split()
+                index.setdefault(parts[0], []).append((parts, kind))
+            self._by_first = index
+        return self._by_first
 
     def hedges_in(self, text: str) -> list[str]:
         """Hedge words and phrases in ``text``, in order, as written there."""
@@ -106,7 +117,7 @@ def _lines(language: str, name: str) -> list[list[str]]:
     return [r.split("\t") if "\t" in r else [r] for r in rows]
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(language: str) -> Lexicon:
     """The lexicon of ``language`` (en, ru, uk); other languages get English's."""
     if language not in LANGUAGES:
@@ -164,12 +175,12 @@ def morph(language: str):
 
 def _slavic_forms(lemma: str, language: str) -> set[str]:
     analyser = morph(language)
+    parses = analyser.parse(lemma)
+    chosen = next((p for p in parses if p.normal_form == lemma and "INFN" in p.tag.grammemes),
+                  parses[0] if parses else None)
     forms = {lemma}
-    for parse in analyser.parse(lemma):
-        if parse.normal_form == lemma and {"INFN"} <= set(parse.tag.grammemes):
-            forms.update(f.word for f in parse.lexeme)
-            break
-    else:
-        if analyser.parse(lemma):
-            forms.update(f.word for f in analyser.parse(lemma)[0].lexeme)
+    if chosen is not None:
+        # finite forms, gerunds and the infinitive; participles ("заявленная цель") describe
+        # things and are not attributions
+        forms.update(f.word for f in chosen.lexeme if not {"PRTF", "PRTS"} & set(f.tag.grammemes))
     return {f.replace("ё", "е") for f in forms} | forms

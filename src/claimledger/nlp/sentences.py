@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 from importlib import resources
+from itertools import pairwise
 
 from razdel import sentenize
 
@@ -32,7 +33,7 @@ _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations(language: str | None) -> frozenset[str]:
     if language not in ("en", "ru", "uk"):
         return frozenset()
@@ -81,7 +82,7 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
 def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
     cuts = [m.end() for m in _QUOTE_BOUNDARY.finditer(text, start, stop)]
     bounds = [start, *cuts, stop]
-    return [[a, b] for a, b in zip(bounds, bounds[1:]) if text[a:b].strip()]
+    return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
 def _after_abbreviation(sentence: str, abbrevs: frozenset[str]) -> bool:

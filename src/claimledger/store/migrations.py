@@ -38,9 +38,16 @@ def _v1_documents(conn: Connection) -> None:
             "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END"))
 
 
+def _v2_mentions(conn: Connection) -> None:
+    # Documents already in the ledger get no mentions here: `claimledger extract` adds them.
+    for table in (schema.sources, schema.mentions, schema.extractions):
+        table.create(conn)  # with its indexes
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
+    (2, "claim mentions, sources, extraction records", _v2_mentions),
 ]
 CURRENT = MIGRATIONS[-1][0]
 
@@ -53,11 +60,12 @@ def schema_version(conn: Connection) -> int:
 
 
 def migrate(engine) -> int:
-    """Bring the ledger to CURRENT; return the version it was at."""
+    """Bring the ledger to the last version in MIGRATIONS; return the version it was at."""
+    current = MIGRATIONS[-1][0]
     with engine.begin() as conn:
         found = schema_version(conn)
-    if found > CURRENT:
-        raise SchemaError(f"this ledger has schema version {found}; this claimledger knows up to {CURRENT}: "
+    if found > current:
+        raise SchemaError(f"this ledger has schema version {found}; this claimledger knows up to {current}: "
                           "upgrade claimledger to open it")
     for version, _, step in MIGRATIONS:
         if version <= found:

@@ -5,7 +5,7 @@ Full-text search is dialect-specific and lives in the migrations (FTS5 on SQLite
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -56,4 +56,51 @@ runs = Table(
     Column("started_at", String, nullable=False),
     Column("finished_at", String),
     Column("summary", Text),  # JSON: the IngestReport, already free of sensitive values
+)
+
+# -- schema version 2: claim mentions ----------------------------------------------------
+
+sources = Table(
+    "sources", metadata,
+    Column("id", String, primary_key=True),  # model.source_id: "s-" + hash of normalised name and kind
+    Column("name", Text, nullable=False),  # as first seen
+    Column("kind", String, nullable=False),
+)
+
+mentions = Table(
+    "mentions", metadata,
+    Column("id", String, primary_key=True),  # the extractor's content hash (document, offsets, cue)
+    Column("document_id", String, ForeignKey("documents.id"), nullable=False),
+    Column("source_id", String, ForeignKey("sources.id"), nullable=False),
+    Column("source", Text, nullable=False),  # the name as written in this mention
+    Column("source_kind", String, nullable=False),
+    Column("cue", Text, nullable=False),
+    Column("content", Text, nullable=False),
+    Column("language", String),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("content_start", Integer, nullable=False),
+    Column("content_end", Integer, nullable=False),
+    Column("source_start", Integer),
+    Column("source_end", Integer),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("hedges", Text, nullable=False, default="[]"),  # JSON array of strings
+    Column("stance", String, nullable=False),
+    Column("quantities", Text, nullable=False, default="[]"),  # JSON array of Quantity objects
+    Column("entities", Text, nullable=False, default="[]"),  # JSON array of Entity objects
+    Column("checkworthiness", Float),
+)
+Index("mentions_document", mentions.c.document_id)
+Index("mentions_source", mentions.c.source)
+Index("mentions_source_id", mentions.c.source_id)
+Index("mentions_kind", mentions.c.source_kind)
+
+# One row per document that has been through the extractor, so a document in which it
+# found nothing is not extracted again on every run (it has no mentions to show for it).
+extractions = Table(
+    "extractions", metadata,
+    Column("document_id", String, ForeignKey("documents.id"), primary_key=True),
+    Column("mentions", Integer, nullable=False),
+    Column("extracted_at", String, nullable=False),
 )

@@ -1,35 +1,37 @@
-"""The SQLite ledger: one file in WAL mode, full-text search with FTS5."""
+"""The SQLite ledger: one file in WAL mode, full-text search with FTS5.
+
+Writing lives here; reading queries are in ``sqlite_read.py`` and row conversions in
+``rows.py``. Every write method is one transaction.
+"""
 
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, func, select, text
+from sqlalchemy import Connection, create_engine, event, exists, select
 from sqlalchemy.exc import DBAPIError
 
 from claimledger.errors import StoreError
-from claimledger.model import Document, Problem
-from claimledger.store import schema
+from claimledger.model import ClaimMention, Document, Problem
+from claimledger.store import rows, schema
 from claimledger.store.base import BatchResult
 from claimledger.store.migrations import migrate
+from claimledger.store.sqlite_read import Reading, chunks, fts_query, present_ids
 
-_COLUMNS = [c.name for c in schema.documents.columns if c.name not in ("seq", "ingested_at")]
-_WORD = re.compile(r"\w+", re.UNICODE)
-# IN (...) lists stay under SQLite's bound-parameter limit.
-_CHUNK = 500
+__all__ = ["SQLiteStore", "fts_query"]
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore:
+class SQLiteStore(Reading):
     """A ledger in one SQLite file."""
 
     def __init__(self, path: str, create: bool = True):
@@ -49,95 +51,97 @@ class SQLiteStore:
         except DBAPIError as exc:
             raise StoreError(f"{path}: cannot open the ledger ({_reason(exc)})") from None
 
-    # -- writing ---------------------------------------------------------------------
-
-    def add_documents(self, docs: Sequence[Document], problems: Sequence[Problem] = ()) -> BatchResult:
-        unique: dict[str, Document] = {}
-        for doc in docs:
-            unique.setdefault(doc.id, doc)
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
         try:
             with self.engine.begin() as conn:
-                present: set[str] = set()
-                ids = list(unique)
-                for i in range(0, len(ids), _CHUNK):
-                    part = ids[i:i + _CHUNK]
-                    present.update(conn.execute(
-                        select(schema.documents.c.id).where(schema.documents.c.id.in_(part))).scalars())
-                stamp = _now()
-                rows = [_row(doc, stamp) for doc_id, doc in unique.items() if doc_id not in present]
-                if rows:
-                    conn.execute(schema.documents.insert(), rows)
-                if problems:
-                    conn.execute(schema.problems.insert().prefix_with("OR IGNORE"),
-                                 [_problem_row(p, stamp) for p in problems])
+                yield conn
         except DBAPIError as exc:
             # Only the driver's message: SQLAlchemy's own would quote the row, text and all.
             raise StoreError(f"{self.location}: cannot write ({_reason(exc)})") from None
-        return BatchResult(new=len(rows), already_present=len(docs) - len(rows))
+
+    # -- documents and their mentions --------------------------------------------------
+
+    def add_documents(self, docs: Sequence[Document], problems: Sequence[Problem] = (),
+                      mentions: Sequence[ClaimMention] | None = None) -> BatchResult:
+        unique: dict[str, Document] = {}
+        for doc in docs:
+            unique.setdefault(doc.id, doc)
+        with self._transaction() as conn:
+            present = present_ids(conn, unique)
+            stamp = _now()
+            new = [doc for doc_id, doc in unique.items() if doc_id not in present]
+            if new:
+                conn.execute(schema.documents.insert(), [rows.document_row(doc, stamp) for doc in new])
+            if problems:
+                conn.execute(schema.problems.insert().prefix_with("OR IGNORE"),
+                             [rows.problem_row(p, stamp) for p in problems])
+            stored = 0
+            if mentions is not None:
+                # Documents already present keep the mentions they have: re-extraction is
+                # replace_mentions. A mention of a document in neither set fails the batch.
+                kept = [m for m in mentions if m.document_id not in present]
+                stored = _insert_mentions(conn, kept)
+                _record_extractions(conn, [doc.id for doc in new], kept, stamp)
+        return BatchResult(new=len(new), already_present=len(docs) - len(new), mentions=stored)
+
+    def replace_mentions(self, document_ids: Iterable[str], mentions: Sequence[ClaimMention]) -> int:
+        ids = list(dict.fromkeys(document_ids))
+        wanted = set(ids)
+        if any(m.document_id not in wanted for m in mentions):
+            raise ValueError("replace_mentions: a mention belongs to a document not being replaced")
+        m, x = schema.mentions, schema.extractions
+        with self._transaction() as conn:
+            old_sources: set[str] = set()
+            for part in chunks(ids):
+                old_sources.update(conn.execute(
+                    select(m.c.source_id).where(m.c.document_id.in_(part)).distinct()).scalars())
+                conn.execute(m.delete().where(m.c.document_id.in_(part)))
+                conn.execute(x.delete().where(x.c.document_id.in_(part)))
+            stored = _insert_mentions(conn, mentions)
+            _record_extractions(conn, ids, mentions, _now())
+            # Sources only the replaced mentions named are gone from the ledger.
+            s = schema.sources
+            for part in chunks(sorted(old_sources)):
+                conn.execute(s.delete().where(s.c.id.in_(part), ~exists().where(m.c.source_id == s.c.id)))
+        return stored
+
+    # -- runs --------------------------------------------------------------------------
 
     def start_run(self, command: str) -> int:
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             return conn.execute(schema.runs.insert().values(command=command, started_at=_now())).inserted_primary_key[0]
 
     def finish_run(self, run_id: int, summary: dict) -> None:
-        with self.engine.begin() as conn:
+        with self._transaction() as conn:
             conn.execute(schema.runs.update().where(schema.runs.c.id == run_id).values(
                 finished_at=_now(), summary=json.dumps(summary, ensure_ascii=False)))
-
-    # -- reading ---------------------------------------------------------------------
-
-    def documents(self, search: str | None = None, channel: str | None = None,
-                  limit: int | None = None, offset: int = 0) -> Iterator[Document]:
-        d = schema.documents
-        query = select(*[d.c[name] for name in _COLUMNS])
-        if search:
-            match = fts_query(search)
-            if not match:
-                return
-            query = query.where(d.c.seq.in_(
-                select(text("rowid")).select_from(text("documents_fts")).where(text("documents_fts MATCH :q"))
-            )).params(q=match)
-        if channel:
-            query = query.where(func.lower(d.c.channel) == channel.lower())
-        query = query.order_by(d.c.published_at.is_(None), d.c.published_at, d.c.seq).offset(offset)
-        if limit is not None:
-            query = query.limit(limit)
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                yield _document(row._mapping)
-
-    def count_documents(self) -> int:
-        with self.engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(schema.documents)).scalar_one()
-
-    def stats(self) -> dict:
-        d = schema.documents
-        with self.engine.connect() as conn:
-            def counts(column) -> dict[str, int]:
-                rows = conn.execute(select(column, func.count()).group_by(column).order_by(func.count().desc(), column))
-                return {(key if key is not None else "unknown"): n for key, n in rows}
-
-            first, last = conn.execute(select(func.min(d.c.published_at), func.max(d.c.published_at))).one()
-            return {
-                "documents": conn.execute(select(func.count()).select_from(d)).scalar_one(),
-                "by_format": counts(d.c.format),
-                "by_language": counts(d.c.language),
-                "by_channel": counts(d.c.channel),
-                "redactions": conn.execute(select(func.coalesce(func.sum(d.c.redactions), 0))).scalar_one(),
-                "problems": conn.execute(select(func.count()).select_from(schema.problems)).scalar_one(),
-                "first_published": first,
-                "last_published": last,
-            }
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def fts_query(search: str) -> str:
-    """An FTS5 query from what a person types: every word must appear, as a prefix, so
-    inflected Russian and Ukrainian forms match ("мост" finds "моста")."""
-    words = _WORD.findall(search)
-    return " AND ".join(f'"{w}"*' for w in words)
+def _insert_mentions(conn: Connection, mentions: Sequence[ClaimMention]) -> int:
+    """Insert mentions (the same id twice is one mention) and the sources they name."""
+    unique: dict[str, ClaimMention] = {}
+    for mention in mentions:
+        unique.setdefault(mention.id, mention)
+    if not unique:
+        return 0
+    sources = {row["id"]: row for row in map(rows.source_row, unique.values())}
+    conn.execute(schema.sources.insert().prefix_with("OR IGNORE"), list(sources.values()))
+    conn.execute(schema.mentions.insert(), [rows.mention_row(m) for m in unique.values()])
+    return len(unique)
+
+
+def _record_extractions(conn: Connection, document_ids: Sequence[str], mentions: Sequence[ClaimMention],
+                        stamp: str) -> None:
+    if not document_ids:
+        return
+    per_doc = Counter(m.document_id for m in {m.id: m for m in mentions}.values())
+    conn.execute(schema.extractions.insert(), [
+        {"document_id": doc_id, "mentions": per_doc.get(doc_id, 0), "extracted_at": stamp}
+        for doc_id in document_ids])
 
 
 def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
@@ -160,22 +164,3 @@ def _is_sqlite(file: Path) -> bool:
 def _reason(exc: Exception) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig or exc).splitlines()[0]
-
-
-def _row(doc: Document, stamp: str) -> dict:
-    row = {name: getattr(doc, name) for name in _COLUMNS}
-    row["links"] = json.dumps(list(doc.links), ensure_ascii=False)
-    row["ingested_at"] = stamp
-    return row
-
-
-def _document(row) -> Document:
-    values = dict(row)
-    values["links"] = tuple(json.loads(values.get("links") or "[]"))
-    return Document(**values)
-
-
-def _problem_row(problem: Problem, stamp: str) -> dict:
-    key = hashlib.sha256(f"{problem.path}\x1f{problem.where}\x1f{problem.reason}".encode()).hexdigest()[:32]
-    return {"id": key, "path": problem.path, "location": problem.where, "reason": problem.reason,
-            "first_seen": stamp}

@@ -1,0 +1,1 @@
+"""Exports and reports from a ledger: JSON Lines now; CSV, HTML and ClaimReview follow."""

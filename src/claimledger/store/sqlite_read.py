@@ -1,0 +1,143 @@
+"""Reading the SQLite ledger: every listing streams rows from one query.
+
+``Reading`` is the read half of ``SQLiteStore`` (the write half is in ``sqlite.py``);
+it needs only ``self.engine``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from sqlalchemy import Connection, Engine, Select, exists, func, select, text
+
+from claimledger.model import ClaimMention, Document
+from claimledger.store import rows, schema
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# IN (...) lists stay under SQLite's bound-parameter limit.
+CHUNK = 500
+
+
+def chunks(items: Sequence, size: int = CHUNK) -> Iterator[Sequence]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def present_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of ``ids`` are stored documents."""
+    d = schema.documents
+    found: set[str] = set()
+    for part in chunks(list(ids)):
+        found.update(conn.execute(select(d.c.id).where(d.c.id.in_(part))).scalars())
+    return found
+
+
+def fts_query(search: str) -> str:
+    """An FTS5 query from what a person types: every word must appear, as a prefix, so
+    inflected Russian and Ukrainian forms match ("мост" finds "моста")."""
+    words = _WORD.findall(search)
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+_d, _m, _x = schema.documents, schema.mentions, schema.extractions
+_DOC = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
+_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
+_MENTION_ORDER = (_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id)
+
+
+def _unprefix(row, prefix: str) -> dict:
+    return {key[len(prefix):]: value for key, value in row._mapping.items() if key.startswith(prefix)}
+
+
+class Reading:
+    engine: Engine
+
+    def _stream(self, query: Select) -> Iterator:
+        with self.engine.connect() as conn:
+            yield from conn.execute(query)
+
+    def documents(self, search: str | None = None, channel: str | None = None,
+                  limit: int | None = None, offset: int = 0) -> Iterator[Document]:
+        query = select(*_DOC)
+        if search:
+            match = fts_query(search)
+            if not match:
+                return
+            query = query.where(_d.c.seq.in_(
+                select(text("rowid")).select_from(text("documents_fts")).where(text("documents_fts MATCH :q"))
+            )).params(q=match)
+        if channel:
+            query = query.where(func.lower(_d.c.channel) == channel.lower())
+        query = query.order_by(_d.c.published_at.is_(None), _d.c.published_at, _d.c.seq).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        for row in self._stream(query):
+            yield rows.document(_unprefix(row, "d_"))
+
+    def documents_without_mentions(self) -> Iterator[Document]:
+        query = select(*_DOC).where(~exists().where(_x.c.document_id == _d.c.id)).order_by(_d.c.seq)
+        for row in self._stream(query):
+            yield rows.document(_unprefix(row, "d_"))
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        with self.engine.connect() as conn:
+            return present_ids(conn, ids)
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(_d)).scalar_one()
+
+    def mentions(self, document_id: str | None = None, source: str | None = None, kind: str | None = None,
+                 source_id: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[ClaimMention]:
+        query = select(*_MENTION).join(_d, _d.c.id == _m.c.document_id)
+        for column, value in ((_m.c.document_id, document_id), (_m.c.source, source),
+                              (_m.c.source_kind, kind), (_m.c.source_id, source_id)):
+            if value is not None:
+                query = query.where(column == value)
+        query = query.order_by(*_MENTION_ORDER).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        for row in self._stream(query):
+            yield rows.mention(_unprefix(row, "m_"))
+
+    def documents_with_mentions(self) -> Iterator[tuple[Document, list[ClaimMention]]]:
+        # One query, mentions in document order; one document's mentions in memory at a time.
+        query = select(*_DOC, *_MENTION).join(_m, _m.c.document_id == _d.c.id).order_by(*_MENTION_ORDER)
+        doc: Document | None = None
+        found: list[ClaimMention] = []
+        for row in self._stream(query):
+            if doc is None or row.d_id != doc.id:
+                if doc is not None:
+                    yield doc, found
+                doc, found = rows.document(_unprefix(row, "d_")), []
+            found.append(rows.mention(_unprefix(row, "m_")))
+        if doc is not None:
+            yield doc, found
+
+    def stats(self) -> dict:
+        with self.engine.connect() as conn:
+            def count(table) -> int:
+                return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+            def counts(column) -> dict[str, int]:
+                result = conn.execute(select(column, func.count()).group_by(column)
+                                      .order_by(func.count().desc(), column))
+                return {(key if key is not None else "unknown"): n for key, n in result}
+
+            first, last = conn.execute(select(func.min(_d.c.published_at), func.max(_d.c.published_at))).one()
+            documents, extracted = count(_d), count(_x)
+            return {
+                "documents": documents,
+                "by_format": counts(_d.c.format),
+                "by_language": counts(_d.c.language),
+                "by_channel": counts(_d.c.channel),
+                "redactions": conn.execute(select(func.coalesce(func.sum(_d.c.redactions), 0))).scalar_one(),
+                "problems": count(schema.problems),
+                "first_published": first,
+                "last_published": last,
+                "mentions": count(_m),
+                "mentions_by_kind": counts(_m.c.source_kind),
+                "sources": count(schema.sources),
+                "not_extracted": documents - extracted,
+            }
