@@ -69,11 +69,29 @@ class Runtime:
     extractor: local.Extractor | None = None
 
 
-def _extractor(ctx: click.Context) -> local.Extractor:
+def _extractor(ctx: click.Context, workers: int = 1) -> local.Extractor:
     runtime = ctx.find_object(Runtime)
     if runtime is not None and runtime.extractor is not None:
         return runtime.extractor
-    return local.load_extractor()
+    extractor = local.load_extractor()
+    if workers > 1:
+        from claimledger.engine.pool import ParallelExtractor
+
+        return ParallelExtractor(workers)
+    return extractor
+
+
+def _close(extractor) -> None:
+    close = getattr(extractor, "close", None)
+    if close:
+        close()
+
+
+def _workers_option(func):
+    from claimledger.engine.pool import default_workers
+
+    return click.option("--workers", default=default_workers(), show_default=True, type=click.IntRange(1, 64),
+                        help="Processes that extract claims (one per core is the default).")(func)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -136,11 +154,12 @@ class _RichProgress(local.Progress):
               help="Longest text, in characters, kept as one document.")
 @click.option("--no-extract", is_flag=True,
               help="Store documents only; 'claimledger extract' finds their claims later.")
+@_workers_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, as_json, quiet):
+def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, workers, as_json, quiet):
     """Read PATHS (files or directories, recursively) into the ledger, with their claims.
 
     Formats are recognised by content: Telegram Desktop exports (result.json), JSON
@@ -149,7 +168,7 @@ def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, as_json, quiet)
     with it. Re-ingesting adds only what is new. Exit code 1 when any input failed;
     everything readable still goes in.
     """
-    extractor = None if no_extract else _extractor(ctx)
+    extractor = None if no_extract else _extractor(ctx, workers)
     store = open_store(db or default_location())
     err_console.print(f"note: dates without a time zone are read as {tz} (change with --tz)", markup=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal)
@@ -159,6 +178,7 @@ def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, as_json, quiet)
     finally:
         progress.stop()
         store.close()
+        _close(extractor)
     if as_json:
         out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
@@ -272,11 +292,12 @@ def stats(db, as_json):
 @click.option("--all", "everything", is_flag=True, help="Re-extract every document, replacing its mentions.")
 @click.option("--batch-size", default=local.DEFAULT_BATCH, show_default=True, type=click.IntRange(1, 100_000),
               help="Documents per transaction.")
+@_workers_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def extract(ctx, db, everything, batch_size, as_json, quiet):
+def extract(ctx, db, everything, batch_size, workers, as_json, quiet):
     """Find the claims of stored documents that were never extracted.
 
     For documents ingested with --no-extract, or stored before claimledger extracted
@@ -284,7 +305,7 @@ def extract(ctx, db, everything, batch_size, as_json, quiet):
     (after an update of the extractor). One transaction per batch: an interrupted run
     keeps its finished batches, and running again continues.
     """
-    extractor = _extractor(ctx)
+    extractor = _extractor(ctx, workers)
     store = open_store(db or default_location(), create=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal, label="extracting", unit="documents")
     try:
@@ -292,6 +313,7 @@ def extract(ctx, db, everything, batch_size, as_json, quiet):
     finally:
         progress.stop()
         store.close()
+        _close(extractor)
     if as_json:
         out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
