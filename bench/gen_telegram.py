@@ -32,6 +32,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 import time
 from collections import deque
@@ -250,6 +251,176 @@ FORWARD_SOURCES = ["Southern Dispatch", "Генштаб ЗСУ", "Повітря
                    "Суспільне Новини", "РИА Новости", "Frontline Notes", "Ukraine War Wire", "Оперативно Харків"]
 
 
+# ---------------------------------------------------------------------------------------
+# "--content rich": longer posts (about 450 characters of text, like real news channels)
+# built from attribution-rich sentences: named officials and their titles, "according to
+# X", "as X said", anonymous sources, crowds and channels, media citing sources, hedges,
+# denials, quotations, pronoun follow-ups, quantities, and plain own-voice sentences.
+# Only used with --content rich, so the default output is unchanged.
+
+# A titled person, nominative. Surnames in ru/uk are the indeclinable -енко ones, so the
+# same name also works after a genitive title ("по словам губернатора Коваленко").
+PERSON = {
+    "en": ["Governor {name}", "Mayor {name}", "regional military administration head {name}",
+           "Defence Forces spokesman {name}", "Colonel {name}", "Deputy Interior Minister {name}",
+           "Air Force spokesman {name}", "city council secretary {name}"],
+    "ru": ["губернатор {name}", "глава администрации {name}", "мэр {name}", "военный эксперт {name}",
+           "представитель Минобороны {name}", "депутат {name}", "командир батальона {name}"],
+    "uk": ["голова ОВА {name}", "міський голова {name}", "речник Сил оборони {name}", "військовий експерт {name}",
+           "заступник міністра {name}", "нардеп {name}", "командир батальйону {name}"],
+}
+PERSON_GEN = {
+    "ru": ["губернатора {name}", "главы администрации {name}", "мэра {name}", "военного эксперта {name}",
+           "представителя Минобороны {name}", "депутата {name}", "командира батальона {name}"],
+    "uk": ["голови ОВА {name}", "міського голови {name}", "речника Сил оборони {name}",
+           "військового експерта {name}", "заступника міністра {name}", "нардепа {name}",
+           "командира батальйону {name}"],
+}
+PERSON_FEM = {
+    "en": ["spokeswoman {name}", "Deputy Prime Minister {name}", "Ombudswoman {name}"],
+    "ru": ["пресс-секретарь администрации {name}", "вице-губернатор {name}", "уполномоченный по правам человека {name}"],
+    "uk": ["речниця ОВА {name}", "віцепрем'єрка {name}", "омбудсменка {name}"],
+}
+FIRST_M = {"en": ["Ivan", "Oleh", "Andriy", "Serhiy", "Viktor", "Dmytro", "Pavlo", "Mykola"],
+           "ru": ["Иван", "Олег", "Андрей", "Сергей", "Виктор", "Дмитрий", "Павел", "Николай"],
+           "uk": ["Іван", "Олег", "Андрій", "Сергій", "Віктор", "Дмитро", "Павло", "Микола"]}
+FIRST_F = {"en": ["Olha", "Iryna", "Natalia", "Yulia"], "ru": ["Ольга", "Ирина", "Наталья", "Юлия"],
+           "uk": ["Ольга", "Ірина", "Наталія", "Юлія"]}
+SURNAME_FIXED = {"en": ["Kovalenko", "Bondarenko", "Tkachenko", "Rudenko", "Honcharenko", "Levchenko", "Marchenko",
+                        "Pavlenko", "Zinchenko", "Lysenko", "Kravchenko", "Savchenko"],
+                 "ru": ["Коваленко", "Бондаренко", "Ткаченко", "Руденко", "Гончаренко", "Левченко", "Марченко",
+                        "Павленко", "Зинченко", "Лысенко", "Кравченко", "Савченко"],
+                 "uk": ["Коваленко", "Бондаренко", "Ткаченко", "Руденко", "Гончаренко", "Левченко", "Марченко",
+                        "Павленко", "Зінченко", "Лисенко", "Кравченко", "Савченко"]}
+MEDIA = {  # nominative; indeclinable in ru/uk, so also usable as the dative object of "told"
+    "en": ["Reuters", "the BBC", "Suspilne", "Ukrainska Pravda", "the Kyiv Independent", "RBC", "TASS",
+           "Meduza", "the Associated Press"],
+    "ru": ["ТАСС", "РИА Новости", "РБК", "Интерфакс", "BBC", "Reuters", "Медуза"],
+    "uk": ["Суспільне", "УНІАН", "Укрінформ", "РБК-Україна", "BBC", "Reuters", "ТСН"],
+}
+RICH = {
+    "en": [
+        "{Person} said that {k} drones had been shot down over the region overnight.",
+        "{Person} said on Telegram that {houses_en} were damaged in {place}. He added that nobody was hurt.",
+        "\"The situation in {place} is difficult but under control,\" {person} told reporters.",
+        "According to {person}, about {n} residents remain in {place}, including {k} children.",
+        "A source in the local administration, who asked not to be named, told {media} that the strike "
+        "hit a fuel depot.",
+        "{Media_cap} reported, citing unnamed officials, that at least {k} people were killed in {place}.",
+        "Russian military bloggers claimed that their forces had advanced {k} kilometres near {place}, "
+        "but this could not be independently verified.",
+        "The General Staff denied the claim, calling it \"pure propaganda\".",
+        "Residents of {place} said they heard at least {k} explosions shortly after {hhmm}.",
+        "{Person} later added that repair crews had restored power to {k0} households.",
+        "As {person} put it, the city \"will not be left without heat this winter\".",
+        "The strike reportedly damaged a hospital and {houses_en}, local channels wrote.",
+        "{Person} dismissed reports of an evacuation of {place} as fake.",
+        "Monitoring channels allege that {k} Shahed-type drones were launched from the south.",
+        "Eyewitnesses told our correspondent that the fire at the depot burned for about {hours_en}.",
+        "In a statement on Telegram, {org} said {k} rescuers and {m} pieces of equipment were working at the site.",
+        "Analysts at the Institute for the Study of War wrote that Russian forces are likely trying to cut "
+        "the supply road to {place}.",
+        "{Person} told {media} that the attack was \"the largest in weeks\".",
+        "The Russian Defence Ministry said its air defences had intercepted {n} Ukrainian drones over "
+        "the Belgorod, Kursk and Bryansk regions.",
+        "According to {fem}, {m} people have applied for compensation since the start of the month.",
+        "{Fem} said the figures were preliminary and could rise.",
+        "A soldier with the {brigade} brigade told {media} that the enemy had allegedly used cluster munitions.",
+        "Officials have not yet confirmed the number of casualties, and {media} could not verify the reports.",
+    ],
+    "ru": [
+        "{Person} заявил, что за ночь над областью сбиты {k} беспилотников.",
+        "{Person} сообщил в своём телеграм-канале, что в н.п. {place} повреждены {houses}. "
+        "Он добавил, что пострадавших нет.",
+        "«Ситуация сложная, но под контролем», — сказал {person} журналистам.",
+        "По словам {person_gen}, в н.п. {place} остаются около {n} жителей, в том числе {children}.",
+        "Источник в силовых структурах сообщил {media}, что удар пришёлся по нефтебазе.",
+        "{Media} со ссылкой на источники сообщает, что погибли не менее {k} человек.",
+        "Военкоры утверждают, что подразделения продвинулись на {k} км у н.п. {place}, однако независимо "
+        "проверить эти данные не удалось.",
+        "В Генштабе ВСУ эти сведения опровергли, назвав их «пропагандой».",
+        "Жители н.п. {place} рассказали, что слышали не менее {k} взрывов около {hhmm}.",
+        "Позже {person} уточнил, что энергетики восстановили свет для {k0} абонентов.",
+        "Как отметил {person}, «работы продолжаются круглосуточно».",
+        "Удар якобы повредил больницу и {houses}, пишут местные паблики.",
+        "{Person} назвал сообщения об эвакуации н.п. {place} «вбросом».",
+        "Мониторинговые каналы утверждают, что с юга запущены {k} «шахедов».",
+        "Очевидцы рассказали нашему корреспонденту, что пожар на складе продолжался около {hours}.",
+        "По информации {org}, на месте работают {k} спасателей и {m} единиц техники.",
+        "По данным Минобороны России, за сутки над Белгородской, Курской и Брянской областями уничтожены "
+        "{n} беспилотников.",
+        "Как сообщила {fem}, с начала месяца за компенсацией обратились {people}.",
+        "{Fem} подчеркнула, что данные предварительные и могут измениться.",
+        "Боец {brigade} бригады рассказал {media}, что противник предположительно применил кассетные боеприпасы.",
+        "Число погибших официально пока не подтверждено.",
+    ],
+    "uk": [
+        "{Person} заявив, що за ніч над областю збито {k} безпілотників.",
+        "{Person} повідомив у своєму телеграм-каналі, що в н.п. {place} пошкоджено {houses}. "
+        "Він додав, що постраждалих немає.",
+        "«Ситуація складна, але під контролем», — сказав {person} журналістам.",
+        "За словами {person_gen}, у н.п. {place} залишаються близько {n} мешканців, зокрема {children}.",
+        "Джерело в силових структурах повідомило {media}, що удар припав по нафтобазі.",
+        "{Media} з посиланням на джерела повідомляє, що загинули щонайменше {k} людей.",
+        "Російські воєнкори стверджують, що підрозділи просунулися на {k} км біля н.п. {place}, проте "
+        "незалежно перевірити ці дані не вдалося.",
+        "У Генштабі ЗСУ ці відомості спростували, назвавши їх «пропагандою».",
+        "Мешканці н.п. {place} розповіли, що чули щонайменше {k} вибухів близько {hhmm}.",
+        "Пізніше {person} уточнив, що енергетики відновили світло для {k0} абонентів.",
+        "Як зазначив {person}, «роботи тривають цілодобово».",
+        "Удар нібито пошкодив лікарню та {houses}, пишуть місцеві пабліки.",
+        "{Person} назвав повідомлення про евакуацію н.п. {place} «вкидом».",
+        "Моніторингові канали стверджують, що з півдня запущено {k} «шахедів».",
+        "Очевидці розповіли нашому кореспонденту, що пожежа на складі тривала близько {hours}.",
+        "За інформацією {org}, на місці працюють {k} рятувальників і {m} одиниць техніки.",
+        "За даними Міноборони РФ, за добу над Бєлгородською, Курською та Брянською областями нібито знищено "
+        "{n} безпілотників.",
+        "Як повідомила {fem}, від початку місяця по компенсацію звернулися {people}.",
+        "{Fem} наголосила, що дані попередні й можуть змінитися.",
+        "Боєць {brigade} бригади розповів {media}, що противник імовірно застосував касетні боєприпаси.",
+        "Кількість загиблих офіційно поки не підтверджено.",
+    ],
+}
+OWN_VOICE = {  # sentences in the channel's own voice: no attribution
+    "en": ["A fire broke out at an industrial facility in {place} after the attack.",
+           "The power line between {place} and {place2} was damaged for the second time this week.",
+           "Schools in {place} have switched to remote learning until Friday.",
+           "Trains from {place} to {place2} are running up to {hours_en} late.",
+           "Emergency crews worked through the night to clear the rubble.",
+           "The air raid alert in the region lasted {hours_en}.",
+           "This is the third attack on the city's energy infrastructure in {k} days.",
+           "Water supply in {place} has been restored.",
+           "Stay in shelters until the all-clear.",
+           "We will keep you updated."],
+    "ru": ["После атаки в н.п. {place} начался пожар на промышленном предприятии.",
+           "Линия электропередачи между н.п. {place} и н.п. {place2} повреждена второй раз за неделю.",
+           "Школы н.п. {place} до пятницы перешли на дистанционное обучение.",
+           "Поезда из н.п. {place} в н.п. {place2} задерживаются до {hours}.",
+           "Спасатели всю ночь разбирали завалы.",
+           "Воздушная тревога в регионе длилась {hours}.",
+           "Это уже третья атака на энергетику города за {days}.",
+           "Водоснабжение в н.п. {place} восстановлено.",
+           "Оставайтесь в укрытиях до отбоя тревоги.",
+           "Следим за развитием событий."],
+    "uk": ["Після атаки в н.п. {place} спалахнула пожежа на промисловому підприємстві.",
+           "Лінію електропередачі між н.п. {place} і н.п. {place2} пошкоджено вдруге за тиждень.",
+           "Школи н.п. {place} до п'ятниці перейшли на дистанційне навчання.",
+           "Потяги з н.п. {place} до н.п. {place2} затримуються до {hours}.",
+           "Рятувальники всю ніч розбирали завали.",
+           "Повітряна тривога в регіоні тривала {hours}.",
+           "Це вже третя атака на енергетику міста за {days}.",
+           "Водопостачання в н.п. {place} відновлено.",
+           "Залишайтеся в укриттях до відбою тривоги.",
+           "Стежимо за розвитком подій."],
+}
+# Sentences in a rich post: mean about 4, right-skewed like real channels.
+RICH_LENGTHS = [1, 2, 2, 3, 3, 3, 4, 4, 4, 5, 5, 6, 7, 9, 12]
+
+
+_RICH_KEYS = re.compile(r"\{(?:person|Person|person_gen|fem|Fem|media|Media|Media_cap|place2|hours_en|days|"
+                        r"brigade)\}")
+
+
 def plural(n: int, one: str, few: str, many: str) -> str:
     if n % 10 == 1 and n % 100 != 11:
         return one
@@ -334,7 +505,50 @@ class Lang:
                           else f"{n} {plural(n, 'години', 'годин', 'годин')}")
         if "{hhmm}" in template:
             v["hhmm"] = f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}"
+        if _RICH_KEYS.search(template):  # only the --content rich templates have these
+            self._fill_rich(template, v)
         return template.format(**v)
+
+    def _fill_rich(self, template: str, v: dict[str, str]) -> None:
+        r, c = self.r, self.code
+
+        def name(first: dict) -> str:
+            return f"{r.choice(first[c])} {r.choice(SURNAME_FIXED[c])}"
+
+        if "{person}" in template or "{Person}" in template:
+            person = r.choice(PERSON[c]).format(name=name(FIRST_M))
+            v["person"], v["Person"] = person, _cap(person)
+        if "{person_gen}" in template:
+            v["person_gen"] = r.choice(PERSON_GEN[c]).format(name=name(FIRST_M))
+        if "{fem}" in template or "{Fem}" in template:
+            fem = r.choice(PERSON_FEM[c]).format(name=name(FIRST_F))
+            v["fem"], v["Fem"] = fem, _cap(fem)
+        if "{media}" in template or "{Media}" in template or "{Media_cap}" in template:
+            media = r.choice(MEDIA[c])
+            v["media"], v["Media"], v["Media_cap"] = media, media, _cap(media)
+        if "{place2}" in template:
+            v["place2"] = self.place()
+        if "{hours_en}" in template:
+            n = r.randint(2, 9)
+            v["hours_en"] = f"{n} hours"
+        if "{days}" in template:
+            n = r.randint(2, 12)
+            v["days"] = (f"{n} {plural(n, 'день', 'дня', 'дней')}" if c == "ru"
+                         else f"{n} {plural(n, 'день', 'дні', 'днів')}")
+        if "{brigade}" in template:
+            n = r.choice([3, 24, 47, 53, 59, 65, 72, 93, 110, 128, 155])
+            v["brigade"] = (f"{n}{'rd' if n % 10 == 3 and n % 100 != 13 else 'th'}" if c == "en"
+                            else f"{n}-й" if c == "ru" else f"{n}-ї")
+
+    def rich_sentence(self) -> str:
+        """A sentence for --content rich: attribution-rich (60%), a classic news line (20%) or
+        the channel's own voice (20%)."""
+        roll = self.r.random()
+        if roll < 0.6:
+            return self.fill(self.r.choice(RICH[self.code]))
+        if roll < 0.8:
+            return self.sentence()
+        return self.fill(self.r.choice(OWN_VOICE[self.code]))
 
     def sentence(self) -> str:
         return self.fill(self.r.choice(self.templates))
@@ -427,8 +641,9 @@ class Chat:
     """One chat: its header fields and an endless, deterministic stream of messages."""
 
     def __init__(self, rng: random.Random, kind: str, name: str | None, chat_id: int, langs: list[tuple[str, float]],
-                 handle: str, quirks: float, tz: ZoneInfo, owner: tuple[str, int]):
+                 handle: str, quirks: float, tz: ZoneInfo, owner: tuple[str, int], rich: bool = False):
         self.r = rng
+        self.rich = rich
         self.kind = kind
         self.name = name
         self.id = chat_id
@@ -530,7 +745,11 @@ class Chat:
                 parts.append({"type": "bold", "text": lang.place()})
             parts.append("\n\n")
             feat("bold")
-        if news:
+        if news and self.rich:
+            text = ""
+            for k in range(r.choice(RICH_LENGTHS)):
+                text += ("" if k == 0 else "\n\n" if r.random() < 0.3 else " ") + lang.rich_sentence()
+        elif news:
             body = [lang.sentence()]
             while len(body) < 8 and r.random() < 0.12:
                 body.append(lang.sentence())
@@ -809,7 +1028,21 @@ ABOUT = ("Here is the data you requested. Remember: Telegram is ad free, it does
          "and it doesn't use your data for profiling.")
 
 
-def make_chats(rng: random.Random, k: int, quirks: float, tz: ZoneInfo, owner: tuple[str, int]) -> list[Chat]:
+LANGUAGE_CHOICES = ("mix", "even", "en", "ru", "uk")
+
+
+def language_mix(languages: str, i: int) -> list[tuple[str, float]]:
+    """The languages of chat ``i``: "mix" cycles through LANG_MIXES (the default), "even" is a
+    third each, and a language code makes every text message that language."""
+    if languages == "mix":
+        return LANG_MIXES[i % len(LANG_MIXES)]
+    if languages == "even":
+        return [("en", 1 / 3), ("ru", 1 / 3), ("uk", 1 / 3)]
+    return [(languages, 1.0)]
+
+
+def make_chats(rng: random.Random, k: int, quirks: float, tz: ZoneInfo, owner: tuple[str, int],
+               languages: str = "mix", rich: bool = False) -> list[Chat]:
     chats = []
     for i in range(k):
         kind = "public_channel" if k == 1 else CHAT_KINDS[i % len(CHAT_KINDS)]
@@ -824,8 +1057,8 @@ def make_chats(rng: random.Random, k: int, quirks: float, tz: ZoneInfo, owner: t
             name = CHANNEL_NAMES[i % len(CHANNEL_NAMES)] + (" Chat" if i % 2 else " | Обговорення")
             chat_id = (rng.randint(100_000, 999_999_999) if kind == "private_group"
                        else rng.randint(1_000_000_000, 2_999_999_999))
-        chats.append(Chat(random.Random(rng.getrandbits(64)), kind, name, chat_id, LANG_MIXES[i % len(LANG_MIXES)],
-                          handle, quirks, tz, (owner[0], f"user{owner[1]}")))
+        chats.append(Chat(random.Random(rng.getrandbits(64)), kind, name, chat_id, language_mix(languages, i),
+                          handle, quirks, tz, (owner[0], f"user{owner[1]}"), rich))
     return chats
 
 
@@ -840,39 +1073,50 @@ class Writer:
         self.bytes += len(b)
 
 
-def write_messages(w: Writer, chat: Chat, target_bytes: int, ind: int) -> None:
-    """``"messages": [...]`` items at indent ``ind`` until ``target_bytes`` of them are written."""
+def write_messages(w: Writer, chat: Chat, target: int, ind: int, by_count: bool = False) -> None:
+    """``"messages": [...]`` items at indent ``ind`` until ``target`` bytes of them are written,
+    or with ``by_count`` until ``target`` messages are."""
     pad_first = "\n" + " " * ind
     pad = ",\n" + " " * ind
     start = w.bytes
     first = True
-    while first or w.bytes - start < target_bytes:
+    while first or (chat.counts.c["messages"] < target if by_count else w.bytes - start < target):
         w.write((pad_first if first else pad) + serialise(chat.message(), ind))
         first = False
     w.write("\n" + " " * (ind - 1) + "]")
 
 
-def write_chat(w: Writer, chat: Chat, target_bytes: int, ind: int) -> None:
+def write_chat(w: Writer, chat: Chat, target: int, ind: int, by_count: bool = False) -> None:
     """One chat object whose opening brace is already at indent ``ind``."""
     w.write("{")
     pad = "\n" + " " * (ind + 1)
     for key, value in chat.header().items():
         w.write(pad + _q(key) + ": " + ser(value, ind + 1) + ",")
     w.write(pad + '"messages": [')
-    write_messages(w, chat, target_bytes, ind + 2)
+    write_messages(w, chat, target, ind + 2, by_count)
     w.write("\n" + " " * ind + "}")
 
 
 def generate(out: Path, size_bytes: int, seed: int, n_chats: int, left_chats: int, quirks: float, tz_name: str,
-             planted_path: Path | None = None) -> dict:
+             planted_path: Path | None = None, languages: str = "mix", content: str = "classic",
+             messages: int | None = None) -> dict:
+    """Write the export. ``messages`` (instead of ``size_bytes``) stops at that many
+    messages in all, shared between chats as bytes would be."""
     rng = random.Random(seed)
     tz = ZoneInfo(tz_name)
     owner_first, owner_last = rng.choice(FIRST["uk"]), rng.choice(SURNAMES_UK)
     owner_id = rng.randint(10_000_000, 7_999_999_999)
     total_chats = n_chats + left_chats
-    chats = make_chats(rng, total_chats, quirks, tz, (f"{owner_first} {owner_last}", owner_id))
+    chats = make_chats(rng, total_chats, quirks, tz, (f"{owner_first} {owner_last}", owner_id), languages,
+                       content == "rich")
     weights = [1 / (i + 1) for i in range(total_chats)]
-    targets = [int(size_bytes * w / sum(weights)) for w in weights]
+    by_count = messages is not None
+    if by_count:
+        targets = [max(1, round(messages * w / sum(weights))) for w in weights]
+        targets[0] += messages - sum(targets)  # exactly ``messages`` in all
+        targets = [t + 200 for t in targets]  # the writer takes 200 off a byte target
+    else:
+        targets = [int(size_bytes * w / sum(weights)) for w in weights]
     started = time.perf_counter()
     planted_fh = open(planted_path, "w", encoding="utf-8") if planted_path else None  # noqa: SIM115
     planted_n = 0
@@ -889,7 +1133,7 @@ def generate(out: Path, size_bytes: int, seed: int, n_chats: int, left_chats: in
     with open(out, "wb", buffering=1024 * 1024) as fh:
         w = Writer(fh)
         if total_chats == 1:
-            write_chat(w, chats[0], targets[0] - 200, 0)
+            write_chat(w, chats[0], targets[0] - 200, 0, by_count)
         else:
             w.write("{\n " + '"about": ' + _q(ABOUT))
             personal = {"user_id": owner_id, "first_name": owner_first, "last_name": owner_last,
@@ -919,7 +1163,7 @@ def generate(out: Path, size_bytes: int, seed: int, n_chats: int, left_chats: in
                 w.write(f',\n "{section}": {{\n  "about": {_q(about)},\n  "list": [')
                 for j, chat in enumerate(members):
                     w.write(("\n" if j == 0 else ",\n") + "   ")
-                    write_chat(w, chat, targets[chats.index(chat)] - 200, 3)
+                    write_chat(w, chat, targets[chats.index(chat)] - 200, 3, by_count)
                 w.write("\n  ]\n }")
             w.write("\n}")
         written = w.bytes
@@ -940,7 +1184,10 @@ def generate(out: Path, size_bytes: int, seed: int, n_chats: int, left_chats: in
         "file": out.name,
         "bytes": written,
         "seed": seed,
-        "size_mb_requested": size_bytes / MB,
+        "size_mb_requested": None if by_count else size_bytes / MB,
+        "messages_requested": messages,
+        "languages": languages,
+        "content": content,
         "shape": "single chat" if total_chats == 1 else "full account",
         "tz": tz_name,
         **totals.c,
@@ -963,7 +1210,9 @@ def planted_path_for(out: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--size-mb", type=float, required=True, help="approximate file size in MB (2^20 bytes)")
+    size = ap.add_mutually_exclusive_group(required=True)
+    size.add_argument("--size-mb", type=float, help="approximate file size in MB (2^20 bytes)")
+    size.add_argument("--messages", type=int, help="exactly this many messages (all kinds, all chats) instead")
     ap.add_argument("--out", type=Path, required=True, help="the export to write (e.g. result.json)")
     ap.add_argument("--seed", type=int, default=1, help="random seed; the same seed gives the same file [1]")
     ap.add_argument("--chats", type=int, default=1,
@@ -973,19 +1222,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quirks", type=float, default=0.0,
                     help="fraction of text messages carrying a control character written as \\xHH, "
                          "as tdesktop does (#27571): invalid JSON the reader must repair [0]")
+    ap.add_argument("--languages", choices=LANGUAGE_CHOICES, default="mix",
+                    help="language of the text messages: mix (per chat, ru/uk/en weighted as before), even "
+                         "(a third each), or one of en, ru, uk [mix]")
+    ap.add_argument("--content", choices=("classic", "rich"), default="classic",
+                    help="classic: short posts (about 125 characters of text; what the ingest figures use); "
+                         "rich: longer posts (about 450 characters, a few sentences each) full of attributions "
+                         "(named officials, according to X, anonymous sources, media citing sources, hedges, "
+                         "denials, quotations) and own-voice sentences, for the extraction benchmark [classic]")
     ap.add_argument("--tz", default="Europe/Kyiv", help="local time zone of the exporting machine [Europe/Kyiv]")
     ap.add_argument("--counts", type=Path, default=None, help="sidecar with the counts [<out stem>.counts.json]")
     ap.add_argument("--planted", type=Path, default=None,
                     help="JSON Lines of every coordinate, map link and phone number written into a text, with its "
                          "chat and message id, for leak checks [<out stem>.planted.jsonl]")
     args = ap.parse_args(argv)
-    if args.chats < 1 or args.size_mb <= 0 or args.left_chats < 0:
+    if args.chats < 1 or (args.size_mb is not None and args.size_mb <= 0) or args.left_chats < 0:
         ap.error("--chats must be >= 1, --size-mb > 0, --left-chats >= 0")
+    if args.messages is not None and args.messages < args.chats + args.left_chats:
+        ap.error("--messages must be at least one a chat")
     if args.chats == 1 and args.left_chats:
         ap.error("--left-chats needs a full-account export (--chats > 1)")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    counts = generate(args.out, int(args.size_mb * MB), args.seed, args.chats, args.left_chats, args.quirks, args.tz,
-                      args.planted or planted_path_for(args.out))
+    counts = generate(args.out, int((args.size_mb or 0) * MB), args.seed, args.chats, args.left_chats, args.quirks,
+                      args.tz, args.planted or planted_path_for(args.out), args.languages, args.content, args.messages)
     sidecar = args.counts or counts_path(args.out)
     sidecar.write_text(json.dumps(counts, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{counts['messages']:,} messages ({counts['text_messages']:,} text, {counts['media_only']:,} media-only, "

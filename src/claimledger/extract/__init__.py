@@ -363,7 +363,7 @@ def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str)
     words = _WORD.findall(text)
     if len(words) < 4:
         return None
-    score = checkworthiness(text, words, language)
+    score = checkworthiness(text, words, language, lex)
     if score < 0.3:
         return None
     return ClaimMention(
@@ -383,19 +383,19 @@ def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str)
     )
 
 
-def checkworthiness(text: str, words: list[str], language: str) -> float:
+def checkworthiness(text: str, words: list[str], language: str, lex: Lexicon | None = None) -> float:
     """How much a sentence in the document's own voice reads like a checkable claim (1)
     rather than commentary (0): numbers, names, events in the past tense count for it;
     first and second person, questions and calls to action count against it."""
     score = 0.2
-    if _DIGIT.search(text):
+    lowered = {w.lower() for w in words}
+    if _DIGIT.search(text) or (lex is not None and lowered & lex.numbers.keys()):
         score += 0.3
     if any(w[:1].isupper() for w in words[1:]):
         score += 0.2
     past = _PAST_EN if language == "en" else _PAST_SLAVIC
     if past.search(text):
         score += 0.2
-    lowered = {w.lower() for w in words}
     if lowered & _FIRST_SECOND:
         score -= 0.3
     if text.rstrip().endswith("?"):

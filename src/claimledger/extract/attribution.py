@@ -253,6 +253,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
              (tokens[k].dep == "xcomp" and entry.weak) or
              (tokens[k].dep == "parataxis" and tokens[k].i > v)]
+    if comps and any(k > v for k in comps):
+        # "My neighbour saw the strike, she says the shop is gone": what follows the cue
+        comps = [k for k in comps if k > v]
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
@@ -316,6 +319,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     while before >= 0 and tokens[before].pos == "ADV":  # "Sokil earlier told", "також заявив"
         before -= 1
     left = _np_left(p, lex, before + 1)
+    if left and lex.language in ("ru", "uk") and not any(
+            p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
+        left = []  # "підозру оголосили …": an object before the verb, not its subject
     j = v + 1
     # skip the addressee and time words before "that"/a comma: "told reporters that"
     mark = None

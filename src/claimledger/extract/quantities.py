@@ -41,6 +41,8 @@ def quantities(p: Parsed, lex: Lexicon, start: int, end: int) -> list[Quantity]:
             value = value * _MULTIPLIERS[nxt.text.lower().rstrip(".")] if value is not None else None
             q_end = nxt.end
             nxt = _token_after(p, nxt.end)
+            if nxt is not None and nxt.text == ".":  # "2,5 тыс. дронов"
+                nxt = _token_after(p, nxt.end)
         if nxt is not None:
             unit = lex.units.get(nxt.lemma.lower()) or lex.units.get(nxt.text.lower())
             if unit:

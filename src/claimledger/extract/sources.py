@@ -141,6 +141,12 @@ class SourceResolver:
             # an unnamed person known by title: "a military blogger", "a senior officer"
             return SourceInfo(text, "anonymous", gender)
         ents = {tokens[i].ent for i in idx if tokens[i].ent}
+        words = [tokens[i] for i in idx if tokens[i].pos not in ("PUNCT", "DET")]
+        if 2 <= len(words) <= 3 and all(w.pos == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower()
+                                        for w in words) and not ents & _GOVERNMENT_PLACES:
+            # two or three capitalised proper nouns without an institution's word: a
+            # person, whatever a small NER model says ("Taras Hnatiuk" tagged ORG)
+            return SourceInfo(text, "person", gender)
         if ents & _GOVERNMENT_PLACES and not ents - _GOVERNMENT_PLACES - {"NORP"}:
             return SourceInfo(text, "official", gender)  # "Moscow claims …"
         if "ORG" in ents:

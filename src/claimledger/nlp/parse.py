@@ -190,10 +190,14 @@ def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
 @lru_cache(maxsize=200_000)
 def _morphology(word: str, language: str) -> tuple[str, str, str, str, bool, str]:
     """(UPOS, lemma, gender, case, is a personal name, entity) of a word by pymorphy3's
-    dictionary; cached, since news repeats its vocabulary."""
+    dictionary; cached, since news repeats its vocabulary. A capitalised word the
+    dictionary does not know ("Зеленский") is taken for a proper noun."""
     from claimledger.extract.lexicon import morph
 
-    best = morph(language).parse(word)[0]
+    analyser = morph(language)
+    best = analyser.parse(word)[0]
+    if word[:1].isupper() and not analyser.word_is_known(word.lower()):
+        return "PROPN", word.lower(), "", "", False, ""
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")

@@ -1,0 +1,47 @@
+"""Sentence splitting: abbreviations, quotations, Telegram's line-broken posts; offsets
+always slice back to the text."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimledger.nlp.sentences import split
+
+
+def texts(text, language="en"):
+    return [text[s.start:s.end] for s in split(text, language)]
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert texts("Gov. Ann Lee spoke on Sept. 11 in Kyiv. Mr. Park left.") == [
+        "Gov. Ann Lee spoke on Sept. 11 in Kyiv.", "Mr. Park left."]
+    assert texts("Пожар на ул. Ленина потушили. Пострадавших нет.", "ru") == [
+        "Пожар на ул. Ленина потушили.", "Пострадавших нет."]
+
+
+def test_telegram_lines_emoji_and_no_final_period():
+    post = "⚡️Взрывы в Харькове\n🔸 Повреждены два дома\nПодробности позже"
+    assert texts(post, "ru") == ["Взрывы в Харькове", "Повреждены два дома", "Подробности позже"]
+
+
+def test_wrapped_lines_are_joined():
+    text = "The council said the road\nwould reopen on Monday. Traffic is diverted."
+    assert texts(text) == ["The council said the road\nwould reopen on Monday.", "Traffic is diverted."]
+
+
+def test_quotations_stay_whole_and_consecutive_quotes_split():
+    text = "“The bridge stands. It will be repaired,” he said. “We need time.” “Water is back.”"
+    assert texts(text) == ["“The bridge stands.", "It will be repaired,” he said.", "“We need time.”",
+                           "“Water is back.”"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=400), st.sampled_from(["en", "ru", "uk"]))
+def test_property_offsets_slice_back_in_order(text, language):
+    sentences = split(text, language)
+    last = 0
+    for s in sentences:
+        assert last <= s.start < s.end <= len(text)
+        assert text[s.start:s.end].strip() == text[s.start:s.end]
+        last = s.end
