@@ -28,6 +28,10 @@ CLAUSE_MARKS = {"that", "что", "чтобы", "що", "щоб", "whether", "if
 _QUOTES = set("«»“”„‟\"'‘’‹›")
 _DASHES = {"—", "–", "-", "―"}
 _NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
+# Speech verbs after "declined to", "отказался", "відмовився": "comment", "комментировать", …
+_SPEECH_STEMS = ("comment", "confirm", "answer", "respond", "elaborate", "discuss", "коммент", "подтвер", "отвеч",
+                 "ответ", "раскры", "уточн", "комент", "підтвер", "відпов", "уточн")
+_ADDRESSEE = {"iobj", "dative", "obl", "obj", "dobj"}
 _RELATIVE = {"who", "which", "that", "который", "которая", "которые", "який", "яка", "які"}
 
 
@@ -157,6 +161,8 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
         return None
     if "evidence" in entry.tags and t.text.lower().endswith("ing"):
         return None  # "footage showing the span": a description, not a finding
+    if entry.neutral and not any(w.text.lower().startswith(_SPEECH_STEMS) for w in p.tokens[i + 1:i + 4]):
+        return None  # "declined to comment" is a stance; "отказалась от договора" is not speech
     return entry
 
 
@@ -468,8 +474,11 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
         start = first  # "told reporters the bridge …": the addressee is not the claim
     end = len(tokens)
     for k in range(max(content) + 1, len(tokens) - 1):
-        nxt = tokens[k + 1]
-        if tokens[k].text == "," and (lex.cue_for(nxt.text, nxt.lemma) is not None or nxt.text.lower() == "according"):
+        # a later attribution ends this content: ", adding …", "— заявили в Госдепе"
+        j = k + 2 if tokens[k].text == "," and k + 2 < len(tokens) and _is_dash(tokens[k + 1].text) else k + 1
+        nxt = tokens[j]
+        if (tokens[k].text == "," or _is_dash(tokens[k].text)) and (
+                lex.cue_for(nxt.text, nxt.lemma) is not None or nxt.text.lower() == "according"):
             end = k
             break
     return [i for i in range(start, end) if i not in source]
@@ -483,7 +492,9 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
         return idx
     k = idx[0] - 1
     out = list(idx)
-    while k >= 0 and tokens[k].pos in ("PROPN", "NOUN", "ADJ") and tokens[k].dep not in SUBJECTS:
+    while k >= 0 and tokens[k].pos in ("PROPN", "NOUN", "ADJ") and tokens[k].dep not in SUBJECTS \
+            and tokens[k].dep not in _ADDRESSEE and tokens[k].case not in ("dat", "ins"):
+        # the addressee is not the source: "заявил агентству Reuters представитель X"
         out.insert(0, k)
         k -= 1
     return out
