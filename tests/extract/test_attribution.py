@@ -159,3 +159,8 @@ def test_offsets_slice_back_to_the_text():
             assert 0 <= m.sentence_start < m.sentence_end <= len(text)
             assert m.cue_start is None or text[m.cue_start:m.cue_end] == m.cue
             assert m.source_start is None or text[m.source_start:m.source_end]
+
+
+def test_russian_names_are_given_in_the_nominative():
+    m = one("По словам Дмитрия Пескова, переговоры не ведутся.", "ru")
+    assert m.source == "Дмитрий Песков" and m.source_kind == "person"

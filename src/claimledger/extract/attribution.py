@@ -259,12 +259,16 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
              (tokens[k].dep == "xcomp" and entry.weak) or
              (tokens[k].dep == "parataxis" and tokens[k].i > v)]
-    if comps and any(k > v for k in comps):
+    after_cue = bool(comps) and any(k > v for k in comps)
+    if after_cue:
         # "My neighbour saw the strike, she says the shop is gone": what follows the cue
         comps = [k for k in comps if k > v]
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
+        if after_cue and lex.language != "en":
+            # natasha's parse sometimes hangs the subject under the "что" clause
+            content = [i for i in content if i > v]
         block = sorted(set(source) | {v})
         if content and min(content) > v:
             content = _rest_of_sentence(p, lex, v, content, source)

@@ -134,7 +134,7 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if (person and head_kind not in ("media", "organization", "channel")) or (
                 person and head is not None and tokens[head].ent == "PER"):
-            return SourceInfo(person, "person", _person_gender(p, idx) or gender)
+            return SourceInfo(_nominative(person, self.lex.language), "person", _person_gender(p, idx) or gender)
         if head_kind:
             return SourceInfo(text, head_kind, gender)
         if head is not None and tokens[head].lemma in lex.titles:
@@ -271,3 +271,28 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
     while idx and tokens[idx[-1]].pos == "PUNCT":
         idx = idx[:-1]
     return p.span_text(idx[0], idx[-1]) if idx else ""
+
+
+def _nominative(name: str, language: str) -> str:
+    """A Russian or Ukrainian name in the nominative: "по словам Дмитрия Пескова" names
+    Дмитрий Песков. The first name decides: when its dictionary reading is singular and
+    not nominative, every word the dictionary knows as a name, patronymic or surname is
+    put in the nominative, agreeing in gender; unknown words ("Бжания") stay as written."""
+    if language not in ("ru", "uk"):
+        return name
+    from claimledger.extract.lexicon import morph
+
+    analyser = morph(language)
+    words = name.split()
+    first = [p for p in analyser.parse(words[0]) if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+    if not first or first[0].tag.case == "nomn":
+        return name  # "Игорь Ланской", or no first name to go by
+    gender, case = first[0].tag.gender, first[0].tag.case
+    out = []
+    for word in words:
+        known = analyser.word_is_known(word.lower())
+        parses = [p for p in analyser.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
+                  and p.tag.case == case and p.tag.gender in (gender, None)] if known else []
+        form = parses[0].inflect({"nomn"}) if parses else None
+        out.append(form.word.capitalize() if form else word)
+    return " ".join(out)
