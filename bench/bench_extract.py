@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Extraction benchmark: claim extraction per language on one core, and the whole ingest path.
 
-    python bench/bench_extract.py [--messages 113000] [--seed 1] [--keep] [--profile]
+    python bench/bench_extract.py [--messages 114000] [--seed 1] [--keep] [--profile]
 
 1. ``gen_telegram.py --content rich --languages even`` writes an export of attribution-rich
    news posts, a third each in English, Russian and Ukrainian (about 430 characters of text
@@ -28,6 +28,7 @@ run. See bench/README.md, section "Extraction".
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import pickle
@@ -36,7 +37,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from datetime import UTC, datetime
@@ -44,7 +44,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from bench_ingest import BENCH_KEY, MB, die, find_cli, parse_time_v  # noqa: E402
+from bench_ingest import BENCH_KEY, MB, die, find_cli, timed  # noqa: E402
 
 LANGS = ("en", "ru", "uk")
 REAL_CORPUS = Path("/work/shared/corpora/ru-telegram-news-2024")
@@ -58,86 +58,21 @@ PROBE = {"en": "The governor said that two drones were shot down overnight.",
 KINDS = ("author", "person", "official", "anonymous", "crowd", "channel", "organization", "media")
 
 
+def code_version() -> str | None:
+    """The commit the package was measured at, with "-dirty" for local changes (read-only git)."""
+    try:
+        out = subprocess.run(["git", "-C", str(HERE.parent), "describe", "--always", "--dirty", "--abbrev=10"],
+                             capture_output=True, text=True, timeout=20)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
 def bench_env(work: Path) -> dict:
     env = {k: v for k, v in os.environ.items() if not k.startswith("CLAIMLEDGER_")}
     env.update(CLAIMLEDGER_KEY=BENCH_KEY, CLAIMLEDGER_KEY_FILE=str(work / "unused.key"),
                CLAIMLEDGER_DB=str(work / "unused.db"), NO_COLOR="1", PYTHONHASHSEED="0")
     return env
-
-
-# ---------------------------------------------------------------------------------------
-# Process-tree RSS: /usr/bin/time reports the largest single process; with extraction
-# workers the sum is what the machine must hold.
-
-def _tree_rss_kb(root: int) -> int:
-    parent: dict[int, int] = {}
-    for entry in os.scandir("/proc"):
-        if not entry.name.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry.name}/stat", "rb") as fh:
-                stat = fh.read()
-        except OSError:
-            continue
-        fields = stat[stat.rfind(b")") + 2:].split()
-        parent[int(entry.name)] = int(fields[1])
-    wanted, frontier = {root}, [root]
-    while frontier:
-        pid = frontier.pop()
-        for child, ppid in parent.items():
-            if ppid == pid and child not in wanted:
-                wanted.add(child)
-                frontier.append(child)
-    total = 0
-    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
-    for pid in wanted:
-        try:
-            with open(f"/proc/{pid}/statm") as fh:
-                total += int(fh.read().split()[1]) * page_kb
-        except OSError:
-            pass
-    return total
-
-
-class TreeSampler(threading.Thread):
-    def __init__(self, pid: int, every: float = 0.5):
-        super().__init__(daemon=True)
-        self.pid, self.every = pid, every
-        self.samples: list[tuple[float, int]] = []
-        self.stop = threading.Event()
-
-    def run(self) -> None:
-        start = time.perf_counter()
-        while not self.stop.is_set():
-            self.samples.append((time.perf_counter() - start, _tree_rss_kb(self.pid)))
-            self.stop.wait(self.every)
-
-    def summary(self) -> dict:
-        if not self.samples:
-            return {}
-        peak = max(kb for _, kb in self.samples)
-        end = self.samples[-1][0]
-        # the tree RSS at a quarter, half and nine tenths of the run: growth shows here
-        marks = {}
-        for frac in (0.25, 0.5, 0.9):
-            kb = min(self.samples, key=lambda s: abs(s[0] - frac * end))[1]
-            marks[f"rss_at_{int(frac * 100)}pct_mb"] = kb / 1024
-        return {"tree_peak_rss_mb": peak / 1024, **marks}
-
-
-def timed_tree(cmd: list[str], env: dict) -> tuple[int, str, str, dict]:
-    started = time.perf_counter()
-    proc = subprocess.Popen(["/usr/bin/time", "-v", *cmd], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
-    sampler = TreeSampler(proc.pid)
-    sampler.start()
-    stdout, stderr = proc.communicate()
-    sampler.stop.set()
-    sampler.join()
-    stats = parse_time_v(stderr)
-    stats.setdefault("wall_s", time.perf_counter() - started)
-    stats.update(sampler.summary())
-    return proc.returncode, stdout, stderr, stats
 
 
 # ---------------------------------------------------------------------------------------
@@ -205,10 +140,8 @@ def _batches(path: Path):
 def one_language(lang: str, docs_file: Path, limit: int | None, cpu: int) -> dict:
     for name in THREAD_VARS:
         os.environ[name] = "1"
-    try:
+    with contextlib.suppress(AttributeError, OSError):
         os.sched_setaffinity(0, {cpu})
-    except (AttributeError, OSError):
-        pass
     t0 = time.perf_counter()
     import claimledger.extract as extract_module
     from claimledger.extract import Extractor
@@ -321,7 +254,8 @@ def one_language(lang: str, docs_file: Path, limit: int | None, cpu: int) -> dic
         "parsed_share": sum(parsed.values()) / max(1, sentences),
         "import_s": import_s, "model_load_s": load_s, "warmup_s": warmup_s, "warmup_documents": len(first),
         "extract_s": elapsed, "cpu_s": cpu_s, "parse_s": parse_time[0],
-        "messages_per_s": docs / elapsed if elapsed else 0.0, "sentences_per_s": sentences / elapsed if elapsed else 0.0,
+        "messages_per_s": docs / elapsed if elapsed else 0.0,
+        "sentences_per_s": sentences / elapsed if elapsed else 0.0,
         "mentions": mentions, "mentions_per_message": mentions / max(1, docs),
         "mentions_per_message_by_kind": {k: n / max(1, docs) for k, n in kinds.most_common()},
         "stances": dict(stances), "hedged_mentions": hedged, "mentions_with_quantities": with_quantities,
@@ -352,7 +286,7 @@ def cli_ingest(cli: str, paths: list[Path], db: Path, env: dict, extra: list[str
     cmd = [cli, "ingest", *map(str, paths), "--db", str(db), "-q", "--json", *extra]
     if tz:
         cmd += ["--tz", tz]
-    rc, stdout, stderr, stats = timed_tree(cmd, env)
+    rc, stdout, stderr, stats = timed(cmd, env)
     try:
         summary = json.loads(stdout)
     except ValueError:
@@ -367,11 +301,13 @@ def cli_ingest(cli: str, paths: list[Path], db: Path, env: dict, extra: list[str
 def whole_path_runs(cli: str, paths: list[Path], messages: int, work: Path, env: dict, tz: str | None,
                     label: str, workers: int) -> list[dict]:
     runs = []
-    for name, extra in ((f"default ({workers} workers)", []), ("--workers 1", ["--workers", "1"]),
-                        ("--no-extract", ["--no-extract"])):
+    one_thread = dict(env, **dict.fromkeys(THREAD_VARS, "1"))
+    for name, extra, run_env in ((f"default ({workers} workers)", [], env), ("--workers 1", ["--workers", "1"], env),
+                                 ("--workers 1, 1 BLAS thread", ["--workers", "1"], one_thread),
+                                 ("--no-extract", ["--no-extract"], env)):
         db = work / f"ledger-{label}-{len(runs)}.db"
-        print(f"  {label}: claimledger ingest {' '.join(extra) or '(default)'} ...", flush=True)
-        r = cli_ingest(cli, paths, db, env, extra, tz)
+        print(f"  {label}: {name} ...", flush=True)
+        r = cli_ingest(cli, paths, db, run_env, extra, tz)
         s, t = r["summary"], r["stats"]
         n = messages or r["messages_seen"]
         r.update(name=name, messages=n, messages_per_s=n / t["wall_s"], documents_per_s=s["new"] / t["wall_s"])
@@ -403,10 +339,38 @@ def _frame_key(frame: str) -> str:
     return f"{m.group('func')} ({path})"
 
 
+# Frames that only wrap the work (the benchmark's own, click, the CLI, imports): left out
+# of the inclusive ranking, which would otherwise start with a dozen 99% lines.
+_WRAPPER = re.compile(r"bench_extract\.py|bench_ingest\.py|\(click/|claimledger/cli\.py|^<module> |importlib|"
+                      r"\(runpy|^main \(claimledger|^wrapper ")
+# Stages of the work by the function that does them: inclusive share of the samples
+# whose stack passes through any of the named functions (names as of 2026-11).
+STAGES = [
+    ("read (ingest.read_file: JSON stream, messages)", r"^read_file \(claimledger/ingest/"),
+    ("prepare (Preparer: normalise, redact, language)", r"^Preparer\.__call__ "),
+    ("  of which language.detect", r"^detect \(claimledger/nlp/language"),
+    ("store (SQLite: documents, mentions, FTS)", r"^Store\.|^SQLiteStore\.|\(claimledger/store/"),
+    ("extraction (Extractor.pipe)", r"^Extractor\.pipe "),
+    ("  sentence splitting (nlp.sentences.split)", r"^split \(claimledger/nlp/sentences"),
+    ("  cue check and sentence language", r"^_has_cue |^_sentence_language |^has_colon_attribution "),
+    ("  parsing: English (spaCy)", r"^_parse_english "),
+    ("  parsing: Russian (natasha syntax + pymorphy3)", r"^_parse_russian "),
+    ("  parsing: Ukrainian (regex + pymorphy3)", r"^_parse_ukrainian "),
+    ("  reading attributions (attribution.attributions)", r"^attributions \(claimledger/extract/attribution"),
+    ("  resolving sources (SourceResolver)", r"^SourceResolver\."),
+    ("  own voice (_own_voice)", r"^_own_voice "),
+    ("  quantities", r"^quantities \(claimledger/extract/quantities"),
+    ("model loading (spaCy, natasha, pymorphy3 dictionaries)", r"^_spacy |^_natasha_syntax |^morph \(claimledger"),
+    ("worker start-up and transfer (multiprocessing)", r"\(multiprocessing/|\(concurrent/futures/"),
+]
+
+
 def top_functions(raw: Path, n: int = 15) -> dict:
-    """Inclusive and self shares from py-spy's raw (collapsed) output."""
+    """Inclusive and self shares from py-spy's raw (collapsed) output, and the stages."""
     inclusive: Counter = Counter()
     own: Counter = Counter()
+    stages: Counter = Counter()
+    stage_res = [(label, re.compile(pattern)) for label, pattern in STAGES]
     total = 0
     for line in raw.read_text(encoding="utf-8", errors="replace").splitlines():
         stack, _, count = line.rpartition(" ")
@@ -416,12 +380,21 @@ def top_functions(raw: Path, n: int = 15) -> dict:
         total += k
         frames = [_frame_key(f) for f in stack.split(";") if f and not f.startswith("process ")
                   and not f.startswith("thread ")]
-        for key in set(frames):
-            inclusive[key] += k
+        unique = set(frames)
+        for key in unique:
+            if not _WRAPPER.search(key):
+                inclusive[key] += k
         if frames:
             own[frames[-1]] += k
-    share = (lambda c: [(key, round(100 * v / max(1, total), 1)) for key, v in c.most_common(n)])
-    return {"samples": total, "inclusive": share(inclusive), "self": share(own)}
+        for label, pattern in stage_res:
+            if any(pattern.search(key) for key in unique):
+                stages[label] += k
+    def share(c: Counter) -> list[tuple[str, float]]:
+        return [(key, round(100 * v / max(1, total), 1)) for key, v in c.most_common(n)]
+
+    return {"samples": total, "inclusive": share(inclusive), "self": share(own),
+            "stages": [(label, round(100 * stages[label] / max(1, total), 1)) for label, _ in STAGES
+                       if stages[label]]}
 
 
 def profile(cli: str, docs_files: dict[str, Path], work: Path, env: dict, seed: int, limit: int) -> dict:
@@ -503,11 +476,13 @@ def language_table(per: dict[str, dict]) -> str:
         rows.append(row(f"  {kind}", lambda r, k=kind: f"{r['mentions_per_message_by_kind'].get(k, 0):.2f}",
                         f"{kinds[kind] / max(1, docs):.2f}"))
     rows += [
-        row("  denials (stance denies), per message", lambda r: f"{r['stances'].get('denies', 0) / r['documents']:.2f}"),
+        row("  denials (stance denies), per message",
+            lambda r: f"{r['stances'].get('denies', 0) / r['documents']:.2f}"),
         row("  hedged, per message", lambda r: f"{r['hedged_mentions'] / r['documents']:.2f}"),
         row("  with quantities, per message", lambda r: f"{r['mentions_with_quantities'] / r['documents']:.2f}"),
         row("most mentions in one message", lambda r: f"{r['max_mentions_in_a_message']}"),
-        row("RSS after models / warm-up, MB", lambda r: f"{r['rss_after_load_mb']:.0f} / {r['rss_after_warmup_mb']:.0f}"),
+        row("RSS after models / warm-up, MB",
+            lambda r: f"{r['rss_after_load_mb']:.0f} / {r['rss_after_warmup_mb']:.0f}"),
         row("RSS at the end, MB", lambda r: f"{r['rss_end_mb']:.0f}"),
         row("peak RSS, MB", lambda r: f"{r['peak_rss_mb']:.0f}"),
         row("extraction failures (documents)", lambda r: f"{len(r['failures'])} ({r['failed_documents']})"),
@@ -541,6 +516,7 @@ def profile_text(prof: dict) -> str:
             lines.append(f"{what}: py-spy failed: {p['error'][:300]}")
             continue
         lines.append(f"{what}: {p['samples']:,} samples")
+        lines.append("  stages:    " + "; ".join(f"{k.strip()} {v}%" for k, v in p.get("stages", [])))
         lines.append("  inclusive: " + "; ".join(f"{k} {v}%" for k, v in p["inclusive"][:12]))
         lines.append("  self:      " + "; ".join(f"{k} {v}%" for k, v in p["self"][:12]))
     return "\n".join(lines)
@@ -549,8 +525,8 @@ def profile_text(prof: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--messages", type=int, default=113_000,
-                    help="messages in the synthetic export, all kinds; about 88%% are text [113000: ~100k texts]")
+    ap.add_argument("--messages", type=int, default=114_000,
+                    help="messages in the synthetic export, all kinds; about 88%% are text [114000: just over 100k texts]")
     ap.add_argument("--seed", type=int, default=1, help="generator seed [1]")
     ap.add_argument("--export", type=Path, default=None, help="use this export instead of generating one")
     ap.add_argument("--tz", default="Europe/Kyiv", help="--tz for the export's local dates [Europe/Kyiv]")
@@ -588,7 +564,7 @@ def main(argv: list[str] | None = None) -> int:
     result: dict = {"date": datetime.now(UTC).strftime("%Y-%m-%d"),
                     "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                                 "loadavg_start": os.getloadavg()},
-                    "default_workers": default_workers()}
+                    "default_workers": default_workers(), "code": code_version()}
     problems: list[str] = []
     try:
         # 1. the export
@@ -611,7 +587,9 @@ def main(argv: list[str] | None = None) -> int:
         result["export"] = {"file_mb": export.stat().st_size / MB, "messages": messages,
                             "text_messages": counts.get("text_messages"), "media_only": counts.get("media_only"),
                             "service": counts.get("service"), "seed": counts.get("seed"),
-                            "languages": counts.get("languages"), "content": counts.get("content")}
+                            "languages": counts.get("languages"), "content": counts.get("content"),
+                            "written_by_language": {lang: counts.get("features", {}).get(f"lang_{lang}")
+                                                    for lang in LANGS}}
 
         # 2. documents, once
         docs_files = {lang: work / f"docs-{lang}.pickle" for lang in LANGS}
@@ -620,7 +598,8 @@ def main(argv: list[str] | None = None) -> int:
             prep = prepare_corpus(export, args.tz, work, args.batch_size)
             result["prepare"] = prep
             print(f"  {prep['documents']:,} documents in {prep['seconds']:.1f} s ({prep['documents_per_s']:,.0f}/s); "
-                  f"by detected language {prep['by_language']}; mean {prep['mean_chars_all']:.0f} characters",
+                  f"by detected language {prep['by_language']} (written: "
+                  f"{result['export']['written_by_language']}); mean {prep['mean_chars_all']:.0f} characters",
                   flush=True)
 
         # 3. per language, one core
@@ -666,10 +645,11 @@ def main(argv: list[str] | None = None) -> int:
         # report
         print()
         e = result["export"]
+        m = result["machine"]
         print(f"export: {e['messages']:,} messages ({e['text_messages']:,} text, {e['media_only']:,} media-only, "
-              f"{e['service']:,} service), {e['file_mb']:.1f} MB; {result['machine']['cpus']} CPUs, Python "
-              f"{result['machine']['python']}, load average {result['machine']['loadavg_start'][0]:.2f} at the "
-              f"start, {result['machine']['loadavg_end'][0]:.2f} at the end")
+              f"{e['service']:,} service), {e['file_mb']:.1f} MB; {m['cpus']} CPUs, Python {m['python']}, "
+              f"code {result['code']}, load average {m['loadavg_start'][0]:.2f} at the start, "
+              f"{m['loadavg_end'][0]:.2f} at the end")
         if "prepare" in result:
             p = result["prepare"]
             print(f"read + prepare (in this process, not timed below): {p['documents']:,} documents, "

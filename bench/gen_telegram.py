@@ -278,7 +278,8 @@ PERSON_GEN = {
 }
 PERSON_FEM = {
     "en": ["spokeswoman {name}", "Deputy Prime Minister {name}", "Ombudswoman {name}"],
-    "ru": ["пресс-секретарь администрации {name}", "вице-губернатор {name}", "уполномоченный по правам человека {name}"],
+    "ru": ["пресс-секретарь администрации {name}", "вице-губернатор {name}",
+           "уполномоченный по правам человека {name}"],
     "uk": ["речниця ОВА {name}", "віцепрем'єрка {name}", "омбудсменка {name}"],
 }
 FIRST_M = {"en": ["Ivan", "Oleh", "Andriy", "Serhiy", "Viktor", "Dmytro", "Pavlo", "Mykola"],

@@ -152,6 +152,9 @@ class ClaimMention:
     quantities: tuple[Quantity, ...] = ()
     entities: tuple[Entity, ...] = ()
     checkworthiness: float | None = None  # for own-voice mentions: claim (1) vs commentary (0)
+    # lemmas of the content's main predicate(s) ("destroy", "разрушить"), from the parse:
+    # linking compares what is said to happen, not only which words occur
+    predicates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

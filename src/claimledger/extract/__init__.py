@@ -26,6 +26,7 @@ from claimledger.nlp.sentences import split
 
 __all__ = ["Extractor"]
 
+_DOUBLED_PUNCT = re.compile(r"\s*([,;])(?:\s*[,;])+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -167,6 +168,7 @@ class Extractor:
             stance=stance,
             quantities=tuple(quantities(p, lex, c_start, c_end)),
             entities=tuple(_entities(p, c_start, c_end)),
+            predicates=_predicates(p, att.content),
         )
 
 
@@ -297,7 +299,10 @@ def _join(p: Parsed, idx: list[int]) -> str:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return " ".join(p.span_text(r[0], r[-1]) for r in runs).strip(" \"'«»“”‘’")
+    text = " ".join(p.span_text(r[0], r[-1]) for r in runs)
+    # a parenthetical taken out leaves its commas behind: "The strikes, , targeted"
+    text = _DOUBLED_PUNCT.sub(r"\1", text)
+    return text.strip(" \"'«»“”‘’")
 
 
 def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str]:
@@ -333,6 +338,31 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
             "confirm", "подтвердить", "подтверждать", "підтвердити", "підтверджувати", "comment"):
         return "neutral"
     return "supports"
+
+
+_PREDICATE_POS = ("VERB", "AUX", "ADJ")
+
+
+def _predicates(p: Parsed, content: list[int]) -> tuple[str, ...]:
+    """Lemmas of the content's main predicates: the roots of the content's dependency
+    tree and the clauses coordinated with them ("damaged but still standing"). Without a
+    parse, every verb and participle of the content."""
+    tokens = p.tokens
+    inside = set(content)
+    if p.has_deps:
+        roots = [i for i in content if tokens[i].head not in inside or tokens[i].head == i]
+        heads = roots + [k for r in roots for k in p.children(r) if k in inside and tokens[k].dep == "conj"]
+        words = [tokens[i] for i in heads if tokens[i].pos in _PREDICATE_POS]
+        # a copula's predicate is its complement: "the bridge is still there"
+        words += [tokens[k] for i in heads if tokens[i].pos == "AUX"
+                  for k in p.children(i) if k in inside and tokens[k].dep in ("acomp", "attr", "advmod", "xcomp")]
+    else:
+        words = [tokens[i] for i in content if tokens[i].pos in ("VERB", "ADJ") and tokens[i].case in ("", "nom")]
+    seen: list[str] = []
+    for t in words:
+        if t.lemma not in seen:
+            seen.append(t.lemma)
+    return tuple(seen)
 
 
 def _entities(p: Parsed, start: int, end: int) -> list[Entity]:

@@ -197,6 +197,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
     after = _trim(p, list(range(src_end + 1, n)))
+    if after and tokens[after[0]].text.lower() in _RELATIVE | {"whose"}:
+        after = []  # "according to X, whose channel …": more about the source, not the claim
     content = before + after if before and after else (after or before)
     if not content:
         return None
@@ -477,7 +479,11 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
     elif any(tokens[k].dep in OBJECTS or tokens[k].dep == "dative" for k in range(v + 1, first)):
         start = first  # "told reporters the bridge …": the addressee is not the claim
     end = len(tokens)
-    for k in range(max(content) + 1, len(tokens) - 1):
+    if tokens[v].dep in ("advcl", "ccomp", "relcl", "acl", "acl:relcl") and tokens[v].head != v:
+        # "While Moscow claims X, Ukrainian sources …": a cue in a subordinate clause says
+        # no more than that clause
+        end = max(p.subtree(v)) + 1
+    for k in range(max(content) + 1, min(end, len(tokens) - 1)):
         # a later attribution ends this content: ", adding …", "— заявили в Госдепе"
         j = k + 2 if tokens[k].text == "," and k + 2 < len(tokens) and _is_dash(tokens[k + 1].text) else k + 1
         nxt = tokens[j]

@@ -44,10 +44,24 @@ def _v2_mentions(conn: Connection) -> None:
         table.create(conn)  # with its indexes
 
 
+def _v3_linking(conn: Connection) -> None:
+    # Ledgers made at version 2 get the new columns; a new ledger already has them,
+    # since version 2 creates the mentions table from the current schema.
+    have = {c["name"] for c in inspect(conn).get_columns("mentions")}
+    for column, ddl in (("predicates", "TEXT NOT NULL DEFAULT '[]'"), ("group_id", "VARCHAR"), ("origin", "TEXT")):
+        if column not in have:
+            conn.execute(text(f"ALTER TABLE mentions ADD COLUMN {column} {ddl}"))
+    for index in schema.mentions.indexes:
+        index.create(conn, checkfirst=True)
+    for table in (schema.groups, schema.link_keys):
+        table.create(conn, checkfirst=True)
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
     (2, "claim mentions, sources, extraction records", _v2_mentions),
+    (3, "claim groups, linking keys, mention groups and origins", _v3_linking),
 ]
 CURRENT = MIGRATIONS[-1][0]
 

@@ -40,6 +40,7 @@ def mention_row(mention: ClaimMention) -> dict:
     row["hedges"] = json.dumps(list(mention.hedges), ensure_ascii=False)
     row["quantities"] = json.dumps([asdict(q) for q in mention.quantities], ensure_ascii=False)
     row["entities"] = json.dumps([asdict(e) for e in mention.entities], ensure_ascii=False)
+    row["predicates"] = json.dumps(list(mention.predicates), ensure_ascii=False)
     return row
 
 
@@ -53,4 +54,5 @@ def mention(row: Mapping) -> ClaimMention:
     values["hedges"] = tuple(json.loads(values["hedges"]))
     values["quantities"] = tuple(Quantity(**q) for q in json.loads(values["quantities"]))
     values["entities"] = tuple(Entity(**e) for e in json.loads(values["entities"]))
+    values["predicates"] = tuple(json.loads(values.get("predicates") or "[]"))
     return ClaimMention(**values)

@@ -90,11 +90,16 @@ mentions = Table(
     Column("quantities", Text, nullable=False, default="[]"),  # JSON array of Quantity objects
     Column("entities", Text, nullable=False, default="[]"),  # JSON array of Entity objects
     Column("checkworthiness", Float),
+    # schema version 3: linking
+    Column("predicates", Text, nullable=False, default="[]"),  # JSON array of lemmas
+    Column("group_id", String),  # the claim group, once linked
+    Column("origin", Text),  # who the claim comes from, once linked: a source, or a forwarded channel
 )
 Index("mentions_document", mentions.c.document_id)
 Index("mentions_source", mentions.c.source)
 Index("mentions_source_id", mentions.c.source_id)
 Index("mentions_kind", mentions.c.source_kind)
+Index("mentions_group", mentions.c.group_id)
 
 # One row per document that has been through the extractor, so a document in which it
 # found nothing is not extracted again on every run (it has no mentions to show for it).
@@ -104,3 +109,34 @@ extractions = Table(
     Column("mentions", Integer, nullable=False),
     Column("extracted_at", String, nullable=False),
 )
+
+
+# -- schema version 3: linking -------------------------------------------------------------
+
+groups = Table(
+    "groups", metadata,
+    Column("id", String, primary_key=True),  # "g-" + hash of the group's first mention id
+    Column("status", String, nullable=False),  # single-source, corroborated, contested
+    Column("flags", Text, nullable=False, default="[]"),  # JSON: anonymous_only, hedged_only, one_side_only
+    Column("mentions", Integer, nullable=False),
+    Column("supporters", Integer, nullable=False),
+    Column("deniers", Integer, nullable=False),
+    Column("origins", Text, nullable=False, default="[]"),  # JSON: independent origins of support
+    Column("first_seen", String),
+    Column("last_seen", String),
+    Column("channels", Text, nullable=False, default="[]"),  # JSON: channels and outlets it spread through
+    Column("quantities", Text, nullable=False, default="[]"),  # JSON: the quantities given, when they disagree
+    Column("affiliations", Text, nullable=False, default="[]"),  # JSON: supporters' affiliations
+    Column("languages", Text, nullable=False, default="[]"),
+    Column("summary", Text),  # the content of its earliest supporting mention
+    Column("updated_at", String, nullable=False),
+)
+Index("groups_status", groups.c.status)
+
+# The inverted index linking uses to find candidate mentions without comparing all pairs.
+link_keys = Table(
+    "link_keys", metadata,
+    Column("key", String, primary_key=True),
+    Column("mention_id", String, ForeignKey("mentions.id"), primary_key=True),
+)
+Index("link_keys_mention", link_keys.c.mention_id)
