@@ -1,0 +1,145 @@
+"""What a claim group amounts to: each mention's stance toward it, where its support
+comes from, and its status by the rules of DESIGN.md.
+
+- An *origin* is a named source (person, official, organization, media, channel). A
+  mention that repeats another ("the ministry says …" in a channel post) has the source it
+  cites as origin; a post in the channel's own voice that was forwarded has the channel it
+  was forwarded from; a discussion group's copy of a channel post has that channel.
+  Anonymous and crowd sources are never an origin: they do not corroborate.
+- ``contested``: at least one mention denies the proposition; ``corroborated``: otherwise,
+  two or more independent origins support it; ``single-source``: otherwise.
+- Flags: ``anonymous_only`` (no named origin supports it), ``hedged_only`` (every
+  supporting mention is hedged), ``one_side_only`` (all supporters' origins share one
+  affiliation in the user's source registry).
+
+Stance toward the group: a denial cue denies; otherwise a mention whose state polarity
+("destroyed" / "still standing") is the opposite of the group's proposition denies; the
+proposition's polarity is that of its earliest dated mention, or of the majority.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from claimledger.link.keys import Signature, skeleton
+from claimledger.model import ClaimMention, Document
+
+NAMED_KINDS = {"person", "official", "organization", "media", "channel"}
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    mention: ClaimMention
+    document: Document
+    signature: Signature
+
+
+@dataclass(slots=True)
+class Assessment:
+    status: str
+    stances: dict[str, str]  # mention id -> supports / denies / neutral
+    origins: dict[str, str | None]  # mention id -> origin key (None: not an independent origin)
+    origin_names: list[str]  # the independent origins of support, as named
+    flags: list[str] = field(default_factory=list)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    channels: list[str] = field(default_factory=list)
+    quantities: list[str] = field(default_factory=list)  # the figures given, when they disagree
+    affiliations: list[str] = field(default_factory=list)
+    summary: str = ""
+    supporters: int = 0
+    deniers: int = 0
+
+
+def origin(member: Member) -> tuple[str | None, str | None]:
+    """(origin key, origin name) of a mention; (None, None) when it has no named origin."""
+    m, doc = member.mention, member.document
+    if m.source_kind == "author":
+        name = doc.forwarded_from if doc.forwarded_from and not doc.forwarded_from.startswith("[") else doc.channel
+        if not name or doc.format not in ("telegram", "json", "jsonl", "feed", "html"):
+            return None, None
+        return "channel:" + skeleton(name), name
+    if m.source_kind not in NAMED_KINDS or not m.source:
+        return None, None
+    return _source_key(m.source, m.source_kind), m.source
+
+
+def _source_key(name: str, kind: str) -> str:
+    words = skeleton(name).split()
+    if kind == "person" and words:
+        return "person:" + words[-1]  # "Ivan Sokil", "Sokil" and "Іван Сокіл" are one person
+    return f"{kind}:" + " ".join(words)
+
+
+def assess(members: list[Member], affiliations: dict[str, str] | None = None) -> Assessment:
+    """Stances, status and flags of one group."""
+    reference = _proposition_polarity(members)
+    stances: dict[str, str] = {}
+    for member in members:
+        m = member.mention
+        if m.stance == "denies":
+            stance = "denies"
+        elif reference and member.signature.polarity and member.signature.polarity != reference:
+            stance = "denies"
+        else:
+            stance = m.stance if m.stance in ("supports", "neutral") else "supports"
+        stances[m.id] = stance
+    origins: dict[str, str | None] = {}
+    names: dict[str, str] = {}
+    for member in members:
+        key, name = origin(member)
+        origins[member.mention.id] = key
+        if key and stances[member.mention.id] == "supports":
+            names.setdefault(key, name)
+    supporters = [mb for mb in members if stances[mb.mention.id] == "supports"]
+    deniers = [mb for mb in members if stances[mb.mention.id] == "denies"]
+    if deniers:
+        status = "contested"
+    elif len(names) >= 2:
+        status = "corroborated"
+    else:
+        status = "single-source"
+    flags = []
+    if supporters and not names:
+        flags.append("anonymous_only")
+    if supporters and all(mb.mention.hedges for mb in supporters):
+        flags.append("hedged_only")
+    sides = sorted({affiliations.get(n.lower(), "") for n in names.values()} - {""}) if affiliations else []
+    if len(names) >= 2 and len(sides) == 1 and all(affiliations.get(n.lower()) for n in names.values()):
+        flags.append("one_side_only")
+    dates = sorted(mb.document.published_at for mb in members if mb.document.published_at)
+    channels = sorted({mb.document.channel for mb in members if mb.document.channel
+                       and not mb.document.channel.startswith("[")})
+    figures = sorted({q.text for mb in members for q in mb.mention.quantities})
+    values = {(q.value, q.unit) for mb in members for q in mb.mention.quantities if q.value}
+    earliest = min(supporters or members, key=lambda mb: (mb.document.published_at or "~", mb.mention.id))
+    return Assessment(
+        status=status,
+        stances=stances,
+        origins=origins,
+        origin_names=sorted(names.values()),
+        flags=flags,
+        first_seen=dates[0] if dates else None,
+        last_seen=dates[-1] if dates else None,
+        channels=channels,
+        quantities=figures if len({v for v, _ in values}) > 1 else [],
+        affiliations=sides,
+        summary=earliest.mention.content,
+        supporters=len(supporters),
+        deniers=len(deniers),
+    )
+
+
+def _proposition_polarity(members: list[Member]) -> int:
+    """+1 or -1: what the group's proposition says about its state concept; 0 when it has
+    none. The earliest dated mention that takes a side decides; else the majority of
+    mentions that do not deny by their cue."""
+    polar = [mb for mb in members if mb.signature.polarity and mb.mention.stance != "denies"]
+    if not polar:
+        return 0
+    dated = sorted((mb for mb in polar if mb.document.published_at), key=lambda mb: mb.document.published_at)
+    if dated:
+        return dated[0].signature.polarity
+    votes = Counter(mb.signature.polarity for mb in polar)
+    return 1 if votes[1] >= votes[-1] else -1

@@ -1,0 +1,195 @@
+"""What a mention says, as comparable keys, in any of our languages.
+
+A mention becomes a set of weighted keys: normalised content words (English stems,
+Russian and Ukrainian lemmas), concepts shared across languages (``lexicons/concepts.tsv``:
+"мост" = "міст" = "bridge"), numbers, and names in a Latin skeleton (Іван Сокіл = Иван
+Сокил = Ivan Sokil). Its *predicates* are the keys of what it says happens (the content's
+main verb, or the event words in it): two mentions can only be one claim when they share
+one. A state concept also carries a polarity: "destroyed" (+) and "still standing" (−) are
+opposite claims about the same thing, which is how a denial joins the claim it denies.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from claimledger.model import ClaimMention
+
+WEIGHTS = {"c": 3.0, "o": 2.0, "n": 3.0, "b": 1.0, "e": 2.0, "w": 1.0}
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_NEGATIONS = {"not", "no", "never", "n't", "не", "ни", "нет", "ні", "немає"}
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    keys: frozenset[str]  # "w:bridg", "c:state:structure", "o:object:bridge", "n:280", "b:300", "e:sokil"
+    predicates: frozenset[str]  # the keys of what is said to happen
+    polarity: int  # +1 / -1 on the first state concept found; 0 when none
+
+    def weight(self, key: str) -> float:
+        return WEIGHTS.get(key[0], 1.0)
+
+    @property
+    def total(self) -> float:
+        return sum(self.weight(k) for k in self.keys)
+
+
+# -- normalisation ---------------------------------------------------------------------
+
+
+@cache
+def _stemmer(language: str):
+    import snowballstemmer
+
+    return snowballstemmer.stemmer({"en": "english", "ru": "russian"}.get(language, "english"))
+
+
+@lru_cache(maxsize=200_000)
+def normal(word: str, language: str) -> str:
+    """The form words are compared in: a lemma for Russian and Ukrainian (pymorphy3), a
+    Snowball stem for English and anything else written in Latin letters."""
+    word = word.lower().replace("ё", "е").replace("’", "'")
+    if language in ("ru", "uk") and not word.isascii():
+        from claimledger.extract.lexicon import morph
+
+        return morph(language).parse(word)[0].normal_form.replace("ё", "е")
+    return _stemmer("en").stemWord(word)
+
+
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "e", "ё": "e", "ж": "zh",
+    "з": "z", "и": "i", "і": "i", "ї": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+    "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "iu", "я": "ia", "'": "", "’": "",
+})
+
+
+def skeleton(name: str) -> str:
+    """A name reduced so that its Russian, Ukrainian and English spellings meet:
+    transliterated, with the vowels and doubled letters that spellings disagree on folded."""
+    latin = name.lower().translate(_LATIN)
+    latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i").replace("w", "v")
+    latin = re.sub(r"[^a-z ]", "", latin)
+    latin = re.sub(r"(.)\1+", r"\1", latin)
+    return " ".join(w[:6] for w in latin.split())
+
+
+# -- lexicons ----------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("claimledger.link").joinpath(f"lexicons/{name}").read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def stopwords(language: str) -> frozenset[str]:
+    for lang, words in _rows("stopwords.txt"):
+        if lang == language:
+            return frozenset(w.strip() for w in words.split(","))
+    return frozenset()
+
+
+@cache
+def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
+    """Normalised word sequences -> (concept, class, polarity)."""
+    out: dict[tuple[str, ...], tuple[str, str, int]] = {}
+    for concept, klass, polarity, lang, words in _rows("concepts.tsv"):
+        if lang != language:
+            continue
+        sign = {"+": 1, "-": -1}.get(polarity, 0)
+        for phrase in words.split(","):
+            parts = tuple(normal(w, language) for w in _WORD.findall(phrase))
+            if parts:
+                out.setdefault(parts, (concept, klass, sign))
+    return out
+
+
+# -- signatures ----------------------------------------------------------------------------
+
+
+def signature(mention: ClaimMention, language: str | None = None) -> Signature:
+    language = language or mention.language or "en"
+    if language not in ("en", "ru", "uk"):
+        language = "en"
+    words = _WORD.findall(mention.content)
+    norms = [normal(w, language) for w in words]
+    stops = stopwords(language)
+    keys: set[str] = set()
+    concept_at: dict[int, tuple[str, str, int, int]] = {}  # position -> concept, class, polarity, length
+    table = concepts(language)
+    longest = max((len(k) for k in table), default=1)
+    i = 0
+    while i < len(norms):
+        for size in range(min(longest, len(norms) - i), 0, -1):
+            hit = table.get(tuple(norms[i:i + size]))
+            if hit:
+                concept_at[i] = (*hit, size)
+                i += size - 1
+                break
+        i += 1
+    polarity = 0
+    event_keys: set[str] = set()
+    for pos, (concept, klass, sign, _size) in concept_at.items():
+        key = ("c:" if klass in ("state", "event") else "o:") + concept
+        keys.add(key)
+        if klass in ("state", "event"):
+            event_keys.add(key)
+        if klass == "state" and sign and not polarity:
+            negated = any(w.lower() in _NEGATIONS for w in words[max(0, pos - 2):pos])
+            polarity = -sign if negated else sign
+    for k, (word, norm) in enumerate(zip(words, norms, strict=True)):
+        if word.lower() in stops or norm in stops or k in concept_at:
+            continue
+        if word[0].isdigit():
+            continue
+        if word[:1].isupper() and k > 0:
+            keys.add("e:" + skeleton(word))
+        elif len(norm) > 2:
+            keys.add("w:" + norm)
+    for q in mention.quantities:
+        if q.value:
+            keys.add(f"n:{q.value:g}")
+            keys.add(f"b:{_bucket(q.value)}")
+    for raw in re.findall(r"\d[\d,.]*", mention.content):
+        try:
+            value = float(raw.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else float(
+                raw.replace(",", "."))
+        except ValueError:
+            continue
+        if 1 <= value and not 1900 <= value <= 2100:
+            keys.add(f"n:{value:g}")
+            keys.add(f"b:{_bucket(value)}")
+    predicates = set(event_keys)
+    for lemma in mention.predicates:
+        norm = normal(lemma, language) if language == "en" else lemma.replace("ё", "е")
+        hit = table.get((norm,))
+        if hit and hit[1] in ("state", "event"):
+            predicates.add("c:" + hit[0])
+        elif norm not in stops and len(norm) > 2:
+            predicates.add("w:" + norm)
+            keys.add("w:" + norm)
+    return Signature(frozenset(keys), frozenset(predicates), polarity)
+
+
+def _bucket(value: float) -> str:
+    """One significant figure: 280 and "up to 300" land in the same bucket."""
+    if value <= 0:
+        return "0"
+    magnitude = 10 ** math.floor(math.log10(value))
+    return f"{round(value / magnitude) * magnitude:g}"
+
+
+def similarity(a: Signature, b: Signature) -> float:
+    """Weighted overlap of the two key sets, relative to the smaller: a short mention that
+    says all of what a long one says is the same claim."""
+    shared = a.keys & b.keys
+    if not (a.predicates & b.predicates) or not (shared - a.predicates - b.predicates):
+        # the same kind of event, and something more in common: what or whom it is about
+        return 0.0
+    weight = sum(a.weight(k) for k in shared)
+    return weight / min(a.total, b.total)

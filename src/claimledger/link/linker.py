@@ -1,0 +1,119 @@
+"""Grouping mentions of the same proposition: candidates from an inverted index, edges
+by similarity, groups as connected components.
+
+Connected components do not depend on the order mentions arrive in, so ingesting a set
+in two halves, either way round, gives the groups of ingesting it at once. Candidates
+come from the index of predicate keys (two mentions can only be one claim when they
+share one), never from all pairs; a key shared by more than ``MAX_POSTINGS`` mentions is
+too common to find anything and is not used to look up candidates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimledger.link.keys import Signature, signature, similarity
+
+THRESHOLD = 0.4
+MAX_POSTINGS = 5_000
+# A denial with nothing in common with any claim ("The revelation has ignited a
+# firestorm, with officials accusing …") answers the claim just before it.
+DENIAL_REACH = 600  # characters: about two sentences back
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """What linking needs of one mention."""
+
+    mention_id: str
+    document_id: str
+    order: int  # position of the mention in its document (sentence start)
+    source_kind: str
+    denies: bool  # the cue itself denies ("denied", "опроверг")
+    signature: Signature
+
+
+def item_of(mention, order: int | None = None) -> Item:
+    return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
+                mention.source_kind, mention.stance == "denies", signature(mention))
+
+
+class Linker:
+    """Union-find over mention ids, with an inverted index of predicate keys."""
+
+    def __init__(self, threshold: float = THRESHOLD):
+        self.threshold = threshold
+        self.items: dict[str, Item] = {}
+        self.parent: dict[str, str] = {}
+        self.size: dict[str, int] = {}
+        self.postings: dict[str, list[str]] = {}
+        self.by_document: dict[str, list[str]] = {}
+
+    def add(self, items: Iterable[Item]) -> None:
+        new = [i for i in items if i.mention_id not in self.items]
+        for item in new:
+            self.items[item.mention_id] = item
+            self.parent[item.mention_id] = item.mention_id
+            self.size[item.mention_id] = 1
+            self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+        for item in new:
+            self._link(item)
+            for key in item.signature.predicates:
+                self.postings.setdefault(key, []).append(item.mention_id)
+        for item in new:
+            self._attach_denial(item)
+
+    def _link(self, item: Item) -> None:
+        seen: set[str] = set()
+        for key in item.signature.predicates:
+            posting = self.postings.get(key, ())
+            if len(posting) > MAX_POSTINGS:
+                continue
+            for other in posting:
+                if other in seen or other == item.mention_id:
+                    continue
+                seen.add(other)
+                if similarity(item.signature, self.items[other].signature) >= self.threshold:
+                    self.union(item.mention_id, other)
+
+    def _attach_denial(self, item: Item) -> None:
+        """Decided from the mention's own document only, so that the order documents
+        arrive in cannot change it."""
+        if not item.denies:
+            return
+        same = [self.items[m] for m in self.by_document.get(item.document_id, ()) if m != item.mention_id]
+        if any(similarity(item.signature, other.signature) >= self.threshold for other in same):
+            return
+        earlier = [o for o in same if o.order < item.order and o.source_kind != "author"
+                   and item.order - o.order <= DENIAL_REACH]
+        if earlier:
+            self.union(item.mention_id, max(earlier, key=lambda o: o.order).mention_id)
+
+    def find(self, mention_id: str) -> str:
+        root = mention_id
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[mention_id] != root:  # path compression
+            self.parent[mention_id], mention_id = root, self.parent[mention_id]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the smaller id is the root: the same groups whatever the order of unions
+            low, high = sorted((ra, rb))
+            self.parent[high] = low
+            self.size[low] += self.size.pop(high)
+
+    def groups(self) -> dict[str, list[str]]:
+        """Group id -> member mention ids."""
+        out: dict[str, list[str]] = {}
+        for mention_id in self.items:
+            out.setdefault(group_id(self.find(mention_id)), []).append(mention_id)
+        return out
+
+
+def group_id(root_mention_id: str) -> str:
+    return "g-" + hashlib.sha256(root_mention_id.encode()).hexdigest()[:16]
