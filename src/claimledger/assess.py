@@ -78,9 +78,8 @@ def assess(members: list[Member], affiliations: dict[str, str] | None = None) ->
     stances: dict[str, str] = {}
     for member in members:
         m = member.mention
-        if m.stance == "denies":
-            stance = "denies"
-        elif reference and member.signature.polarity and member.signature.polarity != reference:
+        opposite = bool(reference and member.signature.polarity and member.signature.polarity != reference)
+        if m.stance == "denies" or opposite:
             stance = "denies"
         else:
             stance = m.stance if m.stance in ("supports", "neutral") else "supports"

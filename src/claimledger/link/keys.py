@@ -161,7 +161,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                 raw.replace(",", "."))
         except ValueError:
             continue
-        if 1 <= value and not 1900 <= value <= 2100:
+        if value >= 1 and not 1900 <= value <= 2100:  # a year is a date, not a figure
             keys.add(f"n:{value:g}")
             keys.add(f"b:{_bucket(value)}")
     predicates = set(event_keys)
