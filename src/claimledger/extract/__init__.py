@@ -31,7 +31,6 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭЪЁ")}
-_NEGATIONS = {"not", "no", "never", "yet", "не", "ни", "ні", "ещё", "еще", "досі", "пока"}
 
 
 @dataclass(slots=True)
@@ -326,16 +325,13 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     if entry is not None and entry.denial:
         return "denies"
     words = {w.lower() for w in _WORD.findall(content)}
-    if entry is not None and (entry.lemma in ("accuse", "blame", "call", "describe", "обвинить", "обвинять",
-                                               "назвать", "называть", "звинуватити", "звинувачувати", "назвати",
-                                               "називати")) and words & lex.denials:
+    if entry is not None and entry.labels and words & lex.denials:
         return "denies"
     if entry is not None and entry.neutral:
         return "neutral"
     first, _ = att.cue_tokens
     before = {t.text.lower() for t in p.tokens[max(0, first - 3):first]}
-    if before & _NEGATIONS and entry is not None and entry.lemma in (
-            "confirm", "подтвердить", "подтверждать", "підтвердити", "підтверджувати", "comment"):
+    if before & lex.words("negation") and entry is not None and "confirms" in entry.tags:
         return "neutral"
     return "supports"
 
@@ -380,12 +376,9 @@ def _mention_id(doc_id: str, start: int, end: int, cue_start: int | None) -> str
 
 # -- own voice ---------------------------------------------------------------------------
 
-_FIRST_SECOND = {"i", "we", "you", "me", "us", "our", "my", "your", "я", "мы", "вы", "ты", "нас", "нам", "наш",
-                 "ми", "ви", "ти", "мене", "мій"}
 _PAST_EN = re.compile(r"\b(?:was|were|had|has|have|been|\w+ed)\b", re.I)
 _PAST_SLAVIC = re.compile(r"\b\w+(?:л|ла|ло|ли|лся|лась|лись|лося)\b", re.I)
 _DIGIT = re.compile(r"\d")
-_CALL_TO_ACTION = re.compile(r"(?i)подпис|subscribe|follow us|join us|читайте|дивіться|смотрите|реклама|#ad\b")
 
 
 def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str) -> ClaimMention | None:
@@ -426,10 +419,10 @@ def checkworthiness(text: str, words: list[str], language: str, lex: Lexicon | N
     past = _PAST_EN if language == "en" else _PAST_SLAVIC
     if past.search(text):
         score += 0.2
-    if lowered & _FIRST_SECOND:
+    if lex is not None and lowered & lex.words("person12"):
         score -= 0.3
     if text.rstrip().endswith("?"):
         score -= 0.4
-    if _CALL_TO_ACTION.search(text):
+    if lex is not None and any(w in text.lower() for w in lex.words("call_to_action")):
         score -= 0.4
     return round(max(0.0, min(1.0, score)), 2)

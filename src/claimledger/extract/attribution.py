@@ -16,21 +16,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from claimledger.extract.lexicon import Cue, Lexicon
+from claimledger.extract.lexicon import Cue, Lexicon, all_words
 from claimledger.nlp.parse import Parsed
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 COMPLEMENTS = {"ccomp", "xcomp", "csubj", "parataxis"}
 OBJECTS = {"dobj", "obj"}
-CLAUSE_MARKS = {"that", "что", "чтобы", "що", "щоб", "whether", "if", "будто", "ніби"}
+CLAUSE_MARKS = all_words("mark")
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
 _DASHES = {"—", "–", "-", "―"}
 _NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
-# Speech verbs after "declined to", "отказался", "відмовився": "comment", "комментировать", …
-_SPEECH_STEMS = ("comment", "confirm", "answer", "respond", "elaborate", "discuss", "коммент", "подтвер", "отвеч",
-                 "ответ", "раскры", "уточн", "комент", "підтвер", "відпов", "уточн")
 _ADDRESSEE = {"iobj", "dative", "obl", "obj", "dobj"}
 _RELATIVE = {"who", "which", "that", "который", "которая", "которые", "який", "яка", "які"}
 
@@ -161,7 +158,8 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
         return None
     if "evidence" in entry.tags and t.text.lower().endswith("ing"):
         return None  # "footage showing the span": a description, not a finding
-    if entry.neutral and not any(w.text.lower().startswith(_SPEECH_STEMS) for w in p.tokens[i + 1:i + 4]):
+    speech = tuple(lex.words("speech"))  # "declined to comment", "отказался комментировать"
+    if entry.neutral and not any(w.text.lower().startswith(speech) for w in p.tokens[i + 1:i + 4]):
         return None  # "declined to comment" is a stance; "отказалась от договора" is not speech
     return entry
 
@@ -197,7 +195,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
     after = _trim(p, list(range(src_end + 1, n)))
-    if after and tokens[after[0]].text.lower() in _RELATIVE | {"whose"}:
+    if after and tokens[after[0]].text.lower() in _RELATIVE:
         after = []  # "according to X, whose channel …": more about the source, not the claim
     content = before + after if before and after else (after or before)
     if not content:
@@ -295,7 +293,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             content = list(range(colon + 1, len(tokens)))
         elif quote is not None:
             content = list(range(quote, len(tokens)))  # 'the announcer said, “It’s 3 a.m.”'
-        elif entry.lemma == "call":
+        elif "names" in entry.tags:
             # "called X “deplorables”" (X and what it is called), "called for X"; a bare
             # "called X" is a phone call
             named = [k for k in kids if tokens[k].dep in ("oprd", "xcomp", "attr", "acomp", "ccomp")]
@@ -309,7 +307,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
-            if objs and (entry.denial or _is_accusation(entry)):
+            if objs and (entry.denial or entry.labels):
                 content = p.subtree(objs[0])
                 content += [i for k in kids if tokens[k].dep == "prep" for i in p.subtree(k)]
     content = _trim(p, sorted(set(content) - set(source) - {v}))
@@ -601,11 +599,6 @@ def _anaphoric(p: Parsed, lex: Lexicon, k: int) -> bool:
         "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports",
         "это", "эту", "этот", "эти", "информацию", "сообщения", "данные", "заявления",
         "це", "цю", "цей", "ці", "інформацію", "повідомлення", "дані", "заяви"})
-
-
-def _is_accusation(entry: Cue) -> bool:
-    return entry.lemma in ("accuse", "blame", "call", "describe", "обвинить", "обвинять", "назвать", "называть",
-                           "звинуватити", "звинувачувати", "назвати", "називати")
 
 
 def _has_case(p: Parsed, k: int, words: tuple[str, ...]) -> bool:

@@ -14,6 +14,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 LANGUAGES = ("en", "ru", "uk")
+# What a cue's tags say (lexicons/README.md): it hedges, denies, takes no side, voices a
+# belief, reports evidence, names something ("called it a lie"), accuses ("accusing X of Y").
+TAGS = ("hedge", "denial", "neutral", "weak", "evidence", "names", "accuse", "confirms")
 SOURCE_KIND_FILES = ("anonymous", "crowd", "media", "channel", "official", "organization")
 
 
@@ -38,6 +41,11 @@ class Cue:
     def weak(self) -> bool:
         return "weak" in self.tags
 
+    @property
+    def labels(self) -> bool:
+        """"called it a lie", "accusing X of disinformation": the cue characterises."""
+        return bool({"names", "accuse"} & self.tags)
+
 
 @dataclass(slots=True)
 class Lexicon:
@@ -55,6 +63,7 @@ class Lexicon:
     denials: frozenset[str] = frozenset()  # words in a content that make it a denial
     numbers: dict[str, float] = field(default_factory=dict)  # number words -> value
     labels: frozenset[str] = frozenset()  # "Breaking:", "Фото:": a line label, not a source
+    function_words: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> words
     _by_first: dict[str, list[tuple[list[str], str]]] | None = None
     _hedge_re: re.Pattern[str] | None = None
     _approx_re: re.Pattern[str] | None = None
@@ -91,6 +100,10 @@ class Lexicon:
         found = self._approx_re.search(text) if self.approximators else None
         return found.group(1) if found else None
 
+    def words(self, role: str) -> frozenset[str]:
+        """Function words by role (function_words.txt): mark, relative, quantifier, …"""
+        return self.function_words.get(role, frozenset())
+
     def kind_of_word(self, word: str) -> str | None:
         """The source kind a head word names ("sources" -> anonymous), if any."""
         w = word.lower()
@@ -126,8 +139,7 @@ def lexicon(language: str) -> Lexicon:
     for (line, *_rest) in _lines(language, "cues"):
         head, _, irregular = line.partition(":")
         lemma, *tags = head.split()
-        tags += [w for w in irregular.replace(",", " ").split() if w in ("hedge", "denial", "neutral", "weak",
-                                                                         "evidence")]
+        tags += [w for w in irregular.replace(",", " ").split() if w in TAGS]
         irregular = " ".join(w for w in irregular.replace(",", " ").split() if w not in tags)
         cue = Cue(lemma, frozenset(tags))
         lex.cues[lemma] = cue
@@ -145,6 +157,8 @@ def lexicon(language: str) -> Lexicon:
     lex.denials = frozenset(row[0].lower() for row in _lines(language, "denials"))
     lex.numbers = {row[0].lower(): float(row[1]) for row in _lines(language, "numbers") if len(row) > 1}
     lex.labels = frozenset(row[0].lower() for row in _lines(language, "labels"))
+    lex.function_words = {row[0]: frozenset(w.strip().lower() for w in row[1].split(",") if w.strip())
+                          for row in _lines(language, "function_words") if len(row) > 1}
     return lex
 
 
@@ -184,3 +198,8 @@ def _slavic_forms(lemma: str, language: str) -> set[str]:
         # things and are not attributions
         forms.update(f.word for f in chosen.lexeme if not {"PRTF", "PRTS"} & set(f.tag.grammemes))
     return {f.replace("ё", "е") for f in forms} | forms
+
+
+def all_words(role: str) -> frozenset[str]:
+    """A role's function words in every language: for steps that see tokens of any."""
+    return frozenset().union(*(lexicon(language).words(role) for language in LANGUAGES))

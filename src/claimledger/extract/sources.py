@@ -12,14 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimledger.extract.lexicon import Lexicon
+from claimledger.extract.lexicon import Lexicon, all_words
 from claimledger.nlp.parse import Parsed
 
-_DETERMINERS = {"the", "a", "an", "this", "these", "those", "that", "our", "my", "their", "his", "her", "its"}
+_DETERMINERS = all_words("determiner")
 _GOVERNMENT_PLACES = {"LOC"}
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
-_QUANTIFIERS = {"others", "some", "many", "most", "several", "другие", "некоторые", "многие", "інші", "деякі",
-                "багато"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +67,7 @@ class SourceResolver:
             if found is None:
                 return None
             return SourceInfo(found.name, found.kind, found.gender, start, end)
-        if len(words) == 1 and words[0] in _QUANTIFIERS:
+        if len(words) == 1 and words[0] in lex.words("quantifier"):
             # "users have shared stories, some citing bribes, others claiming …"
             found = self._in_sentence(p, idx, "pl")
             if found is None:
