@@ -195,7 +195,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
     after = _trim(p, list(range(src_end + 1, n)))
-    if after and tokens[after[0]].text.lower() in _RELATIVE:
+    if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         after = []  # "according to X, whose channel …": more about the source, not the claim
     content = before + after if before and after else (after or before)
     if not content:
@@ -299,10 +299,13 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             named = [k for k in kids if tokens[k].dep in ("oprd", "xcomp", "attr", "acomp", "ccomp")]
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             asks = [k for k in kids if tokens[k].dep == "prep" and tokens[k].text.lower() in ("for", "on")]
+            preps = [k for k in kids if tokens[k].dep == "prep"]
             if named and objs:
                 content = sorted(set(p.subtree(objs[0])) | set(p.subtree(named[0])))
             elif asks:
                 content = p.subtree(asks[0])
+            elif objs and preps:  # "described the attack as a precision strike"
+                content = p.subtree(objs[0]) + [i for k in preps for i in p.subtree(k)]
         else:
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):

@@ -65,7 +65,11 @@ class SourceResolver:
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
                 self._antecedent(lex.pronouns[pronouns[0]], start)
             if found is None:
-                return None
+                # nobody to point back to (a quotation opens the text): keep the pronoun, so
+                # the claim is not lost and an analyst sees who is still to be identified
+                gender = lex.pronouns[pronouns[0]]
+                return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous" if gender == "pl" else "person",
+                                  gender, start, end)
             return SourceInfo(found.name, found.kind, found.gender, start, end)
         if len(words) == 1 and words[0] in lex.words("quantifier"):
             # "users have shared stories, some citing bribes, others claiming …"
