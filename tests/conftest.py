@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from claimledger.cli import Runtime, main
-from tests.helpers import RuleExtractor
+from tests.helpers import CachedExtractor, RuleExtractor
 
 TEST_KEY = "claimledger-test-key"
 
@@ -20,6 +20,7 @@ def _isolated_key(monkeypatch, tmp_path_factory):
     monkeypatch.setenv("CLAIMLEDGER_KEY", TEST_KEY)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     monkeypatch.delenv("CLAIMLEDGER_DB", raising=False)
+    monkeypatch.delenv("CLAIMLEDGER_SOURCES", raising=False)
 
 
 @pytest.fixture
@@ -40,3 +41,10 @@ def cli():
         return runner.invoke(main, list(args), obj=runtime, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def own_extractor() -> CachedExtractor:
+    """claimledger's own extractor (loaded once), for tests of what linking makes of real
+    mentions; each document is extracted once per session."""
+    return CachedExtractor()

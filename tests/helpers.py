@@ -125,3 +125,23 @@ class FailingExtractor(RuleExtractor):
         if any(self.marker in doc.text for doc in docs):
             raise RuntimeError("extractor bug")
         return super().pipe(docs)
+
+
+class CachedExtractor:
+    """claimledger's own extractor, remembering each document's mentions: tests that ingest
+    the same documents many times (in halves, in other orders) pay for extraction once."""
+
+    def __init__(self, inner=None):
+        if inner is None:
+            from claimledger.extract import Extractor
+
+            inner = Extractor()
+        self.inner = inner
+        self.cache: dict[str, list[ClaimMention]] = {}
+
+    def pipe(self, docs: list[Document]) -> list[list[ClaimMention]]:
+        todo = [d for d in docs if d.id not in self.cache]
+        if todo:
+            for doc, found in zip(todo, self.inner.pipe(todo), strict=True):
+                self.cache[doc.id] = list(found)
+        return [list(self.cache[d.id]) for d in docs]

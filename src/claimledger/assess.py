@@ -12,6 +12,9 @@ comes from, and its status by the rules of DESIGN.md.
   supporting mention is hedged), ``one_side_only`` (all supporters' origins share one
   affiliation in the user's source registry).
 
+With a source registry (``link.registry``), a registered source is one origin under its
+registered name whatever it is called in a mention ("MoD", "the Ministry of Defence").
+
 Stance toward the group: a denial cue denies; otherwise a mention whose state polarity
 ("destroyed" / "still standing") is the opposite of the group's proposition denies; the
 proposition's polarity is that of its earliest dated mention, or of the majority.
@@ -20,10 +23,15 @@ proposition's polarity is that of its earliest dated mention, or of the majority
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from claimledger.link.keys import Signature, skeleton
 from claimledger.model import ClaimMention, Document
+
+if TYPE_CHECKING:
+    from claimledger.link.registry import Registry
 
 NAMED_KINDS = {"person", "official", "organization", "media", "channel"}
 
@@ -52,28 +60,37 @@ class Assessment:
     deniers: int = 0
 
 
-def origin(member: Member) -> tuple[str | None, str | None]:
+def origin(member: Member, registry: Registry | None = None) -> tuple[str | None, str | None]:
     """(origin key, origin name) of a mention; (None, None) when it has no named origin."""
     m, doc = member.mention, member.document
     if m.source_kind == "author":
         name = doc.forwarded_from if doc.forwarded_from and not doc.forwarded_from.startswith("[") else doc.channel
         if not name or doc.format not in ("telegram", "json", "jsonl", "feed", "html"):
             return None, None
-        return "channel:" + skeleton(name), name
-    if m.source_kind not in NAMED_KINDS or not m.source:
+        key = "channel:" + skeleton(name)
+    elif m.source_kind not in NAMED_KINDS or not m.source:
         return None, None
-    return _source_key(m.source, m.source_kind), m.source
+    else:
+        name, key = m.source, source_key(m.source, m.source_kind)
+    entry = registry.find(name) if registry is not None else None
+    if entry is not None:
+        return "registered:" + skeleton(entry.name), entry.name
+    return key, name
 
 
-def _source_key(name: str, kind: str) -> str:
+def source_key(name: str, kind: str) -> str:
     words = skeleton(name).split()
     if kind == "person" and words:
         return "person:" + words[-1]  # "Ivan Sokil", "Sokil" and "Іван Сокіл" are one person
     return f"{kind}:" + " ".join(words)
 
 
-def assess(members: list[Member], affiliations: dict[str, str] | None = None) -> Assessment:
-    """Stances, status and flags of one group."""
+def assess(members: list[Member], affiliations: Mapping[str, str] | None = None,
+           registry: Registry | None = None) -> Assessment:
+    """Stances, status and flags of one group. Supporters' affiliations come from the
+    ``registry``, or from ``affiliations`` (lower-cased origin name -> affiliation)."""
+    if registry is not None:
+        affiliations = registry.affiliations()
     reference = _proposition_polarity(members)
     stances: dict[str, str] = {}
     for member in members:
@@ -87,7 +104,7 @@ def assess(members: list[Member], affiliations: dict[str, str] | None = None) ->
     origins: dict[str, str | None] = {}
     names: dict[str, str] = {}
     for member in members:
-        key, name = origin(member)
+        key, name = origin(member, registry)
         origins[member.mention.id] = key
         if key and stances[member.mention.id] == "supports":
             names.setdefault(key, name)

@@ -36,6 +36,15 @@ out_console = Console(highlight=False, soft_wrap=True)
 db_option = click.option(
     "--db", "db", metavar="FILE", default=None,
     help="Ledger file [default: $CLAIMLEDGER_DB or ./claimledger.db].")
+registry_option = click.option(
+    "--sources", "registry_file", metavar="FILE", default=None,
+    help="Source registry, sources.yaml: names, aliases, kinds, affiliations [default: $CLAIMLEDGER_SOURCES].")
+
+
+def _registry(path: str | None):
+    from claimledger.link.registry import from_option
+
+    return from_option(path)
 
 
 def _fail(message: str, code: int) -> None:
@@ -105,8 +114,10 @@ def main() -> None:
 
     \b
     Quick start:
-      claimledger ingest samples/       # into ./claimledger.db, with claims
-      claimledger stats
+      claimledger ingest samples/       # into ./claimledger.db, with claims, linked
+      claimledger claims                # claim groups, contested first
+      claimledger show ID               # one group's provenance, in words
+      claimledger sources
       claimledger docs --search bridge
       claimledger export -o claims.jsonl
     """
@@ -155,26 +166,29 @@ class _RichProgress(local.Progress):
 @click.option("--no-extract", is_flag=True,
               help="Store documents only; 'claimledger extract' finds their claims later.")
 @_workers_option
+@registry_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, workers, as_json, quiet):
+def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, workers, registry_file, as_json, quiet):
     """Read PATHS (files or directories, recursively) into the ledger, with their claims.
 
     Formats are recognised by content: Telegram Desktop exports (result.json), JSON
     Lines and JSON arrays of messages or articles, plain text and Markdown, HTML
     articles, RSS/Atom feeds. Each new document's claim mentions are found and stored
-    with it. Re-ingesting adds only what is new. Exit code 1 when any input failed;
-    everything readable still goes in.
+    with it, and linked into the ledger's claim groups (with the source registry of
+    --sources, if any). Re-ingesting adds only what is new. Exit code 1 when any input
+    failed; everything readable still goes in.
     """
+    registry = _registry(registry_file)
     extractor = None if no_extract else _extractor(ctx, workers)
     store = open_store(db or default_location())
     err_console.print(f"note: dates without a time zone are read as {tz} (change with --tz)", markup=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal)
     try:
         report = local.ingest(paths, store, tz=tz, batch_size=batch_size, max_text=max_text, progress=progress,
-                              extractor=extractor)
+                              extractor=extractor, registry=registry)
     finally:
         progress.stop()
         store.close()
@@ -199,6 +213,8 @@ def _print_summary(report: IngestReport, location: str, extracted: bool = True) 
     table.add_row("already present", f"{report.already_present:,}", "")
     table.add_row("claim mentions", f"{report.mentions:,}",
                   "in the new documents" if extracted else "(not extracted: --no-extract)")
+    if extracted:
+        table.add_row("claim groups", f"{report.groups:,}", "made or updated ('claimledger claims' lists them)")
     table.add_row("skipped", f"{skipped:,}", Text(f"({why})" if why else ""))
     table.add_row("failed", f"{len(report.failed):,}", Text(f"({failed_why})" if failed_why else ""))
     out_console.print(Text(f"Ledger {location}"))
@@ -259,7 +275,8 @@ def _doc_json(doc) -> dict:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object (its 'documents' key is the count).")
 @user_errors
 def stats(db, as_json):
-    """Counts by format, language and channel; claim mentions by source kind."""
+    """Counts by format, language and channel; claim mentions by source kind; claim groups
+    by status."""
     store = open_store(db or default_location(), create=False)
     try:
         figures = store.stats()
@@ -273,6 +290,10 @@ def stats(db, as_json):
     out_console.print(f"{figures['mentions']:,} claim mentions from {figures['sources']:,} sources")
     if figures["not_extracted"]:
         out_console.print(f"{figures['not_extracted']:,} documents not yet extracted (run 'claimledger extract')")
+    by_status = ", ".join(f"{n:,} {status}" for status, n in figures["groups_by_status"].items())
+    out_console.print(f"{figures['groups']:,} claim groups" + (f": {by_status}" if by_status else ""))
+    if figures["not_linked"]:
+        out_console.print(f"{figures['not_linked']:,} claim mentions not yet linked (run 'claimledger link')")
     if figures["first_published"]:
         out_console.print(Text(f"published {figures['first_published']} … {figures['last_published']}"))
     for title, key, what in (("format", "by_format", "documents"), ("language", "by_language", "documents"),
@@ -293,23 +314,27 @@ def stats(db, as_json):
 @click.option("--batch-size", default=local.DEFAULT_BATCH, show_default=True, type=click.IntRange(1, 100_000),
               help="Documents per transaction.")
 @_workers_option
+@registry_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def extract(ctx, db, everything, batch_size, workers, as_json, quiet):
+def extract(ctx, db, everything, batch_size, workers, registry_file, as_json, quiet):
     """Find the claims of stored documents that were never extracted.
 
     For documents ingested with --no-extract, or stored before claimledger extracted
     claims. With --all, every document is extracted again and its mentions replaced
     (after an update of the extractor). One transaction per batch: an interrupted run
-    keeps its finished batches, and running again continues.
+    keeps its finished batches, and running again continues. New mentions are linked into
+    claim groups as each batch lands.
     """
+    registry = _registry(registry_file)
     extractor = _extractor(ctx, workers)
     store = open_store(db or default_location(), create=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal, label="extracting", unit="documents")
     try:
-        report = local.extract(store, extractor, everything=everything, batch_size=batch_size, progress=progress)
+        report = local.extract(store, extractor, everything=everything, batch_size=batch_size, progress=progress,
+                               registry=registry)
     finally:
         progress.stop()
         store.close()
@@ -318,7 +343,7 @@ def extract(ctx, db, everything, batch_size, workers, as_json, quiet):
         out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
         out_console.print(f"{report.documents:,} documents extracted, {report.mentions:,} claim mentions stored, "
-                          f"{len(report.failed):,} failed")
+                          f"{report.groups:,} claim groups made or updated, {len(report.failed):,} failed")
     sys.exit(EXIT_OK if report.ok else EXIT_INPUT)
 
 
@@ -382,6 +407,179 @@ def _write_file(path: str, write: Callable) -> int:
         tmp.unlink(missing_ok=True)
     return n
 
+@main.command()
+@db_option
+@click.option("--all", "everything", is_flag=True,
+              help="Unlink every mention and link the whole ledger again (after changing the registry).")
+@registry_option
+@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
+              help="Documents per transaction.")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+@user_errors
+def link(db, everything, registry_file, batch_size, as_json, quiet):
+    """Link claim mentions not linked yet into claim groups, and assess the groups.
+
+    Ingest and extract link as they go; this links what they left (an interrupted run),
+    or with --all links the whole ledger again, e.g. after a change of the source
+    registry. One transaction per batch: an interrupted run keeps its finished batches.
+    """
+    from claimledger.link import ledger
+
+    registry = _registry(registry_file)
+    store = open_store(db or default_location(), create=False)
+    progress = _RichProgress(enabled=not quiet and err_console.is_terminal, label="linking", unit="documents")
+    try:
+        report = ledger.link(store, registry, everything=everything, batch_size=batch_size, progress=progress)
+        figures = store.stats()
+    finally:
+        progress.stop()
+        store.close()
+    if as_json:
+        out_console.print_json(json.dumps({**report.as_dict(), "ledger": figures["groups_by_status"]},
+                                          ensure_ascii=False))
+        return
+    out_console.print(f"{report.mentions:,} claim mentions of {report.documents:,} documents linked; "
+                      f"{report.groups:,} claim groups made or updated, {report.merged:,} merged into others")
+    by_status = ", ".join(f"{n:,} {status}" for status, n in figures["groups_by_status"].items())
+    out_console.print(f"the ledger has {figures['groups']:,} claim groups" + (f": {by_status}" if by_status else ""))
+
+
+def _since(_ctx, _param, value: str | None) -> str | None:
+    from claimledger.report.ledger import since_value
+
+    if value is None:
+        return None
+    try:
+        since_value(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (try 2026-02-01 or 2026-02-01T12:00)") from None
+    return value
+
+
+@main.command()
+@db_option
+@click.option("--status", type=click.Choice(["contested", "corroborated", "single-source"]),
+              help="Only groups with this status.")
+@click.option("--source", metavar="NAME",
+              help="Only groups a source speaks in (any of its names, any case or script; a surname alone).")
+@click.option("--since", metavar="DATE", callback=_since, help="Only groups first seen on or after DATE (UTC).")
+@click.option("--search", "-s", metavar="TEXT",
+              help="Full-text search in what the mentions say; every word must appear (as a prefix).")
+@click.option("--lang", "language", metavar="L", help="Only groups with a mention in this language (en, ru, uk …).")
+@click.option("--limit", "-n", default=50, show_default=True, type=click.IntRange(1), help="At most this many.")
+@registry_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per group instead of a table.")
+@user_errors
+def claims(db, status, source, since, search, language, limit, registry_file, as_json):
+    """List claim groups: contested first, then by first seen.
+
+    Each with its status and flags, its mentions, how many support (+) and deny (-) it,
+    when it was first seen, its languages and what it says. 'claimledger show ID' tells
+    a group's whole story.
+    """
+    from claimledger.report import ledger
+
+    registry = _registry(registry_file)
+    store = open_store(db or default_location(), create=False)
+    try:
+        found = list(ledger.claims(store, status=status, source=source, since=since, search=search,
+                                   language=language, limit=limit, registry=registry))
+    finally:
+        store.close()
+    if as_json:
+        for group in found:
+            click.echo(json.dumps(group, ensure_ascii=False))
+        return
+    if not found:
+        err_console.print("no claim groups match", markup=False)
+        return
+    for g in found:
+        # Two lines per group: what it is, then what it says (one line, cut to the width).
+        line = Text(f"{g['id']}  ", style="bold")
+        line.append(f"{g['status']:<13}", style="red" if g["status"] == "contested" else "")
+        line.append(f"  {g['mentions']:>3} mention{'s' if g['mentions'] != 1 else ' '}  "
+                    f"+{g['supporters']} -{g['deniers']}  ")
+        line.append(f"first seen {(g['first_seen'] or 'undated')[:16].replace('T', ' ')}", style="dim")
+        if g["languages"]:
+            line.append(f"  [{','.join(g['languages'])}]", style="dim")
+        if g["flags"]:
+            line.append(f"  {', '.join(g['flags'])}", style="yellow")
+        out_console.print(line)
+        summary = Text("    " + " ".join((g["summary"] or "").split()))
+        summary.no_wrap, summary.overflow = True, "ellipsis"
+        out_console.print(summary)
+
+
+@main.command()
+@click.argument("ident", metavar="ID")
+@db_option
+@registry_option
+@click.option("--json", "as_json", is_flag=True, help="Print the trail as a JSON object.")
+@user_errors
+def show(ident, db, registry_file, as_json):
+    """Tell the provenance of a claim group: ID is a group id, or a mention's id.
+
+    The proposition; its status and the rule that gave it; a timeline of its mentions
+    (date, channel or outlet, message, source, cue, stance, content); who supports and
+    who denies it; its origins, and why mentions that share one count once (a forward, a
+    discussion-group copy, the same cited source).
+    """
+    from claimledger.report import ledger
+
+    registry = _registry(registry_file)
+    store = open_store(db or default_location(), create=False)
+    try:
+        found = ledger.trail(store, ident, registry=registry)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    for line in ledger.trail_lines(found):
+        out_console.print(Text(line))
+
+
+@main.command(name="sources")
+@db_option
+@registry_option
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per source instead of a table.")
+@user_errors
+def sources_(db, registry_file, as_json):
+    """List sources: their mentions, the claim groups they support (how many of those are
+    corroborated or contested) and deny, first and last seen.
+
+    Spellings of one source are counted together (Іван Сокіл = Иван Сокил = Ivan
+    Sokil); with a source registry, its names, kinds and affiliations are used.
+    """
+    from claimledger.report import ledger
+
+    registry = _registry(registry_file)
+    store = open_store(db or default_location(), create=False)
+    try:
+        found = ledger.sources(store, registry=registry)
+    finally:
+        store.close()
+    if as_json:
+        for source in found:
+            click.echo(json.dumps(source, ensure_ascii=False))
+        return
+    if not found:
+        err_console.print("no sources: the ledger has no claim mentions", markup=False)
+        return
+    for src in found:
+        # One line per source: who, then what became of what it said.
+        line = Text(f"{src['mentions']:>5,}  ", style="dim")
+        line.append(src["name"] or "(own voice, outlet unknown)", style="bold")
+        line.append(f" ({src['kind']}" + (f", {src['affiliation']}" if src["affiliation"] else "") + ")")
+        line.append(f"  supports {src['supports']:,} (corroborated {src['corroborated']:,}, "
+                    f"contested {src['contested']:,}), denies {src['denies']:,}")
+        if src["first_seen"]:
+            first, last = src["first_seen"][:10], src["last_seen"][:10]
+            line.append(f"  seen {first}" + (f" … {last}" if last != first else ""), style="dim")
+        if src["also_written"]:
+            line.append(f"  also {', '.join(src['also_written'])}", style="dim")
+        out_console.print(line)
 
 @main.command(name="eval")
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=str))
@@ -390,7 +588,7 @@ def _write_file(path: str, write: Callable) -> int:
 @click.pass_context
 @user_errors
 def eval_(ctx, gold, as_json, keep_db):
-    """Score claim extraction against an annotated gold set (GOLD.json).
+    """Score claim extraction and linking against an annotated gold set (GOLD.json).
 
     Ingests the gold set's documents (paths relative to GOLD.json) into a temporary
     ledger, exports the claims and prints attribution precision/recall/F1, source-kind,

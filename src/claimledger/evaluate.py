@@ -1,7 +1,7 @@
 """Score claimledger against an annotated gold set: ``claimledger eval GOLD.json``.
 
-``run(gold_path)`` ingests the gold set's documents (with claim extraction) into a
-temporary ledger, exports the claims as JSON Lines, and scores the export with
+``run(gold_path)`` ingests the gold set's documents (with claim extraction and linking)
+into a temporary ledger, exports the claims as JSON Lines, and scores the export with
 ``score()``; ``leaks()`` looks for the gold's ``must_redact`` strings in the export, a dump
 of the ledger and (in the CLI) everything printed. The gold format and the export
 contract are in ``shared/eval/README.md``.
@@ -306,7 +306,7 @@ def leak_labels(gold: dict, where: str, strings: Iterable[str]) -> list[str]:
 def run(gold_path: str | Path, extractor=None, keep_db: str | Path | None = None,
         key: bytes | None = None) -> Evaluation:
     """Ingest the gold set's documents with ``extractor`` (default: claimledger's own),
-    export, and score. The ledger is temporary unless ``keep_db`` names a new file."""
+    linking them as ingest does, export, and score. The ledger is temporary unless ``keep_db`` names a new file."""
     from claimledger.engine.local import ingest, load_extractor
     from claimledger.report import jsonl
     from claimledger.store.sqlite import SQLiteStore

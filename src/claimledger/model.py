@@ -198,6 +198,7 @@ class IngestReport:
     new: int = 0
     already_present: int = 0
     mentions: int = 0  # claim mentions extracted from the new documents
+    groups: int = 0  # claim groups made or updated by linking them
     skipped: dict[str, int] = field(default_factory=dict)
     failed: list[Problem] = field(default_factory=list)
     files: int = 0
@@ -217,6 +218,7 @@ class IngestReport:
             "new": self.new,
             "already_present": self.already_present,
             "mentions": self.mentions,
+            "groups": self.groups,
             "skipped": dict(sorted(self.skipped.items())),
             "failed": [str(p) for p in self.failed],
             "notes": list(self.notes),
@@ -229,6 +231,7 @@ class ExtractReport:
 
     documents: int = 0
     mentions: int = 0
+    groups: int = 0  # claim groups made or updated by linking the new mentions
     failed: list[Problem] = field(default_factory=list)
 
     @property
@@ -236,4 +239,19 @@ class ExtractReport:
         return not self.failed
 
     def as_dict(self) -> dict:
-        return {"documents": self.documents, "mentions": self.mentions, "failed": [str(p) for p in self.failed]}
+        return {"documents": self.documents, "mentions": self.mentions, "groups": self.groups,
+                "failed": [str(p) for p in self.failed]}
+
+
+@dataclass(slots=True)
+class LinkReport:
+    """What one linking run did: mentions linked, groups written, groups merged into others."""
+
+    documents: int = 0
+    mentions: int = 0
+    groups: int = 0
+    merged: int = 0
+
+    def as_dict(self) -> dict:
+        return {"documents": self.documents, "mentions": self.mentions, "groups": self.groups,
+                "merged": self.merged}

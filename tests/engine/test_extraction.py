@@ -106,7 +106,7 @@ def test_an_extractor_bug_costs_one_document_not_the_batch(cli, db, tmp_path):
     assert [d.message_id for d in store.documents_without_mentions()] == [3]
     store.close()
     retried = cli("extract", "--db", str(db), "--json")
-    assert json.loads(retried.stdout) == {"documents": 1, "mentions": 1, "failed": []}
+    assert json.loads(retried.stdout) == {"documents": 1, "mentions": 1, "groups": 1, "failed": []}
 
 
 def test_extract_on_a_v1_ledger_and_usage_errors(cli, db, tmp_path):

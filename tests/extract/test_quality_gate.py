@@ -1,5 +1,6 @@
 """The quality gate: the dev set's floors, measured with the same scorer as
-shared/eval/score.py. Raise the floors when the extractor improves; never lower them."""
+shared/eval/score.py, through evaluate.run (ingest with extraction and linking, then the
+export). Raise the floors when the extractor or the linker improves; never lower them."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from claimledger import evaluate
 from tests.helpers import DEV
 
 FLOORS = {"f1": 0.93, "source_kind": 0.95, "hedge": 0.95}
+# linking: grouping pairs within and across languages, stance toward the group, group status
+LINK_FLOORS = {"grouping_monolingual": 0.85, "grouping_crosslingual": 0.5, "stance": 0.95, "status": 0.9}
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +24,13 @@ def test_dev_set_floors(dev_result):
     assert dev_result["source_kind_accuracy"] >= FLOORS["source_kind"]
     assert dev_result["hedge_accuracy"] >= FLOORS["hedge"]
     assert dev_result["leaks"] == []
+
+
+def test_dev_set_linking_floors(dev_result):
+    assert dev_result["grouping_monolingual"]["f1"] >= LINK_FLOORS["grouping_monolingual"]
+    assert dev_result["grouping_crosslingual"]["f1"] >= LINK_FLOORS["grouping_crosslingual"]
+    assert dev_result["stance_accuracy"] >= LINK_FLOORS["stance"]
+    assert dev_result["status_accuracy"] >= LINK_FLOORS["status"]
 
 
 def test_every_russian_and_ukrainian_claim_is_found(dev_result):

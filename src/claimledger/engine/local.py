@@ -1,7 +1,9 @@
 """The local executor: read, prepare, extract and store in batches, in one process.
 
 Each batch is one transaction (documents with their claim mentions), so a crash loses at
-most the batch in flight and a re-run adds exactly what is missing.
+most the batch in flight and a re-run adds exactly what is missing. After each batch, its
+mentions are linked into the ledger's claim groups (``link.ledger``, a transaction of its
+own: mentions a crash left unlinked are linked by the next run).
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from typing import Protocol
 from claimledger.config import load_key
 from claimledger.errors import ConfigError
 from claimledger.ingest import MAX_TEXT, iter_files, read_file
+from claimledger.link import ledger as linking
+from claimledger.link.registry import Registry
 from claimledger.model import ClaimMention, Document, ExtractReport, IngestReport, Note, Problem, RawDocument, Skip
 from claimledger.nlp.prepare import Preparer
 from claimledger.nlp.redact import Redactor
@@ -65,11 +69,15 @@ def ingest(
     key: bytes | None = None,
     on_batch: Callable[[list[Document]], None] | None = None,
     extractor: Extractor | None = None,
+    registry: Registry | None = None,
+    link: bool = True,
 ) -> IngestReport:
     """Read every file under ``paths`` into ``store``; return what happened.
 
     With an ``extractor``, each batch's new documents (not those already in the ledger)
-    go through it and are stored with their claim mentions in the same transaction.
+    go through it and are stored with their claim mentions in the same transaction, and
+    (unless ``link`` is false) the mentions are then linked into claim groups, with the
+    source ``registry`` if there is one.
     """
     progress = progress or Progress()
     redactor = Redactor(key if key is not None else load_key())
@@ -103,6 +111,8 @@ def ingest(
                     # Stored as not yet extracted: `claimledger extract` tries them again.
                     report.new += store.add_documents(broken).new
                 report.mentions += result.mentions
+                if link:
+                    report.groups += linking.link(store, registry).groups
             report.new += result.new
             report.already_present += result.already_present
             if on_batch:
@@ -133,9 +143,11 @@ def ingest(
 
 
 def extract(store: Store, extractor: Extractor, everything: bool = False, batch_size: int = DEFAULT_BATCH,
-            progress: Progress | None = None) -> ExtractReport:
+            progress: Progress | None = None, registry: Registry | None = None, link: bool = True) -> ExtractReport:
     """Extract claim mentions for stored documents never extracted, or with ``everything``
-    for all documents, replacing what they had. One transaction per batch."""
+    for all documents, replacing what they had. One transaction per batch, each followed
+    (unless ``link`` is false) by linking: replaced mentions leave their groups, which are
+    linked again with the new mentions."""
     progress = progress or Progress()
     report = ExtractReport()
     figures = store.stats()
@@ -151,6 +163,8 @@ def extract(store: Store, extractor: Extractor, everything: bool = False, batch_
         done = [doc.id for doc in batch if doc.id in found]
         report.mentions += store.replace_mentions(done, [m for doc_id in done for m in found[doc_id]])
         report.documents += len(done)
+        if link:
+            report.groups += linking.link(store, registry).groups
         progress.advance(len(batch))
     store.finish_run(run_id, report.as_dict())
     return report

@@ -6,12 +6,18 @@ in two halves, either way round, gives the groups of ingesting it at once. Candi
 come from the index of predicate keys (two mentions can only be one claim when they
 share one), never from all pairs; a key shared by more than ``MAX_POSTINGS`` mentions is
 too common to find anything and is not used to look up candidates.
+
+Linking in the ledger (``link.ledger``) is the same, a batch at a time: the groups already
+stored are ``seed``ed as nodes (each member in the group of its root, the smallest member
+id), with just the stored mentions that share a predicate key with the batch; the batch
+is then ``add``ed. Since components do not depend on the order of unions and the root is
+the smallest id, the groups are those of linking everything at once.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimledger.link.keys import Signature, signature, similarity
@@ -35,9 +41,10 @@ class Item:
     signature: Signature
 
 
-def item_of(mention, order: int | None = None) -> Item:
+def item_of(mention, order: int | None = None, sig: Signature | None = None) -> Item:
+    """``sig``: the mention's signature when already computed."""
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
-                mention.source_kind, mention.stance == "denies", signature(mention))
+                mention.source_kind, mention.stance == "denies", sig or signature(mention))
 
 
 class Linker:
@@ -50,6 +57,26 @@ class Linker:
         self.size: dict[str, int] = {}
         self.postings: dict[str, list[str]] = {}
         self.by_document: dict[str, list[str]] = {}
+        # keys too common to look candidates up by, whatever the postings held here say
+        # (in the ledger: more than MAX_POSTINGS stored mentions have them)
+        self.crowded: set[str] = set()
+
+    def seed(self, items: Iterable[Item], roots: Mapping[str, str], sizes: Mapping[str, int] | None = None) -> None:
+        """Mentions already linked: each joins the group whose root is ``roots[mention_id]``
+        (``sizes[root]`` members). They are compared with what is added later, not with each
+        other, and their own denials are not attached again: their groups are already made."""
+        for item in items:
+            if item.mention_id in self.items:
+                continue
+            root = roots[item.mention_id]
+            if root not in self.parent:
+                self.parent[root] = root
+                self.size[root] = (sizes or {}).get(root, 1)
+            self.items[item.mention_id] = item
+            self.parent.setdefault(item.mention_id, root)
+            self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+            for key in item.signature.predicates:
+                self.postings.setdefault(key, []).append(item.mention_id)
 
     def add(self, items: Iterable[Item]) -> None:
         new = [i for i in items if i.mention_id not in self.items]
@@ -69,7 +96,7 @@ class Linker:
         seen: set[str] = set()
         for key in item.signature.predicates:
             posting = self.postings.get(key, ())
-            if len(posting) > MAX_POSTINGS:
+            if len(posting) > MAX_POSTINGS or key in self.crowded:
                 continue
             for other in posting:
                 if other in seen or other == item.mention_id:

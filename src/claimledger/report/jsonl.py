@@ -12,8 +12,9 @@ import json
 from collections.abc import Iterator
 from typing import BinaryIO
 
+from claimledger.link.linker import group_id as root_group_id
 from claimledger.model import ClaimMention, Document, source_id
-from claimledger.store import Store
+from claimledger.store import GroupLink, Store
 
 FORMATS = ("jsonl",)  # csv and claimreview come later
 
@@ -22,18 +23,22 @@ def claim_id(mention: ClaimMention) -> str:
     return mention.id if mention.id.startswith("c-") else f"c-{mention.id}"
 
 
-def group_and_status(mention: ClaimMention) -> tuple[str, str]:
-    """The group a mention belongs to and the group's status.
+def group_and_status(mention: ClaimMention, link: GroupLink | None = None) -> tuple[str, str, str]:
+    """The group a mention belongs to, the group's status and the mention's stance toward it.
 
-    Until linking exists every mention is its own group and its own only source. Linking
-    (issue 4) replaces this with the groups and statuses it stores.
+    A linked mention has the group, status and stance linking stored. A mention not linked
+    (yet, or on purpose: own-voice commentary) is a group of its own, the group linking
+    would give it alone: its only source, its own stance.
     """
-    return "g-" + claim_id(mention)[2:], "single-source"
+    if link is not None and link.group_id is not None and link.status is not None:
+        return link.group_id, link.status, link.stance or mention.stance
+    gid = link.group_id if link is not None and link.group_id else root_group_id(mention.id)
+    return gid, "single-source", (link.stance if link is not None and link.stance else mention.stance)
 
 
-def claim_record(doc: Document, mention: ClaimMention) -> dict:
+def claim_record(doc: Document, mention: ClaimMention, link: GroupLink | None = None) -> dict:
     """The export object of one mention, field for field as in the contract."""
-    group_id, status = group_and_status(mention)
+    group_id, status, stance = group_and_status(mention, link)
     record = {
         "claim_id": claim_id(mention),
         "group_id": group_id,
@@ -55,7 +60,7 @@ def claim_record(doc: Document, mention: ClaimMention) -> dict:
         "content": mention.content,
         "sentence": doc.text[mention.sentence_start:mention.sentence_end],
         "hedges": list(mention.hedges),
-        "stance": mention.stance,
+        "stance": stance,
         "quantities": [{"text": q.text, "value": q.value, "unit": q.unit, "approximator": q.approximator}
                        for q in mention.quantities],
         "entities": [{"text": e.text, "label": e.label, "normal": e.normal} for e in mention.entities],
@@ -67,9 +72,9 @@ def claim_record(doc: Document, mention: ClaimMention) -> dict:
 
 def records(store: Store) -> Iterator[dict]:
     """Every mention in the ledger as its export object, in the order documents were stored."""
-    for doc, mentions in store.documents_with_mentions():
-        for mention in mentions:
-            yield claim_record(doc, mention)
+    for doc, mentions in store.documents_with_groups():
+        for mention, link in mentions:
+            yield claim_record(doc, mention, link)
 
 
 def write(store: Store, out: BinaryIO) -> int:

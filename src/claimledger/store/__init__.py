@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import os
 
-from claimledger.store.base import BatchResult, Store
+from claimledger.store.base import BatchResult, GroupLink, Store
 
 DEFAULT_DB = "claimledger.db"
 
-__all__ = ["DEFAULT_DB", "BatchResult", "Store", "default_location", "open_store"]
+__all__ = ["DEFAULT_DB", "BatchResult", "GroupLink", "Store", "default_location", "open_store"]
 
 
 def default_location() -> str:

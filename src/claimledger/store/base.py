@@ -6,6 +6,7 @@ SQLite (``sqlite.py``) implements it now; PostgreSQL will implement the same met
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -17,6 +18,16 @@ class BatchResult:
     new: int
     already_present: int
     mentions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class GroupLink:
+    """A mention's place in its claim group: None values when it is not linked yet."""
+
+    group_id: str | None
+    status: str | None  # the group's status; None for a mention linked on its own (no group row)
+    stance: str | None  # toward the group
+    origin: str | None  # origin key (assess.origin)
 
 
 class Store(Protocol):
@@ -62,6 +73,36 @@ class Store(Protocol):
     def stats(self) -> dict:
         """Counts: documents (by format, language, channel), mentions (by source kind),
         sources, documents not yet extracted, problems, redactions."""
+
+    def linking(self) -> AbstractContextManager:
+        """One linking transaction: a session with what ``link.ledger`` reads and writes
+        (``store.sqlite_link.Linking``)."""
+
+    def reset_links(self) -> None:
+        """Unlink every mention: groups, keys and stances go (``link --all``)."""
+
+    def documents_with_groups(self) -> Iterator[tuple[Document, list[tuple[ClaimMention, GroupLink]]]]:
+        """Like ``documents_with_mentions``, each mention with its group, status and stance."""
+
+    def groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
+               language: str | None = None, sources: Sequence[str] | None = None,
+               limit: int | None = None) -> Iterator[dict]:
+        """Claim groups (rows of ``groups``, JSON decoded): contested first, then by first seen.
+        ``sources`` are source names as written in mentions (any of them)."""
+
+    def group(self, group_id: str) -> dict | None: ...
+
+    def group_mentions(self, group_id: str) -> list[tuple[ClaimMention, Document, GroupLink]]:
+        """A group's members with their documents, by publication time."""
+
+    def source_names(self) -> Iterator[tuple[str, str]]:
+        """(name, kind) of every source named in a mention."""
+
+    def mention_with_document(self, mention_id: str) -> tuple[ClaimMention, Document, GroupLink] | None: ...
+
+    def source_figures(self, keys: dict[tuple[str, str], str]) -> Iterator[dict]:
+        """Per source (``keys``: (name as written, kind) -> source key): mentions, first and
+        last seen, groups supported (corroborated, contested) and denied."""
 
     def start_run(self, command: str) -> int: ...
 

@@ -48,20 +48,37 @@ def _v3_linking(conn: Connection) -> None:
     # Ledgers made at version 2 get the new columns; a new ledger already has them,
     # since version 2 creates the mentions table from the current schema.
     have = {c["name"] for c in inspect(conn).get_columns("mentions")}
-    for column, ddl in (("predicates", "TEXT NOT NULL DEFAULT '[]'"), ("group_id", "VARCHAR"), ("origin", "TEXT")):
+    for column, ddl in (("predicates", "TEXT NOT NULL DEFAULT '[]'"), ("group_id", "VARCHAR"),
+                        ("group_stance", "VARCHAR"), ("origin", "TEXT"), ("fts_rowid", "INTEGER")):
         if column not in have:
             conn.execute(text(f"ALTER TABLE mentions ADD COLUMN {column} {ddl}"))
     for index in schema.mentions.indexes:
         index.create(conn, checkfirst=True)
     for table in (schema.groups, schema.link_keys):
-        table.create(conn, checkfirst=True)
+        table.create(conn, checkfirst=True)  # with its indexes
+    if conn.dialect.name == "sqlite":
+        # The contents' full-text index (`claims --search`). Not external-content: the
+        # mentions table has no integer key of its own (its implicit rowid may change on
+        # VACUUM), so the index keeps its own rows and each mention remembers its row.
+        conn.execute(text(
+            "CREATE VIRTUAL TABLE mentions_fts USING fts5(content, tokenize='unicode61 remove_diacritics 2')"))
+        conn.execute(text("INSERT INTO mentions_fts(rowid, content) SELECT rowid, content FROM mentions"))
+        conn.execute(text("UPDATE mentions SET fts_rowid = rowid"))
+        conn.execute(text(
+            "CREATE TRIGGER mentions_ai AFTER INSERT ON mentions BEGIN "
+            "INSERT INTO mentions_fts(content) VALUES (new.content); "
+            "UPDATE mentions SET fts_rowid = last_insert_rowid() WHERE rowid = new.rowid; END"))
+        conn.execute(text(
+            "CREATE TRIGGER mentions_ad AFTER DELETE ON mentions BEGIN "
+            "DELETE FROM mentions_fts WHERE rowid = old.fts_rowid; END"))
 
 
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
     (2, "claim mentions, sources, extraction records", _v2_mentions),
-    (3, "claim groups, linking keys, mention groups and origins", _v3_linking),
+    (3, "claim groups, linking keys, mention groups, stances and origins, contents' full-text index",
+     _v3_linking),
 ]
 CURRENT = MIGRATIONS[-1][0]
 

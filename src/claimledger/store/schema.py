@@ -92,14 +92,17 @@ mentions = Table(
     Column("checkworthiness", Float),
     # schema version 3: linking
     Column("predicates", Text, nullable=False, default="[]"),  # JSON array of lemmas
-    Column("group_id", String),  # the claim group, once linked
-    Column("origin", Text),  # who the claim comes from, once linked: a source, or a forwarded channel
+    Column("group_id", String),  # the claim group, once linked; NULL: not linked yet
+    Column("group_stance", String),  # supports / denies / neutral toward the group, once linked
+    Column("origin", Text),  # origin key once linked ("person:sokil", "channel:…"); NULL: not an independent origin
+    Column("fts_rowid", Integer),  # its row in mentions_fts (the full-text index of contents, SQLite)
 )
 Index("mentions_document", mentions.c.document_id)
 Index("mentions_source", mentions.c.source)
 Index("mentions_source_id", mentions.c.source_id)
 Index("mentions_kind", mentions.c.source_kind)
 Index("mentions_group", mentions.c.group_id)
+Index("mentions_fts_rowid", mentions.c.fts_rowid)
 
 # One row per document that has been through the extractor, so a document in which it
 # found nothing is not extracted again on every run (it has no mentions to show for it).
@@ -115,7 +118,8 @@ extractions = Table(
 
 groups = Table(
     "groups", metadata,
-    Column("id", String, primary_key=True),  # "g-" + hash of the group's first mention id
+    Column("id", String, primary_key=True),  # link.linker.group_id(root)
+    Column("root", String, nullable=False),  # the smallest member mention id: the group's node in linking
     Column("status", String, nullable=False),  # single-source, corroborated, contested
     Column("flags", Text, nullable=False, default="[]"),  # JSON: anonymous_only, hedged_only, one_side_only
     Column("mentions", Integer, nullable=False),
@@ -132,8 +136,10 @@ groups = Table(
     Column("updated_at", String, nullable=False),
 )
 Index("groups_status", groups.c.status)
+Index("groups_first_seen", groups.c.first_seen)
 
-# The inverted index linking uses to find candidate mentions without comparing all pairs.
+# The inverted index linking uses to find candidate mentions without comparing all pairs:
+# the predicate keys (link.keys.Signature.predicates) of every linked mention.
 link_keys = Table(
     "link_keys", metadata,
     Column("key", String, primary_key=True),

@@ -1,6 +1,7 @@
 """The SQLite ledger: one file in WAL mode, full-text search with FTS5.
 
-Writing lives here; reading queries are in ``sqlite_read.py`` and row conversions in
+Writing lives here; reading queries are in ``sqlite_read.py`` (claim groups in
+``sqlite_groups.py``), linking's transaction in ``sqlite_link.py`` and row conversions in
 ``rows.py``. Every write method is one transaction.
 """
 
@@ -22,6 +23,8 @@ from claimledger.model import ClaimMention, Document, Problem
 from claimledger.store import rows, schema
 from claimledger.store.base import BatchResult
 from claimledger.store.migrations import migrate
+from claimledger.store.sqlite_groups import GroupReading
+from claimledger.store.sqlite_link import Linking, dissolve, reset
 from claimledger.store.sqlite_read import Reading, chunks, fts_query, present_ids
 
 __all__ = ["SQLiteStore", "fts_query"]
@@ -31,7 +34,7 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-class SQLiteStore(Reading):
+class SQLiteStore(Reading, GroupReading):
     """A ledger in one SQLite file."""
 
     def __init__(self, path: str, create: bool = True):
@@ -93,9 +96,18 @@ class SQLiteStore(Reading):
         m, x = schema.mentions, schema.extractions
         with self._transaction() as conn:
             old_sources: set[str] = set()
+            old_groups: set[str] = set()
             for part in chunks(ids):
                 old_sources.update(conn.execute(
                     select(m.c.source_id).where(m.c.document_id.in_(part)).distinct()).scalars())
+                old_groups.update(conn.execute(select(m.c.group_id).where(
+                    m.c.document_id.in_(part), m.c.group_id.is_not(None)).distinct()).scalars())
+            # The groups these mentions were in may fall apart without them: unlinked, they
+            # are linked again by the next linking run (with the new mentions).
+            dissolve(conn, sorted(old_groups))
+            k = schema.link_keys
+            for part in chunks(ids):
+                conn.execute(k.delete().where(k.c.mention_id.in_(select(m.c.id).where(m.c.document_id.in_(part)))))
                 conn.execute(m.delete().where(m.c.document_id.in_(part)))
                 conn.execute(x.delete().where(x.c.document_id.in_(part)))
             stored = _insert_mentions(conn, mentions)
@@ -105,6 +117,18 @@ class SQLiteStore(Reading):
             for part in chunks(sorted(old_sources)):
                 conn.execute(s.delete().where(s.c.id.in_(part), ~exists().where(m.c.source_id == s.c.id)))
         return stored
+
+    # -- linking -----------------------------------------------------------------------
+
+    @contextmanager
+    def linking(self) -> Iterator[Linking]:
+        """One linking transaction (``link.ledger``): all of a batch's linking lands, or none."""
+        with self._transaction() as conn:
+            yield Linking(conn)
+
+    def reset_links(self) -> None:
+        with self._transaction() as conn:
+            reset(conn)
 
     # -- runs --------------------------------------------------------------------------
 

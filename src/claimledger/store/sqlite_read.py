@@ -140,4 +140,8 @@ class Reading:
                 "mentions_by_kind": counts(_m.c.source_kind),
                 "sources": count(schema.sources),
                 "not_extracted": documents - extracted,
+                "groups": count(schema.groups),
+                "groups_by_status": counts(schema.groups.c.status),
+                "not_linked": conn.execute(select(func.count()).select_from(_m).where(
+                    _m.c.group_id.is_(None))).scalar_one(),
             }

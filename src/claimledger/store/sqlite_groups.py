@@ -1,0 +1,152 @@
+"""Reading claim groups from the SQLite ledger: the export's groups, ``claims``, ``show``
+and ``sources``. The read half of linking (``sqlite_link.py`` writes)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+
+from sqlalchemy import Engine, case, exists, select, text
+
+from claimledger.model import ClaimMention, Document
+from claimledger.store import rows, schema
+from claimledger.store.base import GroupLink
+from claimledger.store.sqlite_read import chunks, fts_query
+
+_d, _m, _g = schema.documents, schema.mentions, schema.groups
+_DOC = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
+_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
+_LINK = [_m.c.group_id.label("l_group_id"), _g.c.status.label("l_status"), _m.c.group_stance.label("l_stance"),
+         _m.c.origin.label("l_origin")]
+_JSON = ("flags", "origins", "channels", "quantities", "affiliations", "languages")
+
+
+def _part(row, prefix: str) -> dict:
+    return {key[len(prefix):]: value for key, value in row._mapping.items() if key.startswith(prefix)}
+
+
+def _link(row) -> GroupLink:
+    return GroupLink(row.l_group_id, row.l_status, row.l_stance, row.l_origin)
+
+
+def group_dict(row) -> dict:
+    out = dict(row._mapping)
+    for key in _JSON:
+        out[key] = json.loads(out.get(key) or "[]")
+    return out
+
+
+class GroupReading:
+    engine: Engine
+
+    def documents_with_groups(self) -> Iterator[tuple[Document, list[tuple[ClaimMention, GroupLink]]]]:
+        query = (select(*_DOC, *_MENTION, *_LINK)
+                 .select_from(_d.join(_m, _m.c.document_id == _d.c.id).outerjoin(_g, _g.c.id == _m.c.group_id))
+                 .order_by(_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id))
+        doc: Document | None = None
+        found: list[tuple[ClaimMention, GroupLink]] = []
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                if doc is None or row.d_id != doc.id:
+                    if doc is not None:
+                        yield doc, found
+                    doc, found = rows.document(_part(row, "d_")), []
+                found.append((rows.mention(_part(row, "m_")), _link(row)))
+        if doc is not None:
+            yield doc, found
+
+    def groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
+               language: str | None = None, sources: Sequence[str] | None = None,
+               limit: int | None = None) -> Iterator[dict]:
+        query = select(_g)
+        if status:
+            query = query.where(_g.c.status == status)
+        if since:
+            query = query.where(_g.c.first_seen >= since)
+        if language:
+            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.language == language))
+        if sources is not None:
+            if not sources:
+                return
+            names = list(sources)
+            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.source.in_(names)))
+        if search:
+            match = fts_query(search)
+            if not match:
+                return
+            hits = select(text("rowid")).select_from(text("mentions_fts")).where(text("mentions_fts MATCH :q"))
+            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.fts_rowid.in_(hits))).params(q=match)
+        query = query.order_by(case((_g.c.status == "contested", 0), else_=1), _g.c.first_seen.is_(None),
+                               _g.c.first_seen, _g.c.id)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield group_dict(row)
+
+    def group(self, group_id: str) -> dict | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(_g).where(_g.c.id == group_id)).first()
+        return group_dict(row) if row is not None else None
+
+    def group_mentions(self, group_id: str) -> list[tuple[ClaimMention, Document, GroupLink]]:
+        query = (select(*_DOC, *_MENTION, *_LINK)
+                 .select_from(_m.join(_d, _d.c.id == _m.c.document_id).outerjoin(_g, _g.c.id == _m.c.group_id))
+                 .where(_m.c.group_id == group_id)
+                 .order_by(_d.c.published_at.is_(None), _d.c.published_at, _d.c.seq, _m.c.sentence_start, _m.c.id))
+        with self.engine.connect() as conn:
+            return [(rows.mention(_part(row, "m_")), rows.document(_part(row, "d_")), _link(row))
+                    for row in conn.execute(query)]
+
+    def mention_with_document(self, mention_id: str) -> tuple[ClaimMention, Document, GroupLink] | None:
+        query = (select(*_DOC, *_MENTION, *_LINK)
+                 .select_from(_m.join(_d, _d.c.id == _m.c.document_id).outerjoin(_g, _g.c.id == _m.c.group_id))
+                 .where(_m.c.id == mention_id))
+        with self.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            return None
+        return rows.mention(_part(row, "m_")), rows.document(_part(row, "d_")), _link(row)
+
+    def source_names(self) -> Iterator[tuple[str, str]]:
+        query = select(_m.c.source, _m.c.source_kind).distinct().order_by(_m.c.source, _m.c.source_kind)
+        with self.engine.connect() as conn:
+            yield from ((name, kind) for name, kind in conn.execute(query))
+
+    def source_figures(self, keys: dict[tuple[str, str], str]) -> Iterator[dict]:
+        """Figures per source, where ``keys`` maps each (name as written, kind) to the source
+        it is (several spellings may be one source): mentions, first and last seen, and how
+        many groups it supports (of them corroborated, contested) and denies, each group
+        counted once however many of its spellings speak in it."""
+        figures = text("""
+            SELECT k.key AS key, count(*) AS mentions, min(d.published_at) AS first_seen,
+                   max(d.published_at) AS last_seen,
+                   count(DISTINCT CASE WHEN m.group_stance = 'supports' THEN g.id END) AS supports,
+                   count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'corroborated'
+                                       THEN g.id END) AS corroborated,
+                   count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'contested'
+                                       THEN g.id END) AS contested,
+                   count(DISTINCT CASE WHEN m.group_stance = 'denies' THEN g.id END) AS denies
+            FROM mentions m
+            JOIN documents d ON d.id = m.document_id
+            JOIN temp.source_keys k ON k.name = m.source AND k.kind = m.source_kind
+            LEFT JOIN groups g ON g.id = m.group_id
+            GROUP BY k.key ORDER BY k.key""")
+        with self.engine.connect() as conn:
+            # A temporary table on this connection only: the keys are ours (registry,
+            # spellings across scripts), the counting is SQLite's, in bounded memory.
+            conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS source_keys (name TEXT, kind TEXT, key TEXT, "
+                              "PRIMARY KEY (name, kind))"))
+            conn.execute(text("DELETE FROM temp.source_keys"))
+            values = [{"name": name, "kind": kind, "key": key} for (name, kind), key in keys.items()]
+            for part in chunks(values):
+                conn.execute(text("INSERT INTO temp.source_keys VALUES (:name, :kind, :key)"), list(part))
+            try:
+                for row in conn.execute(figures):
+                    yield dict(row._mapping)
+            finally:
+                conn.execute(text("DROP TABLE temp.source_keys"))
+                conn.commit()
+
+
+__all__ = ["GroupReading", "group_dict"]

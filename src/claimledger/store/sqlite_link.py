@@ -1,0 +1,161 @@
+"""Linking in the SQLite ledger: what ``link.ledger`` reads and writes, on one connection.
+
+A ``Linking`` session is one transaction (``SQLiteStore.linking()``): a batch of mentions
+is linked, its groups merged and re-assessed, or nothing is. Unlinked mentions are those
+whose ``group_id`` is NULL, so a run that dies half-way is repaired by the next one.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, bindparam, func, select
+
+from claimledger.model import ClaimMention, Document
+from claimledger.store import rows, schema
+from claimledger.store.sqlite_read import chunks
+
+_d, _m, _g, _k = schema.documents, schema.mentions, schema.groups, schema.link_keys
+_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
+_DOC = [_d.c[name] for name in rows.DOCUMENT_COLUMNS]
+
+
+@dataclass(frozen=True, slots=True)
+class Linked:
+    """A stored mention with its group: ``group_id`` None when not linked, ``root`` None
+    when its group has no row (a mention that is not linked on purpose has a group of its
+    own and no row)."""
+
+    mention: ClaimMention
+    group_id: str | None
+    root: str | None
+    size: int = 1
+
+
+def _mention(row) -> ClaimMention:
+    return rows.mention({key[2:]: value for key, value in row._mapping.items() if key.startswith("m_")})
+
+
+class Linking:
+    """One linking transaction on the SQLite ledger."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+
+    # -- reading -------------------------------------------------------------------------
+
+    def count_unlinked(self) -> int:
+        """Documents with a mention not linked yet."""
+        query = select(func.count(func.distinct(_m.c.document_id))).where(_m.c.group_id.is_(None))
+        return self.conn.execute(query).scalar_one()
+
+    def unlinked_documents(self, limit: int) -> list[str]:
+        """Up to ``limit`` documents with a mention not linked yet (any order: the groups
+        do not depend on it). Served by the index on ``group_id``: the cost is the batch's."""
+        query = select(_m.c.document_id).where(_m.c.group_id.is_(None)).distinct().limit(limit)
+        return list(self.conn.execute(query).scalars())
+
+    def _linked(self, query) -> list[Linked]:
+        out = []
+        for row in self.conn.execute(query):
+            out.append(Linked(_mention(row), row.group_id, row.root, row.size or 1))
+        return out
+
+    def _select(self):
+        return (select(*_MENTION, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
+                       _g.c.mentions.label("size"))
+                .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id)))
+
+    def mentions_of(self, document_ids: Sequence[str]) -> list[Linked]:
+        """Every mention of these documents, linked or not, in document order."""
+        out: list[Linked] = []
+        for part in chunks(list(document_ids)):
+            out += self._linked(self._select().where(_m.c.document_id.in_(part))
+                                .order_by(_m.c.document_id, _m.c.sentence_start, _m.c.id))
+        return out
+
+    def crowded(self, keys: Iterable[str], limit: int) -> set[str]:
+        """The keys more than ``limit`` linked mentions have (each count stops at limit + 1)."""
+        inner = select(_k.c.mention_id).where(_k.c.key == bindparam("key")).limit(limit + 1).subquery()
+        query = select(func.count()).select_from(inner)
+        return {key for key in keys if self.conn.execute(query, {"key": key}).scalar_one() > limit}
+
+    def candidates(self, keys: Iterable[str]) -> list[Linked]:
+        """Linked mentions with any of these predicate keys, each once."""
+        found: dict[str, Linked] = {}
+        for part in chunks(sorted(keys)):
+            ids = select(_k.c.mention_id).where(_k.c.key.in_(part)).distinct()
+            query = self._select().where(_m.c.id.in_(ids), _m.c.group_id.is_not(None))
+            for linked in self._linked(query):
+                found.setdefault(linked.mention.id, linked)
+        return list(found.values())
+
+    def members(self, group_ids: Sequence[str]) -> list[ClaimMention]:
+        out: list[ClaimMention] = []
+        for part in chunks(list(group_ids)):
+            query = select(*_MENTION).where(_m.c.group_id.in_(part)).order_by(_m.c.id)
+            out += [_mention(row) for row in self.conn.execute(query)]
+        return out
+
+    def documents(self, ids: Iterable[str]) -> dict[str, Document]:
+        out: dict[str, Document] = {}
+        for part in chunks(sorted(set(ids))):
+            for row in self.conn.execute(select(*_DOC).where(_d.c.id.in_(part))):
+                doc = rows.document(row._mapping)
+                out[doc.id] = doc
+        return out
+
+    # -- writing -------------------------------------------------------------------------
+
+    def merge(self, old_ids: Sequence[str], new_id: str) -> None:
+        """Groups ``old_ids`` are now part of ``new_id``: their members move, their rows go."""
+        for part in chunks(list(old_ids)):
+            self.conn.execute(_m.update().where(_m.c.group_id.in_(part)).values(group_id=new_id))
+            self.conn.execute(_g.delete().where(_g.c.id.in_(part)))
+
+    def assign(self, assignments: Sequence[dict]) -> None:
+        """``{"id", "group_id", "group_stance", "origin"}`` for each mention."""
+        if assignments:
+            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
+                group_id=bindparam("gid"), group_stance=bindparam("b_stance"), origin=bindparam("b_origin")),
+                [{"mid": a["id"], "gid": a["group_id"], "b_stance": a["group_stance"], "b_origin": a["origin"]}
+                 for a in assignments])
+
+    def assess_members(self, assessments: Sequence[dict]) -> None:
+        """``{"id", "group_stance", "origin"}`` for each member of a re-assessed group."""
+        if assessments:
+            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
+                group_stance=bindparam("b_stance"), origin=bindparam("b_origin")),
+                [{"mid": a["id"], "b_stance": a["group_stance"], "b_origin": a["origin"]} for a in assessments])
+
+    def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
+        values = [{"key": key, "mention_id": mention_id} for key, mention_id in pairs]
+        if values:
+            self.conn.execute(_k.insert().prefix_with("OR IGNORE"), values)
+
+    def save_group(self, row: dict) -> None:
+        row = {key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+               for key, value in row.items()}
+        self.conn.execute(_g.delete().where(_g.c.id == row["id"]))
+        self.conn.execute(_g.insert(), [row])
+
+
+def dissolve(conn: Connection, group_ids: Sequence[str]) -> None:
+    """Undo the linking of these groups: their members are unlinked (the next linking run
+    links them again) and their keys and rows are gone. Used before mentions are replaced,
+    since a group that loses a member may fall apart."""
+    for part in chunks(list(group_ids)):
+        members = select(_m.c.id).where(_m.c.group_id.in_(part))
+        conn.execute(_k.delete().where(_k.c.mention_id.in_(members)))
+        conn.execute(_m.update().where(_m.c.group_id.in_(part)).values(group_id=None, group_stance=None,
+                                                                        origin=None))
+        conn.execute(_g.delete().where(_g.c.id.in_(part)))
+
+
+def reset(conn: Connection) -> None:
+    """Unlink everything (``link --all``)."""
+    conn.execute(_k.delete())
+    conn.execute(_g.delete())
+    conn.execute(_m.update().values(group_id=None, group_stance=None, origin=None))

@@ -1,0 +1,94 @@
+"""Claim groups in the SQLite ledger: the v2 -> v3 migration (documents and mentions
+intact, then linking works), the full-text index of mention contents kept in step with
+replacements, and the linking figures in stats."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from claimledger.engine import local
+from claimledger.store import migrations, open_store
+from tests.helpers import DEV, RuleExtractor
+from tests.link.test_ledger import state
+
+V3_COLUMNS = ("predicates", "group_id", "group_stance", "origin", "fts_rowid")
+
+
+def make_v2_ledger(db, monkeypatch) -> None:
+    """A ledger as claimledger wrote it at schema version 2: documents and mentions, no
+    linking columns, no groups, no index of contents."""
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
+        store = open_store(db)
+        local.ingest([DEV / "docs"], store, extractor=RuleExtractor(), link=False)
+        store.close()
+    conn = sqlite3.connect(db)
+    conn.execute("DROP INDEX mentions_group")
+    conn.execute("DROP INDEX mentions_fts_rowid")
+    for column in V3_COLUMNS:
+        conn.execute(f"ALTER TABLE mentions DROP COLUMN {column}")
+    conn.commit()
+    names = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    assert not names & {"groups", "link_keys", "mentions_fts"}
+    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("2",)
+    conn.close()
+
+
+def rows(db, query: str) -> list[tuple]:
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(query).fetchall()
+    finally:
+        conn.close()
+
+
+def test_v2_ledger_migrates_to_v3_intact_and_then_links(cli, db, tmp_path, monkeypatch):
+    make_v2_ledger(db, monkeypatch)
+    documents = rows(db, "SELECT id, text FROM documents ORDER BY id")
+    mentions = rows(db, "SELECT id, document_id, source, cue, content, stance FROM mentions ORDER BY id")
+    assert mentions
+
+    store = open_store(db)  # migrates
+    figures = store.stats()
+    store.close()
+    assert rows(db, "SELECT value FROM meta WHERE key='schema_version'") == [(str(migrations.CURRENT),)]
+    assert rows(db, "SELECT id, text FROM documents ORDER BY id") == documents
+    assert rows(db, "SELECT id, document_id, source, cue, content, stance FROM mentions ORDER BY id") == mentions
+    # nothing linked yet, and the contents are already in the full-text index
+    assert figures["not_linked"] == len(mentions) and figures["groups"] == 0
+    assert "claim mentions not yet linked (run 'claimledger link')" in cli("stats", "--db", str(db)).stdout
+    assert rows(db, "SELECT count(*) FROM mentions_fts") == [(len(mentions),)]
+
+    result = cli("link", "--db", str(db), "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["mentions"] == len(mentions)
+    fresh = tmp_path / "fresh.db"
+    cli("ingest", str(DEV / "docs"), "--db", str(fresh))
+    assert state(db) == state(fresh)  # what linking a new ledger gives
+    def searched(ledger) -> list[str]:
+        out = cli("claims", "--db", str(ledger), "--search", "evacuated", "--json").stdout
+        return [json.loads(line)["id"] for line in out.splitlines()]
+
+    assert searched(db) and searched(db) == searched(fresh)  # the migrated index finds what a new one does
+
+
+def test_full_text_index_of_contents_follows_replacement(cli, db):
+    cli("ingest", str(DEV / "docs"), "--db", str(db))
+    before = rows(db, "SELECT count(*) FROM mentions_fts")[0][0]
+    assert before == rows(db, "SELECT count(*) FROM mentions")[0][0]
+    fewer = RuleExtractor(own_voice=False)
+    assert cli("extract", "--all", "--db", str(db), extractor=fewer).exit_code == 0
+    after = rows(db, "SELECT count(*) FROM mentions")[0][0]
+    assert 0 < after < before and rows(db, "SELECT count(*) FROM mentions_fts") == [(after,)]
+    # every indexed row is a mention's, and each mention's row holds its content
+    assert rows(db, "SELECT count(*) FROM mentions m JOIN mentions_fts f ON f.rowid = m.fts_rowid "
+                    "WHERE f.content = m.content") == [(after,)]
+
+
+def test_stats_count_groups_by_status(cli, db):
+    cli("ingest", str(DEV / "docs"), "--db", str(db))
+    figures = json.loads(cli("stats", "--db", str(db), "--json").stdout)
+    assert figures["groups"] == sum(figures["groups_by_status"].values()) > 0
+    assert figures["not_linked"] == 0
+    assert f"{figures['groups']} claim groups" in cli("stats", "--db", str(db)).stdout
