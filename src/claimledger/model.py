@@ -155,6 +155,9 @@ class ClaimMention:
     # lemmas of the content's main predicate(s) ("destroy", "разрушить"), from the parse:
     # linking compares what is said to happen, not only which words occur
     predicates: tuple[str, ...] = ()
+    # the names the whole document mentions (capitalised words, as link.keys skeletons):
+    # "the bridge was destroyed" in a post about Pryvillia is about Pryvillia's bridge
+    context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

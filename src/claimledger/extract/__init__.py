@@ -41,6 +41,7 @@ class _Plan:
     sentences: list[Sentence]
     languages: list[str]
     parsed: dict[int, Parsed] = field(default_factory=dict)
+    names: tuple[str, ...] = ()
 
 
 class Extractor:
@@ -70,7 +71,7 @@ class Extractor:
         language = doc.language if doc.language in LANGUAGES else "en"
         sentences = split(doc.text, language)
         languages = [_sentence_language(doc.text[s.start:s.end], language) for s in sentences]
-        return _Plan(doc, sentences, languages)
+        return _Plan(doc, sentences, languages, names=document_names(doc, sentences))
 
     def _read(self, plan: _Plan) -> list[ClaimMention]:
         doc, sentences, parsed = plan.doc, plan.sentences, plan.parsed
@@ -108,7 +109,7 @@ class Extractor:
                     found.append(own)
                     own_voice[k] = own
             mentions.extend(found)
-        return mentions
+        return [replace(m, context=plan.names) for m in mentions]
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  denied_by: set[str], previous: Sentence | None) -> ClaimMention | None:
@@ -257,6 +258,27 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
     if end == mention.content_end:
         return mention
     return replace(mention, content=content, content_end=end)
+
+
+_NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{2,}")
+
+
+def document_names(doc: Document, sentences: list[Sentence]) -> tuple[str, ...]:
+    """Skeletons of the capitalised words a document uses inside its sentences (not the
+    first word of each, which is capitalised anyway), and of its title: the places and
+    people the document is about, for linking."""
+    from claimledger.link.keys import skeleton
+
+    found: set[str] = set()
+    for s in sentences:
+        text = doc.text[s.start:s.end]
+        first = _WORD.match(text.lstrip(_QUOTE_CHARS + "-—–•*#"))
+        for m in _NAME.finditer(text):
+            if first is None or m.start() > first.end() + (len(text) - len(text.lstrip(_QUOTE_CHARS + "-—–•*#"))):
+                found.add(skeleton(m.group()))
+    for word in _NAME.findall(doc.title or ""):
+        found.add(skeleton(word))
+    return tuple(sorted(found - {""}))
 
 
 def _sentence_language(sentence: str, document_language: str) -> str:

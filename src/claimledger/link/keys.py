@@ -29,13 +29,20 @@ class Signature:
     keys: frozenset[str]  # "w:bridg", "c:state:structure", "o:object:bridge", "n:280", "b:300", "e:sokil"
     predicates: frozenset[str]  # the keys of what is said to happen
     polarity: int  # +1 / -1 on the first state concept found; 0 when none
+    total: float = -1.0  # the keys' summed weight, computed once
+    language: str = ""
+    places: frozenset[str] = frozenset()  # the names it is about: its own, or its document's
+
+    def __post_init__(self) -> None:
+        if self.total < 0:
+            object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
 
     def weight(self, key: str) -> float:
-        return WEIGHTS.get(key[0], 1.0)
+        return key_weight(key)
 
-    @property
-    def total(self) -> float:
-        return sum(self.weight(k) for k in self.keys)
+
+def key_weight(key: str) -> float:
+    return WEIGHTS.get(key[0], 1.0)
 
 
 # -- normalisation ---------------------------------------------------------------------
@@ -84,6 +91,17 @@ def skeleton(name: str) -> str:
 def _rows(name: str) -> list[list[str]]:
     text = resources.files("claimledger.link").joinpath(f"lexicons/{name}").read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def region_words() -> frozenset[str]:
+    """"область", "oblast", "region", "район": the word after a region's name."""
+    return frozenset(w.strip() for row in _rows("regions.txt") for w in row[0].split(","))
+
+
+@cache
+def generic_names() -> frozenset[str]:
+    return frozenset(row[0].strip() for row in _rows("generic_names.txt"))
 
 
 @cache
@@ -142,13 +160,18 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         if klass == "state" and sign and not polarity:
             negated = any(w.lower() in _NEGATIONS for w in words[max(0, pos - 2):pos])
             polarity = -sign if negated else sign
+    regions = region_words()
     for k, (word, norm) in enumerate(zip(words, norms, strict=True)):
         if word.lower() in stops or norm in stops or k in concept_at:
             continue
         if word[0].isdigit():
             continue
+        if k + 1 < len(words) and words[k + 1].lower() in regions:
+            continue  # "у Запорізькій області": the region, not the place of the event
         if word[:1].isupper() and k > 0:
-            keys.add("e:" + skeleton(word))
+            name = skeleton(word)
+            if name and name not in generic_names():
+                keys.add("e:" + name)
         elif len(norm) > 2:
             keys.add("w:" + norm)
     for q in mention.quantities:
@@ -173,7 +196,27 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
             keys.add("w:" + norm)
-    return Signature(frozenset(keys), frozenset(predicates), polarity)
+    own = frozenset(k[2:] for k in keys if k.startswith("e:"))
+    context = frozenset(mention.context) - generic_names()
+    return Signature(frozenset(keys), frozenset(predicates), polarity, language=language,
+                     places=own or context)
+
+
+def places_meet(a: frozenset[str], b: frozenset[str], same_language: bool) -> bool:
+    """Whether two sets of name skeletons share a name. In one language a name is spelt
+    one way; across languages only its start is reliable (Pryvillia / Привольного:
+    "priv"; Zaporizhzhia / Запорожье: "zapo"), so four letters must meet."""
+    if same_language:
+        return bool(a & b)
+    starts = {n[:4] for n in a if len(n) >= 4}
+    return any(n[:4] in starts for n in b if len(n) >= 4)
+
+
+def _figure(key: str) -> float:
+    try:
+        return float(key[2:])
+    except ValueError:
+        return 0.0
 
 
 def _bucket(value: float) -> str:
@@ -187,9 +230,85 @@ def _bucket(value: float) -> str:
 def similarity(a: Signature, b: Signature) -> float:
     """Weighted overlap of the two key sets, relative to the smaller: a short mention that
     says all of what a long one says is the same claim."""
-    shared = a.keys & b.keys
-    if not (a.predicates & b.predicates) or not (shared - a.predicates - b.predicates):
-        # the same kind of event, and something more in common: what or whom it is about
+    if not (a.predicates & b.predicates):
         return 0.0
-    weight = sum(a.weight(k) for k in shared)
+    if a.places and b.places and not places_meet(a.places, b.places, a.language == b.language):
+        # no name in common: another place or other people ("a bridge destroyed" in
+        # Kherson, not in Kharkiv)
+        return 0.0
+    things_a = {k for k in a.keys if k[0] == "o"}
+    things_b = {k for k in b.keys if k[0] == "o"}
+    if things_a and things_b and not things_a & things_b:
+        return 0.0  # a school is not a depot
+    numbers_a = {k for k in a.keys if k[0] in "nb"}
+    numbers_b = {k for k in b.keys if k[0] in "nb"}
+    if numbers_a and numbers_b and not numbers_a & numbers_b:
+        return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
+    shared = a.keys & b.keys
+    about = shared - a.predicates - b.predicates
+    # the same kind of event, and more in common about what or whom: a name, a place, a
+    # figure, a thing, or at least two words. One common word ("system", "people") is not
+    # enough, and one-word links are what chain unrelated claims into one group.
+    words_about = [k for k in about if k[0] == "w"]
+    if not any(k[0] in "eo" or (k[0] == "n" and _figure(k) >= 10) for k in about) and len(words_about) < 2:
+        return 0.0
+    weight = sum(key_weight(k) for k in shared)
     return weight / min(a.total, b.total)
+
+
+def index_keys(sig: Signature) -> frozenset[str]:
+    """The keys to look candidates up by: a predicate paired with what it is about (a
+    name, a figure, a thing), so that a posting holds the mentions of one kind of event
+    about one thing. Two mentions that share none of these cannot be one claim (see
+    ``similarity``), and these postings stay short where bare predicates ("strike") would
+    list half the ledger."""
+    about = [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
+    about += ["e:" + p for p in sig.places]
+    return frozenset(f"{p}|{a}" for p in sig.predicates for a in about)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What a group is about, as far as linking must not mix: its names per language and
+    its figures. Two groups with different places in one language, or with figures that
+    do not meet, are not merged, however similar a mention of one is to one of the other."""
+
+    places: tuple[tuple[str, frozenset[str]], ...] = ()  # (language, names)
+    figures: frozenset[str] = frozenset()  # "b:300" buckets
+    things: frozenset[str] = frozenset()  # "o:object:bridge"
+
+    @staticmethod
+    def of(sig: Signature) -> Profile:
+        places = ((sig.language, sig.places),) if sig.places else ()
+        return Profile(places, frozenset(k for k in sig.keys if k[0] == "b"),
+                       frozenset(k for k in sig.keys if k[0] == "o"))
+
+    def compatible(self, other: Profile) -> bool:
+        mine = dict(self.places)
+        theirs = dict(other.places)
+        shared = mine.keys() & theirs.keys()
+        if any(not mine[lang] & theirs[lang] for lang in shared):
+            return False  # in one language the same place is spelt the same way
+        if mine and theirs and not shared and not any(
+                places_meet(a, b, False) for a in mine.values() for b in theirs.values()):
+            return False
+        if self.things and other.things and not self.things & other.things:
+            return False
+        return not (self.figures and other.figures and not self.figures & other.figures)
+
+    def merged(self, other: Profile) -> Profile:
+        places = dict(self.places)
+        for language, names in other.places:
+            places[language] = places.get(language, frozenset()) | names
+        return Profile(tuple(sorted(places.items())), self.figures | other.figures, self.things | other.things)
+
+    def to_json(self) -> dict:
+        return {"places": {lang: sorted(names) for lang, names in self.places}, "figures": sorted(self.figures),
+                "things": sorted(self.things)}
+
+    @staticmethod
+    def from_json(data: dict | None) -> Profile:
+        if not data:
+            return Profile()
+        places = tuple(sorted((lang, frozenset(names)) for lang, names in data.get("places", {}).items()))
+        return Profile(places, frozenset(data.get("figures", ())), frozenset(data.get("things", ())))

@@ -28,10 +28,11 @@ not the size of the ledger. A run that dies leaves the unfinished batches' menti
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
-from claimledger.link.keys import Signature, signature
+from claimledger.link.keys import Profile, Signature, index_keys, signature
 from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of
 from claimledger.link.registry import Registry
 from claimledger.model import ClaimMention, LinkReport
@@ -107,13 +108,14 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         return
     docs = session.documents(document_ids)
     items: dict[str, Item] = {m.id: signatures.item(m) for m in fresh if linkable(m)}
-    keys = {key for item in items.values() for key in item.signature.predicates}
+    keys = {key for item in items.values() for key in index_keys(item.signature)}
     crowded = session.crowded(keys, MAX_POSTINGS)
 
     # stored groups as nodes: candidates, and the batch documents' mentions already linked
     seeds: dict[str, Item] = {}
     roots: dict[str, str] = {}
     sizes: dict[str, int] = {}
+    profiles: dict[str, Profile] = {}
     stored_group: dict[str, str] = {}  # root -> the group id it is stored under
     for s in [*session.candidates(keys - crowded), *(s for s in stored if s.root is not None)]:
         if s.mention.id in items or s.mention.id in seeds or not linkable(s.mention):
@@ -121,10 +123,11 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         seeds[s.mention.id] = signatures.item(s.mention)
         roots[s.mention.id] = s.root
         sizes[s.root] = s.size
+        profiles[s.root] = Profile.from_json(s.profile)
         stored_group[s.root] = s.group_id
     linker = Linker()
     linker.crowded = crowded
-    linker.seed(seeds.values(), roots, sizes)
+    linker.seed(seeds.values(), roots, sizes, profiles)
     linker.add(items.values())
 
     # the components the batch touched, and the stored groups each absorbed
@@ -151,7 +154,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
             key, _ = origin(Member(m, docs[m.document_id], _NO_SIGNATURE), registry)
             assignments.append({"id": m.id, "group_id": group_id(m.id), "group_stance": m.stance, "origin": key})
     session.assign(assignments)
-    session.add_keys((key, i) for i, item in items.items() for key in item.signature.predicates)
+    session.add_keys((key, i) for i, item in items.items() for key in index_keys(item.signature))
     report.mentions += len(fresh)
 
     for top in sorted(components):
@@ -188,6 +191,14 @@ def group_row(gid: str, root: str, members: list[Member], result: Assessment) ->
         "affiliations": list(result.affiliations),
         "languages": sorted({mb.mention.language or mb.document.language for mb in members} - {None}),
         "summary": result.summary,
+        "profile": json.dumps(_profile(members).to_json(), ensure_ascii=False),
         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
 
+
+
+def _profile(members: list[Member]) -> Profile:
+    profile = Profile()
+    for member in members:
+        profile = profile.merged(Profile.of(member.signature))
+    return profile

@@ -20,7 +20,7 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from claimledger.link.keys import Signature, signature, similarity
+from claimledger.link.keys import Profile, Signature, index_keys, signature, similarity
 
 THRESHOLD = 0.4
 MAX_POSTINGS = 5_000
@@ -55,16 +55,19 @@ class Linker:
         self.items: dict[str, Item] = {}
         self.parent: dict[str, str] = {}
         self.size: dict[str, int] = {}
+        self.profile: dict[str, Profile] = {}
         self.postings: dict[str, list[str]] = {}
         self.by_document: dict[str, list[str]] = {}
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
         self.crowded: set[str] = set()
 
-    def seed(self, items: Iterable[Item], roots: Mapping[str, str], sizes: Mapping[str, int] | None = None) -> None:
+    def seed(self, items: Iterable[Item], roots: Mapping[str, str], sizes: Mapping[str, int] | None = None,
+             profiles: Mapping[str, Profile] | None = None) -> None:
         """Mentions already linked: each joins the group whose root is ``roots[mention_id]``
-        (``sizes[root]`` members). They are compared with what is added later, not with each
-        other, and their own denials are not attached again: their groups are already made."""
+        (``sizes[root]`` members, ``profiles[root]`` what it is about). They are compared
+        with what is added later, not with each other, and their own denials are not
+        attached again: their groups are already made."""
         for item in items:
             if item.mention_id in self.items:
                 continue
@@ -72,29 +75,41 @@ class Linker:
             if root not in self.parent:
                 self.parent[root] = root
                 self.size[root] = (sizes or {}).get(root, 1)
+                self.profile[root] = (profiles or {}).get(root) or Profile()
+            self.profile[root] = self.profile[root].merged(Profile.of(item.signature))
             self.items[item.mention_id] = item
             self.parent.setdefault(item.mention_id, root)
             self.by_document.setdefault(item.document_id, []).append(item.mention_id)
-            for key in item.signature.predicates:
+            for key in index_keys(item.signature):
                 self.postings.setdefault(key, []).append(item.mention_id)
 
     def add(self, items: Iterable[Item]) -> None:
-        new = [i for i in items if i.mention_id not in self.items]
+        """Link new mentions: every edge of the batch is found first, then edges are taken
+        strongest first (ties by ids), each joining two groups unless they are about
+        different places or figures (``Profile``): a mention that names neither cannot
+        chain every "bridge destroyed" in the country into one group."""
+        new = sorted((i for i in items if i.mention_id not in self.items), key=lambda i: i.mention_id)
         for item in new:
             self.items[item.mention_id] = item
             self.parent[item.mention_id] = item.mention_id
             self.size[item.mention_id] = 1
+            self.profile[item.mention_id] = Profile.of(item.signature)
             self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+        edges: list[tuple[float, str, str]] = []
         for item in new:
-            self._link(item)
-            for key in item.signature.predicates:
+            edges.extend(self._edges(item))
+            for key in index_keys(item.signature):
                 self.postings.setdefault(key, []).append(item.mention_id)
+        edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+        for _, a, b in edges:
+            self.union(a, b, check=True)
         for item in new:
             self._attach_denial(item)
 
-    def _link(self, item: Item) -> None:
+    def _edges(self, item: Item) -> list[tuple[float, str, str]]:
         seen: set[str] = set()
-        for key in item.signature.predicates:
+        out = []
+        for key in index_keys(item.signature):
             posting = self.postings.get(key, ())
             if len(posting) > MAX_POSTINGS or key in self.crowded:
                 continue
@@ -102,8 +117,10 @@ class Linker:
                 if other in seen or other == item.mention_id:
                     continue
                 seen.add(other)
-                if similarity(item.signature, self.items[other].signature) >= self.threshold:
-                    self.union(item.mention_id, other)
+                score = similarity(item.signature, self.items[other].signature)
+                if score >= self.threshold:
+                    out.append((score, *sorted((item.mention_id, other))))
+        return out
 
     def _attach_denial(self, item: Item) -> None:
         """Decided from the mention's own document only, so that the order documents
@@ -126,13 +143,18 @@ class Linker:
             self.parent[mention_id], mention_id = root, self.parent[mention_id]
         return root
 
-    def union(self, a: str, b: str) -> None:
+    def union(self, a: str, b: str, check: bool = False) -> bool:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # the smaller id is the root: the same groups whatever the order of unions
-            low, high = sorted((ra, rb))
-            self.parent[high] = low
-            self.size[low] += self.size.pop(high)
+        if ra == rb:
+            return True
+        if check and not self.profile[ra].compatible(self.profile[rb]):
+            return False
+        # the smaller id is the root: the same groups whatever the order of unions
+        low, high = sorted((ra, rb))
+        self.parent[high] = low
+        self.size[low] += self.size.pop(high)
+        self.profile[low] = self.profile[low].merged(self.profile.pop(high))
+        return True
 
     def groups(self) -> dict[str, list[str]]:
         """Group id -> member mention ids."""

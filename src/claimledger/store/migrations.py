@@ -48,7 +48,8 @@ def _v3_linking(conn: Connection) -> None:
     # Ledgers made at version 2 get the new columns; a new ledger already has them,
     # since version 2 creates the mentions table from the current schema.
     have = {c["name"] for c in inspect(conn).get_columns("mentions")}
-    for column, ddl in (("predicates", "TEXT NOT NULL DEFAULT '[]'"), ("group_id", "VARCHAR"),
+    for column, ddl in (("predicates", "TEXT NOT NULL DEFAULT '[]'"), ("context", "TEXT NOT NULL DEFAULT '[]'"),
+                        ("group_id", "VARCHAR"),
                         ("group_stance", "VARCHAR"), ("origin", "TEXT"), ("fts_rowid", "INTEGER")):
         if column not in have:
             conn.execute(text(f"ALTER TABLE mentions ADD COLUMN {column} {ddl}"))

@@ -41,6 +41,7 @@ def mention_row(mention: ClaimMention) -> dict:
     row["quantities"] = json.dumps([asdict(q) for q in mention.quantities], ensure_ascii=False)
     row["entities"] = json.dumps([asdict(e) for e in mention.entities], ensure_ascii=False)
     row["predicates"] = json.dumps(list(mention.predicates), ensure_ascii=False)
+    row["context"] = json.dumps(list(mention.context), ensure_ascii=False)
     return row
 
 
@@ -55,4 +56,5 @@ def mention(row: Mapping) -> ClaimMention:
     values["quantities"] = tuple(Quantity(**q) for q in json.loads(values["quantities"]))
     values["entities"] = tuple(Entity(**e) for e in json.loads(values["entities"]))
     values["predicates"] = tuple(json.loads(values.get("predicates") or "[]"))
+    values["context"] = tuple(json.loads(values.get("context") or "[]"))
     return ClaimMention(**values)

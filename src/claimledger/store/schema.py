@@ -92,6 +92,7 @@ mentions = Table(
     Column("checkworthiness", Float),
     # schema version 3: linking
     Column("predicates", Text, nullable=False, default="[]"),  # JSON array of lemmas
+    Column("context", Text, nullable=False, default="[]"),  # JSON array of name skeletons
     Column("group_id", String),  # the claim group, once linked; NULL: not linked yet
     Column("group_stance", String),  # supports / denies / neutral toward the group, once linked
     Column("origin", Text),  # origin key once linked ("person:sokil", "channel:…"); NULL: not an independent origin
@@ -133,6 +134,7 @@ groups = Table(
     Column("affiliations", Text, nullable=False, default="[]"),  # JSON: supporters' affiliations
     Column("languages", Text, nullable=False, default="[]"),
     Column("summary", Text),  # the content of its earliest supporting mention
+    Column("profile", Text, nullable=False, default="{}"),  # JSON link.keys.Profile: what linking must not mix
     Column("updated_at", String, nullable=False),
 )
 Index("groups_status", groups.c.status)

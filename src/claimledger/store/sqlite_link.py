@@ -32,6 +32,7 @@ class Linked:
     group_id: str | None
     root: str | None
     size: int = 1
+    profile: dict | None = None  # the group's link.keys.Profile as JSON
 
 
 def _mention(row) -> ClaimMention:
@@ -60,12 +61,13 @@ class Linking:
     def _linked(self, query) -> list[Linked]:
         out = []
         for row in self.conn.execute(query):
-            out.append(Linked(_mention(row), row.group_id, row.root, row.size or 1))
+            out.append(Linked(_mention(row), row.group_id, row.root, row.size or 1,
+                              json.loads(row.profile) if row.profile else None))
         return out
 
     def _select(self):
         return (select(*_MENTION, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
-                       _g.c.mentions.label("size"))
+                       _g.c.mentions.label("size"), _g.c.profile.label("profile"))
                 .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id)))
 
     def mentions_of(self, document_ids: Sequence[str]) -> list[Linked]:
@@ -83,7 +85,7 @@ class Linking:
         return {key for key in keys if self.conn.execute(query, {"key": key}).scalar_one() > limit}
 
     def candidates(self, keys: Iterable[str]) -> list[Linked]:
-        """Linked mentions with any of these predicate keys, each once."""
+        """Linked mentions with any of these index keys (link.keys.index_keys), each once."""
         found: dict[str, Linked] = {}
         for part in chunks(sorted(keys)):
             ids = select(_k.c.mention_id).where(_k.c.key.in_(part)).distinct()
