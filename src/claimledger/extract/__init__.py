@@ -21,7 +21,7 @@ from claimledger.extract.quantities import quantities
 from claimledger.extract.sources import SourceInfo, SourceResolver
 from claimledger.model import ClaimMention, Document, Entity, Sentence
 from claimledger.nlp.language import detect
-from claimledger.nlp.parse import Parsed, parse, parse_many
+from claimledger.nlp.parse import Parsed, parse, parse_many, tokens_only
 from claimledger.nlp.sentences import split
 
 __all__ = ["Extractor"]
@@ -411,6 +411,10 @@ def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str)
     score = checkworthiness(text, words, language, lex)
     if score < 0.3:
         return None
+    figures: tuple = ()
+    if _DIGIT.search(text) or {w.lower() for w in words} & lex.numbers.keys():
+        # "up to 300 residents were evacuated": a figure to set beside what others say
+        figures = tuple(quantities(tokens_only(doc.text, Sentence(start, end, language), language), lex, start, end))
     return ClaimMention(
         id=_mention_id(doc.id, start, end, None),
         document_id=doc.id,
@@ -424,6 +428,7 @@ def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str)
         content_end=end,
         language=language,
         hedges=tuple(lex.hedges_in(text)),
+        quantities=figures,
         checkworthiness=score,
     )
 
