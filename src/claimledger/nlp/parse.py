@@ -187,6 +187,7 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
     if language in ("ru", "uk"):
         tokens = [_morph_token(k, m.group(), sentence.start + m.start(), language)
                   for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
+        return Parsed(sentence, text, tokens, _name_entities(tokens))
     else:
         tokens = [Token(k, m.group(), sentence.start + m.start(), sentence.start + m.end(), m.group().lower(),
                         "NUM" if m.group()[0].isdigit() else "")
