@@ -14,8 +14,9 @@
    (``nlp.sentences.split``), sentences parsed (those with a cue: calls to ``parse_many``),
    mentions by source kind, failures, peak RSS and RSS growth after the warm-up.
 4. ``claimledger ingest EXPORT --db DB -q --json`` runs under ``/usr/bin/time -v`` with the
-   default workers, with ``--workers 1`` and with ``--no-extract``; the RSS of the whole
-   process tree (workers included) is sampled as well.
+   default workers and ``--no-link`` (the ingest-and-extract path), with the default workers
+   (linking too), with ``--workers 1`` and with ``--no-extract``; ``--runs`` picks. The RSS
+   of the whole process tree (workers included) is sampled as well.
 5. The same three runs on the real corpus (``--real-corpus``, skipped if missing).
 6. ``--profile``: py-spy on one language worker each and on ``ingest --workers 1`` of a
    small export of the same kind; the top functions, inclusive and self.
@@ -58,10 +59,13 @@ PROBE = {"en": "The governor said that two drones were shot down overnight.",
 KINDS = ("author", "person", "official", "anonymous", "crowd", "channel", "organization", "media")
 
 
-def code_version() -> str | None:
-    """The commit the package was measured at, with "-dirty" for local changes (read-only git)."""
+def code_version(src: Path | None) -> str | None:
+    """The commit the package was measured at: ``COMMIT`` in ``--src`` if there is one (write it
+    next to a ``git archive`` snapshot), else ``git describe`` ("-dirty": local changes)."""
+    if src is not None and (src / "COMMIT").exists():
+        return (src / "COMMIT").read_text().strip() + " (snapshot)"
     try:
-        out = subprocess.run(["git", "-C", str(HERE.parent), "describe", "--always", "--dirty", "--abbrev=10"],
+        out = subprocess.run(["git", "-C", str(src or HERE.parent), "describe", "--always", "--dirty", "--abbrev=10"],
                              capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.SubprocessError):
         return None
@@ -78,21 +82,25 @@ def bench_env(work: Path) -> dict:
 # ---------------------------------------------------------------------------------------
 # Step 2: read and prepare once, split by language.
 
-def prepare_corpus(export: Path, tz_name: str, out_dir: Path, batch_size: int) -> dict:
+def prepare_corpus(export: Path, tz_name: str, out_dir: Path, batch_size: int, prefix: str = "docs") -> dict:
+    """Read ``export`` (a file or a directory), prepare every document, and write them in
+    batches to ``<prefix>-<language>.pickle`` files."""
     from zoneinfo import ZoneInfo
 
-    from claimledger.ingest import MAX_TEXT, read_file
+    from claimledger.ingest import MAX_TEXT, iter_files, read_file
     from claimledger.model import RawDocument
     from claimledger.nlp.prepare import Preparer
     from claimledger.nlp.redact import Redactor
 
     prepare = Preparer(Redactor(BENCH_KEY.encode()))
-    files = {lang: open(out_dir / f"docs-{lang}.pickle", "wb") for lang in (*LANGS, "other")}  # noqa: SIM115
+    files = {lang: open(out_dir / f"{prefix}-{lang}.pickle", "wb") for lang in (*LANGS, "other")}  # noqa: SIM115
     pending: dict[str, list] = {lang: [] for lang in files}
     counts: Counter = Counter()
     chars: Counter = Counter()
     started = time.perf_counter()
-    for item in read_file(export, export.name, ZoneInfo(tz_name), MAX_TEXT, True, None):
+    items = (item for path, display, explicit in iter_files([export])
+             for item in read_file(path, display, ZoneInfo(tz_name), MAX_TEXT, explicit, None))
+    for item in items:
         if not isinstance(item, RawDocument):
             continue
         doc = prepare(item)
@@ -290,27 +298,36 @@ def cli_ingest(cli: str, paths: list[Path], db: Path, env: dict, extra: list[str
     try:
         summary = json.loads(stdout)
     except ValueError:
-        tail = "\n".join(stderr.strip().splitlines()[-25:])
-        die(f"claimledger ingest exited {rc} without a JSON summary:\n{tail}")
+        tail = [line for line in stderr.strip().splitlines() if not line.startswith("\t")][-12:]
+        summary = {"read": 0, "new": 0, "skipped": {}, "failed": [f"no JSON summary (exit {rc}): " + " | ".join(tail)],
+                   "crashed": True}
     seen = summary["read"] + sum(summary.get("skipped", {}).values())
     return {"cmd": " ".join(["claimledger", "ingest", *(p.name for p in paths), *extra]), "rc": rc,
             "summary": {k: v for k, v in summary.items() if k != "notes"}, "stats": stats,
             "messages_seen": seen}
 
 
+RUNS = ("no-link", "default", "workers1", "workers1-blas1", "no-extract")
+
+
 def whole_path_runs(cli: str, paths: list[Path], messages: int, work: Path, env: dict, tz: str | None,
-                    label: str, workers: int) -> list[dict]:
+                    label: str, workers: int, which: tuple[str, ...] = RUNS) -> list[dict]:
     runs = []
     one_thread = dict(env, **dict.fromkeys(THREAD_VARS, "1"))
-    for name, extra, run_env in ((f"default ({workers} workers)", [], env), ("--workers 1", ["--workers", "1"], env),
-                                 ("--workers 1, 1 BLAS thread", ["--workers", "1"], one_thread),
-                                 ("--no-extract", ["--no-extract"], env)):
+    variants = {"no-link": (f"--no-link ({workers} workers): ingest and extract", ["--no-link"], env),
+                "default": (f"default ({workers} workers): ingest, extract and link", [], env),
+                "workers1": ("--workers 1", ["--workers", "1"], env),
+                "workers1-blas1": ("--workers 1, 1 BLAS thread", ["--workers", "1"], one_thread),
+                "no-extract": ("--no-extract", ["--no-extract"], env)}
+    for name, extra, run_env in (variants[w] for w in which):
         db = work / f"ledger-{label}-{len(runs)}.db"
         print(f"  {label}: {name} ...", flush=True)
         r = cli_ingest(cli, paths, db, run_env, extra, tz)
         s, t = r["summary"], r["stats"]
         n = messages or r["messages_seen"]
         r.update(name=name, messages=n, messages_per_s=n / t["wall_s"], documents_per_s=s["new"] / t["wall_s"])
+        if s.get("crashed"):
+            print(f"    CRASHED: {s['failed'][0][:1000]}", flush=True)
         print(f"    {t['wall_s']:.1f} s, {r['messages_per_s']:,.0f} messages/s, {s.get('mentions', 0):,} mentions, "
               f"peak RSS {t.get('peak_rss_mb', 0):.0f} MB (tree {t.get('tree_peak_rss_mb', 0):.0f} MB)", flush=True)
         runs.append(r)
@@ -470,6 +487,8 @@ def language_table(per: dict[str, dict]) -> str:
         row("sentences/s (one core)", lambda r: f"{r['sentences_per_s']:,.0f}", f"{sents / max(1e-9, secs):,.0f}"),
         row("ms per message", lambda r: f"{1000 / max(1e-9, r['messages_per_s']):.2f}"),
         row("CPU / wall in the timed part", lambda r: f"{r['cpu_s'] / max(1e-9, r['extract_s']):.2f}"),
+        row("messages per CPU second", lambda r: f"{r['documents'] / max(1e-9, r['cpu_s']):,.0f}",
+            f"{docs / max(1e-9, sum(per[lang]['cpu_s'] for lang in langs)):,.0f}"),
         row("mentions per message", lambda r: f"{r['mentions_per_message']:.2f}", f"{mentions / max(1, docs):.2f}"),
     ]
     for kind in [k for k in KINDS if k in kinds] + sorted(k for k in kinds if k not in KINDS):
@@ -522,11 +541,50 @@ def profile_text(prof: dict) -> str:
     return "\n".join(lines)
 
 
+def report(result: dict) -> None:
+    """Print the tables of a result."""
+    print()
+    e = result["export"]
+    m = result["machine"]
+    print(f"export: {e['messages']:,} messages ({e['text_messages']:,} text, {e['media_only']:,} media-only, "
+          f"{e['service']:,} service), {e['file_mb']:.1f} MB; {m['cpus']} CPUs, Python {m['python']}, "
+          f"code {result.get('code')}, load average {m['loadavg_start'][0]:.2f} at the start, "
+          f"{m.get('loadavg_end', [float('nan')])[0]:.2f} at the end")
+    if "prepare" in result:
+        p = result["prepare"]
+        print(f"read + prepare (in this process, not timed below): {p['documents']:,} documents, "
+              f"{p['documents_per_s']:,.0f}/s; mean text {p['mean_chars_all']:.0f} characters")
+    if "languages" in result:
+        print()
+        print(language_table(result["languages"]))
+    if "whole_path" in result:
+        print()
+        print(path_table(result["whole_path"], f"ingest, {e['messages']:,} messages"))
+        with_extraction = [r["messages_per_s"] for r in result["whole_path"] if r["name"] != "--no-extract"]
+        if with_extraction:
+            best = max(with_extraction)
+            verdict = "met" if best >= TARGET else "NOT met"
+            print(f"\ntarget {TARGET:,} messages/s for ingest with extraction: {verdict} ({best:,.0f} messages/s, "
+                  f"{100 * best / TARGET:.0f}% of the target)")
+    if "real_corpus" in result:
+        runs = result["real_corpus"]["runs"]
+        print()
+        print(path_table(runs, f"ingest, real corpus, {runs[0]['messages']:,} posts"))
+        if result["real_corpus"].get("languages"):
+            p = result["real_corpus"]["prepare"]
+            print(f"\nreal corpus by detected language: {p['by_language']}; mean text "
+                  f"{p['mean_chars_all']:.0f} characters")
+            print(language_table(result["real_corpus"]["languages"]))
+    if "profile" in result:
+        print()
+        print(profile_text(result["profile"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--messages", type=int, default=114_000,
-                    help="messages in the synthetic export, all kinds; about 88%% are text [114000: just over 100k texts]")
+                    help="messages in the synthetic export, all kinds; ~88%% are text [114000: 100k+ texts]")
     ap.add_argument("--seed", type=int, default=1, help="generator seed [1]")
     ap.add_argument("--export", type=Path, default=None, help="use this export instead of generating one")
     ap.add_argument("--tz", default="Europe/Kyiv", help="--tz for the export's local dates [Europe/Kyiv]")
@@ -536,22 +594,43 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cpu", type=int, default=0, help="the core the one-language runs are pinned to [0]")
     ap.add_argument("--skip-languages", action="store_true", help="skip step 3")
     ap.add_argument("--skip-cli", action="store_true", help="skip step 4 (the whole path on the export)")
+    ap.add_argument("--runs", default=",".join(RUNS),
+                    help=f"which claimledger ingest runs in steps 4 and 5, comma-separated [{','.join(RUNS)}]; "
+                         "workers1-blas1 is --workers 1 with OPENBLAS/OMP/MKL_NUM_THREADS=1")
     ap.add_argument("--real-corpus", type=Path, default=REAL_CORPUS,
                     help=f"directory for step 5; skipped if missing [{REAL_CORPUS}]")
     ap.add_argument("--skip-real", action="store_true", help="skip step 5")
     ap.add_argument("--profile", action="store_true", help="also profile with py-spy (step 6)")
     ap.add_argument("--profile-documents", type=int, default=3000, help="documents per language profiled [3000]")
+    ap.add_argument("--src", type=Path, default=None,
+                    help="measure the claimledger package under this directory (e.g. a git archive snapshot of src/, "
+                         "with the commit in src/COMMIT) instead of the installed one: it goes first on PYTHONPATH "
+                         "for every process, so concurrent edits of the working tree do not change what is measured")
     ap.add_argument("--work-dir", type=Path, default=HERE / "out", help="where the temporary directory goes")
     ap.add_argument("--keep", action="store_true", help="keep the work directory")
     ap.add_argument("--json-out", type=Path, default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--report", type=Path, default=None, metavar="JSON",
+                    help="only print the tables of a result written by --json-out or --keep")
     # internal: one language in this process
     ap.add_argument("--one-language", choices=LANGS, help=argparse.SUPPRESS)
     ap.add_argument("--docs-file", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    args.runs = tuple(r.strip() for r in args.runs.split(",") if r.strip())
+    if set(args.runs) - set(RUNS):
+        ap.error(f"--runs: unknown {sorted(set(args.runs) - set(RUNS))}; choose from {', '.join(RUNS)}")
 
     if args.one_language:
         print(json.dumps(one_language(args.one_language, args.docs_file, args.per_language, args.cpu)))
         return 0
+    if args.report:
+        report(json.loads(args.report.read_text(encoding="utf-8")))
+        return 0
+    if args.src is not None:
+        args.src = args.src.resolve()
+        if not (args.src / "claimledger" / "__init__.py").exists():
+            die(f"--src {args.src}: no claimledger package there")
+        sys.path.insert(0, str(args.src))
+        os.environ["PYTHONPATH"] = os.pathsep.join(p for p in (str(args.src), os.environ.get("PYTHONPATH")) if p)
 
     cli = find_cli()
     if not Path("/usr/bin/time").exists():
@@ -564,8 +643,14 @@ def main(argv: list[str] | None = None) -> int:
     result: dict = {"date": datetime.now(UTC).strftime("%Y-%m-%d"),
                     "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],
                                 "loadavg_start": os.getloadavg()},
-                    "default_workers": default_workers(), "code": code_version()}
+                    "default_workers": default_workers(), "code": code_version(args.src),
+                    "src": str(args.src) if args.src else None}
     problems: list[str] = []
+    partial = work / "bench-result.partial.json"
+
+    def save() -> None:  # after every step, so a crash later keeps what was measured
+        partial.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
     try:
         # 1. the export
         if args.export:
@@ -619,18 +704,28 @@ def main(argv: list[str] | None = None) -> int:
                 if r["absurd"]:
                     problems.append(f"{lang}: messages with more than 3 mentions a sentence: {r['absurd']}")
             result["languages"] = per
+            save()
 
         # 4. the whole path
         if not args.skip_cli:
             print("whole path on the synthetic export ...", flush=True)
             result["whole_path"] = whole_path_runs(cli, [export], messages, work, env, args.tz, "synthetic",
-                                                   default_workers())
+                                                   default_workers(), args.runs)
+            save()
         # 5. the real corpus
         if not args.skip_real and args.real_corpus.is_dir():
             print(f"whole path on {args.real_corpus} ...", flush=True)
             result["real_corpus"] = {"path": str(args.real_corpus),
                                      "runs": whole_path_runs(cli, [args.real_corpus], 0, work, env, None, "real",
-                                                             default_workers())}
+                                                             default_workers(), args.runs)}
+            if not args.skip_languages:
+                print(f"extraction on one core, {args.real_corpus} ...", flush=True)
+                prep = prepare_corpus(args.real_corpus, "UTC", work, args.batch_size, "real")
+                result["real_corpus"]["prepare"] = prep
+                result["real_corpus"]["languages"] = {
+                    lang: run_language(lang, work / f"real-{lang}.pickle", None, env, args.cpu)
+                    for lang in LANGS if prep["by_language"].get(lang, 0) >= 500}
+            save()
         for runs in (result.get("whole_path", []), result.get("real_corpus", {}).get("runs", [])):
             for r in runs:
                 if r["rc"] != 0 or r["summary"].get("failed"):
@@ -642,35 +737,7 @@ def main(argv: list[str] | None = None) -> int:
             result["profile"] = profile(cli, docs_files, work, env, args.seed, args.profile_documents)
         result["machine"]["loadavg_end"] = os.getloadavg()
 
-        # report
-        print()
-        e = result["export"]
-        m = result["machine"]
-        print(f"export: {e['messages']:,} messages ({e['text_messages']:,} text, {e['media_only']:,} media-only, "
-              f"{e['service']:,} service), {e['file_mb']:.1f} MB; {m['cpus']} CPUs, Python {m['python']}, "
-              f"code {result['code']}, load average {m['loadavg_start'][0]:.2f} at the start, "
-              f"{m['loadavg_end'][0]:.2f} at the end")
-        if "prepare" in result:
-            p = result["prepare"]
-            print(f"read + prepare (in this process, not timed below): {p['documents']:,} documents, "
-                  f"{p['documents_per_s']:,.0f}/s; mean text {p['mean_chars_all']:.0f} characters")
-        if "languages" in result:
-            print()
-            print(language_table(result["languages"]))
-        if "whole_path" in result:
-            print()
-            print(path_table(result["whole_path"], f"ingest, {messages:,} messages"))
-            best = result["whole_path"][0]["messages_per_s"]
-            verdict = "met" if best >= TARGET else "NOT met"
-            print(f"\ntarget {TARGET:,} messages/s for ingest with extraction: {verdict} ({best:,.0f} messages/s, "
-                  f"{100 * best / TARGET:.0f}% of the target)")
-        if "real_corpus" in result:
-            runs = result["real_corpus"]["runs"]
-            print()
-            print(path_table(runs, f"ingest, real corpus, {runs[0]['messages']:,} posts"))
-        if "profile" in result:
-            print()
-            print(profile_text(result["profile"]))
+        report(result)
         result["problems"] = problems
         if problems:
             print("\nPROBLEMS")

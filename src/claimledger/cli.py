@@ -121,6 +121,9 @@ def main() -> None:
       claimledger docs --search bridge
       claimledger export -o claims.jsonl
     """
+    from claimledger.engine.pool import limit_numeric_threads
+
+    limit_numeric_threads()
 
 
 def _zone(_ctx, _param, value: str) -> ZoneInfo:
@@ -165,13 +168,15 @@ class _RichProgress(local.Progress):
               help="Longest text, in characters, kept as one document.")
 @click.option("--no-extract", is_flag=True,
               help="Store documents only; 'claimledger extract' finds their claims later.")
+@click.option("--no-link", is_flag=True,
+              help="Store documents and their claims; 'claimledger link' groups the claims later.")
 @_workers_option
 @registry_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, workers, registry_file, as_json, quiet):
+def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, no_link, workers, registry_file, as_json, quiet):
     """Read PATHS (files or directories, recursively) into the ledger, with their claims.
 
     Formats are recognised by content: Telegram Desktop exports (result.json), JSON
@@ -188,7 +193,7 @@ def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, workers, regist
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal)
     try:
         report = local.ingest(paths, store, tz=tz, batch_size=batch_size, max_text=max_text, progress=progress,
-                              extractor=extractor, registry=registry)
+                              extractor=extractor, registry=registry, link=not no_link)
     finally:
         progress.stop()
         store.close()

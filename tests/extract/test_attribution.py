@@ -164,3 +164,24 @@ def test_offsets_slice_back_to_the_text():
 def test_russian_names_are_given_in_the_nominative():
     m = one("По словам Дмитрия Пескова, переговоры не ведутся.", "ru")
     assert m.source == "Дмитрий Песков" and m.source_kind == "person"
+
+
+@pytest.mark.parametrize("text, language, first, second, other", [
+    ("The Lyman Courier reported that the dam gave way before noon, while Radio Kalyna wrote that "
+     "the water never reached the houses.", "en", "Lyman Courier", "the dam gave way before noon", "Radio Kalyna"),
+    ("Губернатор Андрей Ковальчук заявил, что подстанция полностью разрушена, тогда как местный телеканал "
+     "сообщил, что её уже ремонтируют.", "ru", "Ковальчук", "подстанция полностью разрушена", "телеканал"),
+])
+def test_a_second_speaker_after_while_ends_the_first_content(text, language, first, second, other):
+    # "X reported A, while Y wrote B": X's claim is A, not A and Y's words
+    found = {m.source: m for m in mentions(text, language)}
+    mine = next(m for source, m in found.items() if first in source)
+    assert mine.content.rstrip(" ,") == second
+    assert any(other in source for source in found)
+
+
+def test_a_subordinate_clause_with_a_speaker_stays_in_the_content():
+    # "…, because he doubted …": part of what was said, not a second claim's start
+    m = next(m for m in mentions("Senator Olha Marchuk said she was not worried, because her aides told "
+                                 "her the vote would pass.", "en") if "Marchuk" in m.source)
+    assert "because" in m.content and "vote would pass" in m.content

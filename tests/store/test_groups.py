@@ -92,3 +92,34 @@ def test_stats_count_groups_by_status(cli, db):
     assert figures["groups"] == sum(figures["groups_by_status"].values()) > 0
     assert figures["not_linked"] == 0
     assert f"{figures['groups']} claim groups" in cli("stats", "--db", str(db)).stdout
+
+
+def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_path, monkeypatch):
+    # a ledger linked at version 3 (keys without periods) is unlinked when opened, keeps its
+    # mentions, and `link` gives the groups of a ledger made at version 4
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        store = open_store(db)
+        local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
+        store.close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE link_keys SET key = substr(key, 1, instr(key, '@') - 1)")  # as version 3 filed them
+    conn.commit()
+    conn.close()
+    assert rows(db, "SELECT value FROM meta WHERE key='schema_version'") == [("3",)]
+    mentions = rows(db, "SELECT id, content FROM mentions ORDER BY id")
+
+    store = open_store(db)  # migrates
+    figures = store.stats()
+    store.close()
+    assert figures["not_linked"] == len(mentions) and figures["groups"] == 0
+    assert rows(db, "SELECT count(*) FROM link_keys") == [(0,)]
+    assert cli("link", "--db", str(db)).exit_code == 0
+    assert all("@" in key for (key,) in rows(db, "SELECT key FROM link_keys"))
+
+    fresh = tmp_path / "fresh.db"
+    store = open_store(fresh)
+    local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
+    store.close()
+    assert set(state(db)["groups"]) == set(state(fresh)["groups"])
+    assert rows(db, "SELECT id, content FROM mentions ORDER BY id") == mentions

@@ -22,13 +22,27 @@ MIN_PARALLEL_BATCH = 64
 _worker_extractor = None
 
 
+NUMERIC_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def limit_numeric_threads(force: bool = False) -> None:
+    """One thread of numerical work per process, unless the user said otherwise.
+
+    OpenBLAS spins its threads while it waits: one process with its default threads
+    parsed English 3.9 times slower than with one (bench/bench_extract.py), and two
+    workers with two threads each on two cores ran three times slower than one process
+    alone. It only takes effect before the models' libraries (numpy) are imported.
+    """
+    for name in NUMERIC_THREAD_VARIABLES:
+        if force:
+            os.environ[name] = "1"
+        else:
+            os.environ.setdefault(name, "1")
+
+
 def _start_worker() -> None:
     global _worker_extractor
-    # One thread of numerical work per process: OpenBLAS spins its threads while it
-    # waits, and two workers with two threads each on two cores ran three times slower
-    # than one process alone. Set before the models' libraries are imported.
-    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
+    limit_numeric_threads(force=True)
     from claimledger.extract import Extractor
 
     _worker_extractor = Extractor()

@@ -14,7 +14,7 @@ order in every language: the source runs to the next comma, the content is the r
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimledger.extract.lexicon import Cue, Lexicon, all_words
 from claimledger.nlp.parse import Parsed
@@ -23,6 +23,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 COMPLEMENTS = {"ccomp", "xcomp", "csubj", "parataxis"}
 OBJECTS = {"dobj", "obj"}
 CLAUSE_MARKS = all_words("mark")
+CONTRAST = all_words("contrast")  # "while", "тогда как": a second speaker's clause begins
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
@@ -87,7 +88,40 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         colon = _read_colon(p, lex)
         if colon:
             found.append(colon)
-    return sorted(found, key=lambda a: a.cue_tokens[0])
+    return _separate(p, sorted(found, key=lambda a: a.cue_tokens[0]))
+
+
+def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
+    """End a content where another attribution of the sentence begins after a conjunction
+    of contrast (function_words.txt, "contrast"): "the span fell into the river, while
+    Radio Step wrote that …" is the Herald's claim up to "river"; Radio Step's is its own.
+    Other clauses stay ("…, because he doubted any court would enforce it"), and so does a
+    content that is another attribution from its start ("X said that Y claimed Z")."""
+    if len(found) < 2:
+        return found
+    tokens = p.tokens
+    starts = sorted(min([*a.source, a.cue_tokens[0]]) for a in found)
+    out = []
+    for att in found:
+        content = att.content
+        inside = [s for s in starts if content and content[0] < s <= content[-1] and s in content]
+        if inside:
+            cut = inside[0]
+            kept = []
+            for end in (cut, cut + 1):  # the conjunction ends before the attribution, or in
+                words = [tokens[i].text.lower() for i in range(max(0, end - 4), end)]  # its cue
+                size = next((len(c.split()) for c in CONTRAST if words[-len(c.split()):] == c.split()), 0)
+                if size:  # ", while …", ", тогда как …"
+                    kept = [i for i in content if i < end - size]
+                    break
+            if kept:
+                while kept and (tokens[kept[-1]].pos in ("CCONJ", "SCONJ", "PUNCT")
+                                or tokens[kept[-1]].text.lower() in CLAUSE_MARKS):
+                    kept.pop()
+                if len(kept) >= 3:
+                    att = replace(att, content=_trim(p, kept))
+        out.append(att)
+    return out
 
 
 def has_colon_attribution(sentence: str) -> bool:

@@ -32,6 +32,7 @@ class Signature:
     total: float = -1.0  # the keys' summed weight, computed once
     language: str = ""
     places: frozenset[str] = frozenset()  # the names it is about: its own, or its document's
+    own_places: frozenset[str] = frozenset()  # the names in its own words: a specific mention has some
 
     def __post_init__(self) -> None:
         if self.total < 0:
@@ -196,10 +197,12 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
             keys.add("w:" + norm)
-    own = frozenset(k[2:] for k in keys if k.startswith("e:"))
+    # the names of what it is about, not its source's ("the bridge is down, Sokil says")
     context = frozenset(mention.context) - generic_names()
+    speaker = {skeleton(w) for w in _WORD.findall(mention.source or "")}
+    own = frozenset(k[2:] for k in keys if k.startswith("e:")) - speaker
     return Signature(frozenset(keys), frozenset(predicates), polarity, language=language,
-                     places=own or context)
+                     places=own or context, own_places=own)
 
 
 def places_meet(a: frozenset[str], b: frozenset[str], same_language: bool) -> bool:
@@ -210,6 +213,11 @@ def places_meet(a: frozenset[str], b: frozenset[str], same_language: bool) -> bo
         return bool(a & b)
     starts = {n[:4] for n in a if len(n) >= 4}
     return any(n[:4] in starts for n in b if len(n) >= 4)
+
+
+def shares_figure(a: Signature, b: Signature) -> bool:
+    """Whether two mentions give the same exact figure of 10 or more ("280 evacuated")."""
+    return any(k[0] == "n" and _figure(k) >= 10 for k in a.keys & b.keys)
 
 
 def _figure(key: str) -> float:
@@ -240,17 +248,28 @@ def similarity(a: Signature, b: Signature) -> float:
     things_b = {k for k in b.keys if k[0] == "o"}
     if things_a and things_b and not things_a & things_b:
         return 0.0  # a school is not a depot
+    # Things the concept lexicon does not know are words. In one language, two mentions
+    # that share neither a thing nor another word are about two things ("нефтебазу" and
+    # "дамбу" shelled in the same town); across languages words cannot meet, so without a
+    # thing in common only the same figure says they are one claim.
+    other_a = things_a | {k for k in a.keys if k[0] == "w"} - a.predicates - b.predicates
+    other_b = things_b | {k for k in b.keys if k[0] == "w"} - a.predicates - b.predicates
+    if other_a and other_b and not other_a & other_b and (a.language == b.language or not shares_figure(a, b)):
+        return 0.0
     numbers_a = {k for k in a.keys if k[0] in "nb"}
     numbers_b = {k for k in b.keys if k[0] in "nb"}
     if numbers_a and numbers_b and not numbers_a & numbers_b:
         return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
     shared = a.keys & b.keys
     about = shared - a.predicates - b.predicates
-    # the same kind of event, and more in common about what or whom: a name, a place, a
-    # figure, a thing, or at least two words. One common word ("system", "people") is not
-    # enough, and one-word links are what chain unrelated claims into one group.
+    # the same kind of event, and more in common about what or whom: a thing, a figure,
+    # two names or two words. One name alone (the town: a town sees many strikes a week)
+    # or one common word ("system", "people") is not enough: such links are what chain
+    # unrelated claims into one group.
     words_about = [k for k in about if k[0] == "w"]
-    if not any(k[0] in "eo" or (k[0] == "n" and _figure(k) >= 10) for k in about) and len(words_about) < 2:
+    names_about = [k for k in about if k[0] == "e"]
+    if not (any(k[0] == "o" or (k[0] == "n" and _figure(k) >= 10) for k in about)
+            or len(words_about) >= 2 or len(names_about) >= 2):
         return 0.0
     weight = sum(key_weight(k) for k in shared)
     return weight / min(a.total, b.total)
@@ -265,50 +284,3 @@ def index_keys(sig: Signature) -> frozenset[str]:
     about = [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
     about += ["e:" + p for p in sig.places]
     return frozenset(f"{p}|{a}" for p in sig.predicates for a in about)
-
-
-@dataclass(frozen=True, slots=True)
-class Profile:
-    """What a group is about, as far as linking must not mix: its names per language and
-    its figures. Two groups with different places in one language, or with figures that
-    do not meet, are not merged, however similar a mention of one is to one of the other."""
-
-    places: tuple[tuple[str, frozenset[str]], ...] = ()  # (language, names)
-    figures: frozenset[str] = frozenset()  # "b:300" buckets
-    things: frozenset[str] = frozenset()  # "o:object:bridge"
-
-    @staticmethod
-    def of(sig: Signature) -> Profile:
-        places = ((sig.language, sig.places),) if sig.places else ()
-        return Profile(places, frozenset(k for k in sig.keys if k[0] == "b"),
-                       frozenset(k for k in sig.keys if k[0] == "o"))
-
-    def compatible(self, other: Profile) -> bool:
-        mine = dict(self.places)
-        theirs = dict(other.places)
-        shared = mine.keys() & theirs.keys()
-        if any(not mine[lang] & theirs[lang] for lang in shared):
-            return False  # in one language the same place is spelt the same way
-        if mine and theirs and not shared and not any(
-                places_meet(a, b, False) for a in mine.values() for b in theirs.values()):
-            return False
-        if self.things and other.things and not self.things & other.things:
-            return False
-        return not (self.figures and other.figures and not self.figures & other.figures)
-
-    def merged(self, other: Profile) -> Profile:
-        places = dict(self.places)
-        for language, names in other.places:
-            places[language] = places.get(language, frozenset()) | names
-        return Profile(tuple(sorted(places.items())), self.figures | other.figures, self.things | other.things)
-
-    def to_json(self) -> dict:
-        return {"places": {lang: sorted(names) for lang, names in self.places}, "figures": sorted(self.figures),
-                "things": sorted(self.things)}
-
-    @staticmethod
-    def from_json(data: dict | None) -> Profile:
-        if not data:
-            return Profile()
-        places = tuple(sorted((lang, frozenset(names)) for lang, names in data.get("places", {}).items()))
-        return Profile(places, frozenset(data.get("figures", ())), frozenset(data.get("things", ())))

@@ -7,19 +7,22 @@ other mention is a group of its own (``linker.group_id`` of its id), never compa
 A batch of documents at a time, in one transaction:
 
 1. The batch's new mentions (``group_id`` NULL) become ``linker.Item``s.
-2. Candidates are the linked mentions sharing a predicate key with them, from the stored
-   inverted index (``link_keys``); a key more than ``linker.MAX_POSTINGS`` mentions have is
-   not used. Each candidate joins the linker as a member of its stored group, whose root
-   (smallest member id) is the group's node; the batch's documents' mentions already
-   linked (after a partial relink) join the same way.
-3. The linker adds the new mentions: edges to candidates and among themselves, and the
-   document-local denial rule (new documents arrive whole). A component's group id is
-   ``linker.group_id`` of its smallest member id, so the groups are those of linking the
-   whole ledger at once, whatever order documents came in.
-4. Groups merged into another have their members moved (one UPDATE per group set), the
-   new mentions get their group and their keys are indexed, and every group the batch
-   touched is re-assessed (``assess.assess``) from its members and their documents: the
-   group's row, and each member's stance toward it and origin.
+2. Candidates are the linked mentions sharing a key with them in the same or a
+   neighbouring period (``linker.lookup_keys``), from the stored inverted index
+   (``link_keys``); a key more than ``linker.MAX_POSTINGS`` mentions have is not used.
+   Each specific candidate joins the linker as a member of its stored group, whose root
+   (its smallest specific member id) is the group's node; each vague one with what it
+   follows (``mentions.follows``); the batch's documents' mentions already linked (after
+   a partial relink) join the same way.
+3. The linker adds the new mentions (``Linker.add``). A group's id is ``linker.group_id``
+   of its root, so the groups are those of linking the whole ledger at once, whatever
+   order documents came in.
+4. Stored groups a new mention joined are merged (their members move, one UPDATE per
+   group); stored vague mentions that now follow a new mention move to its group with
+   their own followers; the new mentions get their group and what they follow, and their
+   keys are indexed. Every group the batch touched is re-assessed (``assess.assess``)
+   from its members and their documents: the group's row, and each member's stance
+   toward it and origin; a group left empty is deleted.
 
 The cost of a batch is that of its mentions, their candidates and the groups they touch,
 not the size of the ledger. A run that dies leaves the unfinished batches' mentions with
@@ -28,12 +31,11 @@ not the size of the ledger. A run that dies leaves the unfinished batches' menti
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
-from claimledger.link.keys import Profile, Signature, index_keys, signature
-from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of
+from claimledger.link.keys import Signature, signature
+from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of, lookup_keys, posted_keys
 from claimledger.link.registry import Registry
 from claimledger.model import ClaimMention, LinkReport
 from claimledger.store import Store
@@ -96,8 +98,8 @@ class _Signatures:
             found = self.known[mention.id] = signature(mention)
         return found
 
-    def item(self, mention: ClaimMention) -> Item:
-        return item_of(mention, sig=self(mention))
+    def item(self, mention: ClaimMention, published_at: str | None) -> Item:
+        return item_of(mention, sig=self(mention), published_at=published_at)
 
 
 def _link_batch(session, document_ids: list[str], registry: Registry | None, report: LinkReport,
@@ -107,64 +109,93 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     if not fresh:
         return
     docs = session.documents(document_ids)
-    items: dict[str, Item] = {m.id: signatures.item(m) for m in fresh if linkable(m)}
-    keys = {key for item in items.values() for key in index_keys(item.signature)}
+    items: dict[str, Item] = {m.id: signatures.item(m, docs[m.document_id].published_at)
+                              for m in fresh if linkable(m)}
+    keys: set[str] = set()
+    prefixes: set[str] = set()
+    for item in items.values():
+        exact, wide = lookup_keys(item)
+        keys.update(exact)
+        prefixes.update(wide)
+    keys |= session.keys_with_prefixes(prefixes)
     crowded = session.crowded(keys, MAX_POSTINGS)
 
-    # stored groups as nodes: candidates, and the batch documents' mentions already linked
+    # stored mentions as they are linked: candidates, and the batch documents' mentions
+    # already linked
     seeds: dict[str, Item] = {}
-    roots: dict[str, str] = {}
-    sizes: dict[str, int] = {}
-    profiles: dict[str, Profile] = {}
-    stored_group: dict[str, str] = {}  # root -> the group id it is stored under
-    for s in [*session.candidates(keys - crowded), *(s for s in stored if s.root is not None)]:
-        if s.mention.id in items or s.mention.id in seeds or not linkable(s.mention):
+    roots: dict[str, str] = {}  # specific seed -> its stored group's root
+    follows: dict[str, tuple[float, str]] = {}  # vague seed -> what it follows
+    stored_group: dict[str, str] = {}  # seed -> the group it is stored in
+    found = [s for s in [*session.candidates(keys - crowded), *(s for s in stored if s.root is not None)]
+             if s.mention.id not in items and linkable(s.mention) and s.group_id is not None]
+    docs.update(session.documents({s.mention.document_id for s in found} - docs.keys()))
+    for s in found:
+        if s.mention.id in seeds:
             continue
-        seeds[s.mention.id] = signatures.item(s.mention)
-        roots[s.mention.id] = s.root
-        sizes[s.root] = s.size
-        profiles[s.root] = Profile.from_json(s.profile)
-        stored_group[s.root] = s.group_id
+        seeds[s.mention.id] = signatures.item(s.mention, docs[s.mention.document_id].published_at)
+        stored_group[s.mention.id] = s.group_id
+        roots[s.mention.id] = s.root or s.mention.id
+        if s.follows:
+            follows[s.mention.id] = s.follows
     linker = Linker()
     linker.crowded = crowded
-    linker.seed(seeds.values(), roots, sizes, profiles)
+    linker.seed(seeds.values(), roots, follows, stored_group)
     linker.add(items.values())
 
-    # the components the batch touched, and the stored groups each absorbed
-    components: dict[str, list[str]] = {}
-    for mention_id in items:
-        components.setdefault(linker.find(mention_id), []).append(mention_id)
-    absorbed: dict[str, set[str]] = {}
-    for root, stored_id in stored_group.items():
+    touched: dict[str, str | None] = {}  # group id -> its root (None: read it from the store)
+    # stored groups a new specific mention joined to another: their members move
+    merges: dict[str, set[str]] = {}
+    for seed_id, root in roots.items():
+        if seed_id not in linker.parent:
+            continue
         top = linker.find(root)
-        if top in components:
-            absorbed.setdefault(top, set()).add(stored_id)
+        new_gid, old_gid = group_id(top), stored_group[seed_id]
+        if new_gid != old_gid:
+            merges.setdefault(new_gid, set()).add(old_gid)
+    for new_gid, old_gids in sorted(merges.items()):
+        session.merge(sorted(old_gids), new_gid)
+        report.merged += len(old_gids)
+    merged_into = {old: new for new, olds in merges.items() for old in olds}
+
+    # stored vague mentions a new mention matches better than what they followed
+    emptied: set[str] = set()
+    moves: list[dict] = []
+    for mention_id in sorted(linker.moved & seeds.keys()):
+        gid, _ = linker.locate(mention_id)
+        old = merged_into.get(stored_group[mention_id], stored_group[mention_id])
+        score, leader = linker.follows[mention_id]
+        moves.append({"id": mention_id, "group_id": gid, "follows": leader, "follow_score": score})
+        if gid != old:
+            session.move(session.followers([mention_id]) - linker.moved, gid)
+            emptied.add(old)
+    session.follow(moves)
 
     assignments = []
-    for top, new_ids in components.items():
-        gid = group_id(top)
-        merged = sorted(absorbed.get(top, set()) - {gid})
-        if merged:
-            session.merge(merged, gid)
-            report.merged += len(merged)
-        assignments += [{"id": i, "group_id": gid, "group_stance": None, "origin": None} for i in new_ids]
+    for mention_id in sorted(items):
+        gid, top = linker.locate(mention_id)
+        touched.setdefault(gid, top)
+        lead = linker.follows.get(mention_id) if mention_id not in linker.parent else None
+        assignments.append({"id": mention_id, "group_id": gid, "group_stance": None, "origin": None,
+                            "follows": lead[1] if lead else None, "follow_score": lead[0] if lead else None})
     # a mention that is not linked is its own group, with its own stance and origin
     for m in fresh:
         if m.id not in items:
             key, _ = origin(Member(m, docs[m.document_id], _NO_SIGNATURE), registry)
             assignments.append({"id": m.id, "group_id": group_id(m.id), "group_stance": m.stance, "origin": key})
     session.assign(assignments)
-    session.add_keys((key, i) for i, item in items.items() for key in index_keys(item.signature))
+    session.add_keys((key, i) for i, item in items.items() for key in posted_keys(item))
     report.mentions += len(fresh)
 
-    for top in sorted(components):
-        _assess_group(session, top, registry, signatures)
+    gone = session.drop_empty(emptied - touched.keys())
+    for gid in sorted((emptied - gone) | touched.keys()):
+        _assess_group(session, gid, touched.get(gid), registry, signatures)
         report.groups += 1
 
 
-def _assess_group(session, root: str, registry: Registry | None, signatures: _Signatures) -> None:
-    gid = group_id(root)
+def _assess_group(session, gid: str, root: str | None, registry: Registry | None, signatures: _Signatures) -> None:
     mentions = session.members([gid])
+    if root is None:
+        root = session.root(gid) or min(m.id for m in mentions)
     docs = session.documents(m.document_id for m in mentions)
     members = [Member(m, docs[m.document_id], signatures(m)) for m in mentions]
     result = assess(members, registry=registry)
@@ -191,14 +222,5 @@ def group_row(gid: str, root: str, members: list[Member], result: Assessment) ->
         "affiliations": list(result.affiliations),
         "languages": sorted({mb.mention.language or mb.document.language for mb in members} - {None}),
         "summary": result.summary,
-        "profile": json.dumps(_profile(members).to_json(), ensure_ascii=False),
         "updated_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-
-
-
-def _profile(members: list[Member]) -> Profile:
-    profile = Profile()
-    for member in members:
-        profile = profile.merged(Profile.of(member.signature))
-    return profile

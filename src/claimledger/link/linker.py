@@ -1,17 +1,27 @@
-"""Grouping mentions of the same proposition: candidates from an inverted index, edges
-by similarity, groups as connected components.
+"""Grouping mentions of the same proposition: candidates from an inverted index, groups
+that do not depend on the order mentions arrive in, and no chaining through vague mentions.
 
-Connected components do not depend on the order mentions arrive in, so ingesting a set
-in two halves, either way round, gives the groups of ingesting it at once. Candidates
-come from the index of predicate keys (two mentions can only be one claim when they
-share one), never from all pairs; a key shared by more than ``MAX_POSTINGS`` mentions is
-too common to find anything and is not used to look up candidates.
+A mention that names a place or a person in its own words is *specific*; one that does
+not ("the bridge is still standing", "280 people were evacuated") is *vague*. Specific
+mentions similar enough (``keys.similarity``) are joined: groups are the connected
+components of these edges. A vague mention is never such a link: it *follows* the one
+mention it is most similar to (ties: the smaller id), a specific one if it can, and is in
+that mention's group. Were vague mentions links, one "the bridge was destroyed" would join
+every bridge claim of the country into one group. A denial with nothing in common with any
+claim ("Sokil disputed those reports") follows the claim just before it in its document,
+unless something better is found for it.
 
-Linking in the ledger (``link.ledger``) is the same, a batch at a time: the groups already
-stored are ``seed``ed as nodes (each member in the group of its root, the smallest member
-id), with just the stored mentions that share a predicate key with the batch; the batch
-is then ``add``ed. Since components do not depend on the order of unions and the root is
-the smallest id, the groups are those of linking everything at once.
+Each rule is a function of the mentions alone, so the groups are those of linking
+everything at once whatever order mentions arrive in. Candidates come from the index of
+keys (two mentions can only be one claim when they share one), never from all pairs; a key
+shared by more than ``MAX_POSTINGS`` mentions of a period is too common to find anything
+and is not used.
+
+Linking in the ledger (``link.ledger``) is the same, a batch at a time: the stored mentions
+that share a key with the batch are ``seed``ed (specific ones as members of their stored
+group, named by its root, the smallest specific member id; vague ones with what they
+follow), then the batch is ``add``ed. A new specific mention can take over a stored vague
+one (``moved``): it is then a better match than what that one followed.
 """
 
 from __future__ import annotations
@@ -19,14 +29,26 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
-from claimledger.link.keys import Profile, Signature, index_keys, signature, similarity
+from claimledger.link.keys import Signature, index_keys, signature, similarity
 
 THRESHOLD = 0.4
 MAX_POSTINGS = 5_000
+# Mentions are compared with those published in the same or a neighbouring period, so
+# that the work for a new mention depends on how much is said around its date, not on
+# how large the ledger has grown; a claim retold later still joins its group through the
+# retellings in between. Undated documents are compared with every period.
+PERIOD_DAYS = 7
+UNDATED = "-"
 # A denial with nothing in common with any claim ("The revelation has ignited a
 # firestorm, with officials accusing …") answers the claim just before it.
 DENIAL_REACH = 600  # characters: about two sentences back
+DENIAL_SCORE = 0.0  # what following the claim before is worth: any similar mention beats it
+# A vague mention follows a specific one when it can (its score plus this, above any
+# similarity): "the bridge is still standing" answers "the bridge near Pryvillia was
+# destroyed" rather than another vague "the bridge is damaged".
+SPECIFIC_LEADER = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,77 +61,134 @@ class Item:
     source_kind: str
     denies: bool  # the cue itself denies ("denied", "опроверг")
     signature: Signature
+    period: str = UNDATED  # ``period_of`` its document's date
+
+    @property
+    def specific(self) -> bool:
+        return bool(self.signature.own_places)
 
 
-def item_of(mention, order: int | None = None, sig: Signature | None = None) -> Item:
-    """``sig``: the mention's signature when already computed."""
+def item_of(mention, order: int | None = None, sig: Signature | None = None, published_at=None) -> Item:
+    """``sig``: the mention's signature when already computed; ``published_at``: its
+    document's date (ISO 8601 text or a datetime), if known."""
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
-                mention.source_kind, mention.stance == "denies", sig or signature(mention))
+                mention.source_kind, mention.stance == "denies", sig or signature(mention),
+                period_of(published_at))
+
+
+def period_of(published_at) -> str:
+    """The period a date falls in: days since 1970 // ``PERIOD_DAYS``, or ``UNDATED``."""
+    if not published_at:
+        return UNDATED
+    if isinstance(published_at, str):
+        try:
+            published_at = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
+        except ValueError:
+            return UNDATED
+    if published_at.tzinfo is None:
+        published_at = published_at.replace(tzinfo=UTC)
+    return str(int(published_at.timestamp() // 86_400) // PERIOD_DAYS)
+
+
+def posted_keys(item: Item) -> list[str]:
+    """The keys ``item`` is filed under: its index keys in its period."""
+    return [f"{key}@{item.period}" for key in sorted(index_keys(item.signature))]
+
+
+def lookup_keys(item: Item) -> tuple[list[str], list[str]]:
+    """Where ``item``'s candidates are filed: exact keys (its period, the neighbouring two
+    and the undated), and, for an undated item, key prefixes (every period)."""
+    bases = sorted(index_keys(item.signature))
+    if item.period == UNDATED:
+        return [], [f"{key}@" for key in bases]
+    p = int(item.period)
+    periods = (str(p - 1), str(p), str(p + 1), UNDATED)
+    return [f"{key}@{period}" for key in bases for period in periods], []
+
+
+def _informative(leader: Item) -> float:
+    """A tie-break between equally similar leaders, too small to change any other choice:
+    the one that says more ("280 residents of riverside streets were evacuated overnight"
+    over "280 people were evacuated"), whose own choices are likelier to lead to the claim."""
+    return min(leader.signature.total, 999.0) * 1e-6
+
+
+def _better(new: tuple[float, str], old: tuple[float, str] | None) -> bool:
+    """A higher score, or the same score and a smaller id: the same choice in any order."""
+    return old is None or new[0] > old[0] or (new[0] == old[0] and new[1] < old[1])
 
 
 class Linker:
-    """Union-find over mention ids, with an inverted index of predicate keys."""
+    """Union-find over specific mentions; vague ones follow one mention each."""
 
     def __init__(self, threshold: float = THRESHOLD):
         self.threshold = threshold
         self.items: dict[str, Item] = {}
-        self.parent: dict[str, str] = {}
-        self.size: dict[str, int] = {}
-        self.profile: dict[str, Profile] = {}
-        self.postings: dict[str, list[str]] = {}
+        self.parent: dict[str, str] = {}  # specific mentions (and stored roots) only
+        self.follows: dict[str, tuple[float, str]] = {}  # vague mention -> (score, mention it follows)
+        self.moved: set[str] = set()  # vague mentions that follow another mention than when seeded
+        self.stored: dict[str, str] = {}  # seeded vague mention -> the group it is stored in
+        self.postings: dict[str, list[str]] = {}  # posted key -> mention ids
+        self.periods: dict[str, set[str]] = {}  # "key@" -> the posted keys with that prefix
         self.by_document: dict[str, list[str]] = {}
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
         self.crowded: set[str] = set()
 
-    def seed(self, items: Iterable[Item], roots: Mapping[str, str], sizes: Mapping[str, int] | None = None,
-             profiles: Mapping[str, Profile] | None = None) -> None:
-        """Mentions already linked: each joins the group whose root is ``roots[mention_id]``
-        (``sizes[root]`` members, ``profiles[root]`` what it is about). They are compared
-        with what is added later, not with each other, and their own denials are not
-        attached again: their groups are already made."""
+    def seed(self, items: Iterable[Item], roots: Mapping[str, str],
+             follows: Mapping[str, tuple[float, str]] | None = None,
+             stored: Mapping[str, str] | None = None) -> None:
+        """Mentions already linked: a specific one joins the group whose root is
+        ``roots[mention_id]``; a vague one follows ``follows[mention_id]`` (score, mention),
+        if anything, and stays in group ``stored[mention_id]`` unless something better
+        comes. They are compared with what is added later, not with each other."""
+        follows = follows or {}
+        self.stored.update(stored or {})
         for item in items:
             if item.mention_id in self.items:
                 continue
-            root = roots[item.mention_id]
-            if root not in self.parent:
-                self.parent[root] = root
-                self.size[root] = (sizes or {}).get(root, 1)
-                self.profile[root] = (profiles or {}).get(root) or Profile()
-            self.profile[root] = self.profile[root].merged(Profile.of(item.signature))
             self.items[item.mention_id] = item
-            self.parent.setdefault(item.mention_id, root)
+            if item.specific:
+                root = roots[item.mention_id]
+                self.parent.setdefault(root, root)
+                self.parent.setdefault(item.mention_id, root)
+            elif item.mention_id in follows:
+                self.follows[item.mention_id] = follows[item.mention_id]
             self.by_document.setdefault(item.document_id, []).append(item.mention_id)
-            for key in index_keys(item.signature):
-                self.postings.setdefault(key, []).append(item.mention_id)
+            self._post(item)
+
+    def _post(self, item: Item) -> None:
+        for key in posted_keys(item):
+            if key not in self.postings:
+                self.periods.setdefault(key[:key.rindex("@") + 1], set()).add(key)
+            self.postings.setdefault(key, []).append(item.mention_id)
 
     def add(self, items: Iterable[Item]) -> None:
-        """Link new mentions: every edge of the batch is found first, then edges are taken
-        strongest first (ties by ids), each joining two groups unless they are about
-        different places or figures (``Profile``): a mention that names neither cannot
-        chain every "bridge destroyed" in the country into one group."""
+        """Link new mentions: join each specific one with the specific mentions similar to
+        it, let each vague one follow its best match, and let the new specific mentions
+        take over the vague ones they match better."""
         new = sorted((i for i in items if i.mention_id not in self.items), key=lambda i: i.mention_id)
         for item in new:
             self.items[item.mention_id] = item
-            self.parent[item.mention_id] = item.mention_id
-            self.size[item.mention_id] = 1
-            self.profile[item.mention_id] = Profile.of(item.signature)
+            if item.specific:
+                self.parent[item.mention_id] = item.mention_id
             self.by_document.setdefault(item.document_id, []).append(item.mention_id)
-        edges: list[tuple[float, str, str]] = []
+        similar: dict[str, bool] = {}  # new mention -> has a similar mention in its document
         for item in new:
-            edges.extend(self._edges(item))
-            for key in index_keys(item.signature):
-                self.postings.setdefault(key, []).append(item.mention_id)
-        edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-        for _, a, b in edges:
-            self.union(a, b, check=True)
+            for score, other in self._matches(item):
+                if self.items[other].document_id == item.document_id:
+                    similar[item.mention_id] = similar[other] = True
+                self._pair(item, self.items[other], score)
+            self._post(item)
         for item in new:
-            self._attach_denial(item)
+            if item.denies and not similar.get(item.mention_id):
+                self._follow_earlier(item)
 
-    def _edges(self, item: Item) -> list[tuple[float, str, str]]:
+    def _matches(self, item: Item) -> list[tuple[float, str]]:
         seen: set[str] = set()
         out = []
-        for key in index_keys(item.signature):
+        exact, prefixes = lookup_keys(item)
+        for key in [*exact, *(k for prefix in prefixes for k in sorted(self.periods.get(prefix, ())))]:
             posting = self.postings.get(key, ())
             if len(posting) > MAX_POSTINGS or key in self.crowded:
                 continue
@@ -119,21 +198,38 @@ class Linker:
                 seen.add(other)
                 score = similarity(item.signature, self.items[other].signature)
                 if score >= self.threshold:
-                    out.append((score, *sorted((item.mention_id, other))))
+                    out.append((score, other))
         return out
 
-    def _attach_denial(self, item: Item) -> None:
+    def _pair(self, a: Item, b: Item, score: float) -> None:
+        if a.specific and b.specific:
+            self.union(a.mention_id, b.mention_id)
+        elif a.specific or b.specific:
+            leader, follower = (a, b) if a.specific else (b, a)
+            self._offer(follower.mention_id, SPECIFIC_LEADER + score + _informative(leader), leader.mention_id)
+        else:  # each may follow the other: which one does is each one's own best choice
+            self._offer(a.mention_id, score + _informative(b), b.mention_id)
+            self._offer(b.mention_id, score + _informative(a), a.mention_id)
+
+    def _offer(self, follower: str, score: float, leader: str) -> None:
+        if _better((score, leader), self.follows.get(follower)):
+            self.follows[follower] = (score, leader)
+            self.moved.add(follower)
+
+    def _follow_earlier(self, item: Item) -> None:
         """Decided from the mention's own document only, so that the order documents
         arrive in cannot change it."""
-        if not item.denies:
-            return
         same = [self.items[m] for m in self.by_document.get(item.document_id, ()) if m != item.mention_id]
-        if any(similarity(item.signature, other.signature) >= self.threshold for other in same):
-            return
         earlier = [o for o in same if o.order < item.order and o.source_kind != "author"
                    and item.order - o.order <= DENIAL_REACH]
-        if earlier:
-            self.union(item.mention_id, max(earlier, key=lambda o: o.order).mention_id)
+        if not earlier:
+            return
+        target = max(earlier, key=lambda o: o.order)
+        if item.specific:
+            if target.specific:
+                self.union(item.mention_id, target.mention_id)
+            return
+        self._offer(item.mention_id, DENIAL_SCORE, target.mention_id)
 
     def find(self, mention_id: str) -> str:
         root = mention_id
@@ -143,24 +239,39 @@ class Linker:
             self.parent[mention_id], mention_id = root, self.parent[mention_id]
         return root
 
-    def union(self, a: str, b: str, check: bool = False) -> bool:
+    def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra == rb:
-            return True
-        if check and not self.profile[ra].compatible(self.profile[rb]):
-            return False
-        # the smaller id is the root: the same groups whatever the order of unions
-        low, high = sorted((ra, rb))
-        self.parent[high] = low
-        self.size[low] += self.size.pop(high)
-        self.profile[low] = self.profile[low].merged(self.profile.pop(high))
-        return True
+        if ra != rb:
+            # the smaller id is the root: the same groups whatever the order of unions
+            low, high = sorted((ra, rb))
+            self.parent[high] = low
+
+    def locate(self, mention_id: str) -> tuple[str, str | None]:
+        """The group a mention is in now: (its id, its root mention id), or (the stored
+        group's id, None) when the mention follows what it followed when it was stored."""
+        path: list[str] = []
+        on_path: set[str] = set()
+        while mention_id not in on_path:
+            if mention_id in self.parent:
+                root = self.find(mention_id)
+                return group_id(root), root
+            if (mention_id in self.stored and mention_id not in self.moved
+                    and self.follows.get(mention_id, (0.0, ""))[1] not in self.items):
+                return self.stored[mention_id], None  # what it follows is not here: it has not moved
+            if mention_id not in self.follows:
+                return group_id(mention_id), mention_id
+            path.append(mention_id)
+            on_path.add(mention_id)
+            mention_id = self.follows[mention_id][1]
+        # vague mentions that follow each other round a circle: the smallest id is the root
+        root = min(path[path.index(mention_id):])
+        return group_id(root), root
 
     def groups(self) -> dict[str, list[str]]:
         """Group id -> member mention ids."""
         out: dict[str, list[str]] = {}
         for mention_id in self.items:
-            out.setdefault(group_id(self.find(mention_id)), []).append(mention_id)
+            out.setdefault(self.locate(mention_id)[0], []).append(mention_id)
         return out
 
 

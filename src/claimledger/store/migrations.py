@@ -74,12 +74,31 @@ def _v3_linking(conn: Connection) -> None:
             "DELETE FROM mentions_fts WHERE rowid = old.fts_rowid; END"))
 
 
+def _v4_periods(conn: Connection) -> None:
+    # Linking keys are now filed by the period of the document's date, and a vague
+    # mention follows one other instead of linking groups. The old links would not be
+    # those of the new rules, so the ledger is unlinked: `claimledger link` (or the next
+    # ingest) links it again.
+    have = {c["name"] for c in inspect(conn).get_columns("mentions")}
+    for column, ddl in (("follows", "VARCHAR"), ("follow_score", "FLOAT")):
+        if column not in have:
+            conn.execute(text(f"ALTER TABLE mentions ADD COLUMN {column} {ddl}"))
+    for index in schema.mentions.indexes:
+        index.create(conn, checkfirst=True)
+    conn.execute(schema.link_keys.delete())
+    conn.execute(schema.groups.delete())
+    conn.execute(schema.mentions.update().values(group_id=None, group_stance=None, origin=None, follows=None,
+                                                 follow_score=None))
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
     (2, "claim mentions, sources, extraction records", _v2_mentions),
     (3, "claim groups, linking keys, mention groups, stances and origins, contents' full-text index",
      _v3_linking),
+    (4, "linking keys filed by date period, vague mentions follow one other (the ledger is unlinked; "
+        "`link` links it again)", _v4_periods),
 ]
 CURRENT = MIGRATIONS[-1][0]
 

@@ -97,6 +97,9 @@ mentions = Table(
     Column("group_stance", String),  # supports / denies / neutral toward the group, once linked
     Column("origin", Text),  # origin key once linked ("person:sokil", "channel:…"); NULL: not an independent origin
     Column("fts_rowid", Integer),  # its row in mentions_fts (the full-text index of contents, SQLite)
+    # schema version 4: a vague mention follows one other (link.linker)
+    Column("follows", String),  # the mention id it follows; NULL: it is a link itself, or alone
+    Column("follow_score", Float),  # how similar it is to that mention (0: the claim before a denial)
 )
 Index("mentions_document", mentions.c.document_id)
 Index("mentions_source", mentions.c.source)
@@ -104,6 +107,7 @@ Index("mentions_source_id", mentions.c.source_id)
 Index("mentions_kind", mentions.c.source_kind)
 Index("mentions_group", mentions.c.group_id)
 Index("mentions_fts_rowid", mentions.c.fts_rowid)
+Index("mentions_follows", mentions.c.follows)
 
 # One row per document that has been through the extractor, so a document in which it
 # found nothing is not extracted again on every run (it has no mentions to show for it).
@@ -120,7 +124,7 @@ extractions = Table(
 groups = Table(
     "groups", metadata,
     Column("id", String, primary_key=True),  # link.linker.group_id(root)
-    Column("root", String, nullable=False),  # the smallest member mention id: the group's node in linking
+    Column("root", String, nullable=False),  # its smallest specific member's id (or its only vague one): its node
     Column("status", String, nullable=False),  # single-source, corroborated, contested
     Column("flags", Text, nullable=False, default="[]"),  # JSON: anonymous_only, hedged_only, one_side_only
     Column("mentions", Integer, nullable=False),
@@ -134,14 +138,14 @@ groups = Table(
     Column("affiliations", Text, nullable=False, default="[]"),  # JSON: supporters' affiliations
     Column("languages", Text, nullable=False, default="[]"),
     Column("summary", Text),  # the content of its earliest supporting mention
-    Column("profile", Text, nullable=False, default="{}"),  # JSON link.keys.Profile: what linking must not mix
+    Column("profile", Text, nullable=False, default="{}"),  # unused since version 4 (was: what linking must not mix)
     Column("updated_at", String, nullable=False),
 )
 Index("groups_status", groups.c.status)
 Index("groups_first_seen", groups.c.first_seen)
 
 # The inverted index linking uses to find candidate mentions without comparing all pairs:
-# the predicate keys (link.keys.Signature.predicates) of every linked mention.
+# the index keys of every linked mention (link.linker.posted_keys: "predicate|about@period").
 link_keys = Table(
     "link_keys", metadata,
     Column("key", String, primary_key=True),

@@ -31,8 +31,7 @@ class Linked:
     mention: ClaimMention
     group_id: str | None
     root: str | None
-    size: int = 1
-    profile: dict | None = None  # the group's link.keys.Profile as JSON
+    follows: tuple[float, str] | None = None  # (score, mention id) a vague mention follows
 
 
 def _mention(row) -> ClaimMention:
@@ -61,13 +60,13 @@ class Linking:
     def _linked(self, query) -> list[Linked]:
         out = []
         for row in self.conn.execute(query):
-            out.append(Linked(_mention(row), row.group_id, row.root, row.size or 1,
-                              json.loads(row.profile) if row.profile else None))
+            follows = (row.follow_score or 0.0, row.follows) if row.follows else None
+            out.append(Linked(_mention(row), row.group_id, row.root, follows))
         return out
 
     def _select(self):
         return (select(*_MENTION, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
-                       _g.c.mentions.label("size"), _g.c.profile.label("profile"))
+                       _m.c.follows.label("follows"), _m.c.follow_score.label("follow_score"))
                 .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id)))
 
     def mentions_of(self, document_ids: Sequence[str]) -> list[Linked]:
@@ -84,6 +83,15 @@ class Linking:
         query = select(func.count()).select_from(inner)
         return {key for key in keys if self.conn.execute(query, {"key": key}).scalar_one() > limit}
 
+    def keys_with_prefixes(self, prefixes: Iterable[str]) -> set[str]:
+        """The stored keys that start with any of these prefixes (each ends in "@")."""
+        out: set[str] = set()
+        for prefix in sorted(prefixes):
+            # every key "prefix…" sorts between "prefix" and the prefix with its "@" raised to "A"
+            query = select(_k.c.key).where(_k.c.key >= prefix, _k.c.key < prefix[:-1] + "A").distinct()
+            out.update(self.conn.execute(query).scalars())
+        return out
+
     def candidates(self, keys: Iterable[str]) -> list[Linked]:
         """Linked mentions with any of these index keys (link.keys.index_keys), each once."""
         found: dict[str, Linked] = {}
@@ -93,6 +101,21 @@ class Linking:
             for linked in self._linked(query):
                 found.setdefault(linked.mention.id, linked)
         return list(found.values())
+
+    def followers(self, mention_ids: Iterable[str]) -> set[str]:
+        """The mentions that follow these, and those that follow them, and so on."""
+        found: set[str] = set()
+        frontier = set(mention_ids)
+        while frontier:
+            step: set[str] = set()
+            for part in chunks(sorted(frontier)):
+                step.update(self.conn.execute(select(_m.c.id).where(_m.c.follows.in_(part))).scalars())
+            frontier = step - found
+            found |= step
+        return found
+
+    def root(self, group_id: str) -> str | None:
+        return self.conn.execute(select(_g.c.root).where(_g.c.id == group_id)).scalar_one_or_none()
 
     def members(self, group_ids: Sequence[str]) -> list[ClaimMention]:
         out: list[ClaimMention] = []
@@ -118,12 +141,38 @@ class Linking:
             self.conn.execute(_g.delete().where(_g.c.id.in_(part)))
 
     def assign(self, assignments: Sequence[dict]) -> None:
-        """``{"id", "group_id", "group_stance", "origin"}`` for each mention."""
+        """``{"id", "group_id", "group_stance", "origin", "follows", "follow_score"}`` for each
+        mention (the last two: what a vague mention follows, or None)."""
         if assignments:
             self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
-                group_id=bindparam("gid"), group_stance=bindparam("b_stance"), origin=bindparam("b_origin")),
-                [{"mid": a["id"], "gid": a["group_id"], "b_stance": a["group_stance"], "b_origin": a["origin"]}
-                 for a in assignments])
+                group_id=bindparam("gid"), group_stance=bindparam("b_stance"), origin=bindparam("b_origin"),
+                follows=bindparam("b_follows"), follow_score=bindparam("b_score")),
+                [{"mid": a["id"], "gid": a["group_id"], "b_stance": a["group_stance"], "b_origin": a["origin"],
+                  "b_follows": a.get("follows"), "b_score": a.get("follow_score")} for a in assignments])
+
+    def follow(self, rows: Sequence[dict]) -> None:
+        """``{"id", "group_id", "follows", "follow_score"}``: a stored vague mention now
+        follows another mention, in that one's group."""
+        if rows:
+            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
+                group_id=bindparam("gid"), follows=bindparam("b_follows"), follow_score=bindparam("b_score")),
+                [{"mid": r["id"], "gid": r["group_id"], "b_follows": r["follows"], "b_score": r["follow_score"]}
+                 for r in rows])
+
+    def move(self, mention_ids: Iterable[str], group_id: str) -> None:
+        """These mentions are now in ``group_id`` (a vague mention that follows another, and
+        its own followers)."""
+        for part in chunks(sorted(set(mention_ids))):
+            self.conn.execute(_m.update().where(_m.c.id.in_(part)).values(group_id=group_id))
+
+    def drop_empty(self, group_ids: Iterable[str]) -> set[str]:
+        """Delete the rows of these groups that have no member left; return their ids."""
+        gone = set()
+        for gid in sorted(set(group_ids)):
+            if self.conn.execute(select(_m.c.id).where(_m.c.group_id == gid).limit(1)).first() is None:
+                self.conn.execute(_g.delete().where(_g.c.id == gid))
+                gone.add(gid)
+        return gone
 
     def assess_members(self, assessments: Sequence[dict]) -> None:
         """``{"id", "group_stance", "origin"}`` for each member of a re-assessed group."""
@@ -152,7 +201,8 @@ def dissolve(conn: Connection, group_ids: Sequence[str]) -> None:
         members = select(_m.c.id).where(_m.c.group_id.in_(part))
         conn.execute(_k.delete().where(_k.c.mention_id.in_(members)))
         conn.execute(_m.update().where(_m.c.group_id.in_(part)).values(group_id=None, group_stance=None,
-                                                                        origin=None))
+                                                                        origin=None, follows=None,
+                                                                        follow_score=None))
         conn.execute(_g.delete().where(_g.c.id.in_(part)))
 
 
@@ -160,4 +210,4 @@ def reset(conn: Connection) -> None:
     """Unlink everything (``link --all``)."""
     conn.execute(_k.delete())
     conn.execute(_g.delete())
-    conn.execute(_m.update().values(group_id=None, group_stance=None, origin=None))
+    conn.execute(_m.update().values(group_id=None, group_stance=None, origin=None, follows=None, follow_score=None))
