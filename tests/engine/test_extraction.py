@@ -135,3 +135,30 @@ def test_without_an_extractor_ingest_says_so_and_no_extract_still_works(db):
     result = CliRunner().invoke(main, ["ingest", str(DEV / "docs"), "--db", str(db)])
     assert result.exit_code == 2 and "--no-extract" in result.stderr
     assert CliRunner().invoke(main, ["ingest", str(DEV / "docs"), "--db", str(db), "--no-extract"]).exit_code == 0
+
+
+@pytest.mark.slow
+def test_workers_give_the_ledger_of_one_process_and_overlap_reading(tmp_path):
+    # Three real channels (180 posts) in batches of 64: each batch is extracted by two
+    # worker processes while the next is read; the ledger is that of extracting here.
+    from claimledger.engine.pool import ParallelExtractor
+    from claimledger.extract import Extractor
+    from tests.helpers import FIXTURES
+
+    files = sorted(FIXTURES.glob("ru-telegram-*.json"))
+
+    def ledger(extractor, name):
+        store = open_store(tmp_path / name)
+        report = local.ingest(files, store, batch_size=64, extractor=extractor, key=b"k" * 32)
+        mentions = sorted((m.id, m.document_id, m.source, m.cue, m.content)
+                          for m in store.mentions())
+        documents = sorted(d.id for d in store.documents())
+        store.close()
+        return report, documents, mentions
+
+    with ParallelExtractor(2) as parallel:
+        report, documents, mentions = ledger(parallel, "workers.db")
+    report_here, documents_here, mentions_here = ledger(Extractor(), "here.db")
+    assert report.ok and report.new == report_here.new == len(documents) > 150
+    assert documents == documents_here
+    assert mentions == mentions_here and len(mentions) > 100

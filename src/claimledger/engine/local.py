@@ -94,31 +94,50 @@ def ingest(
         batch_problems.append(problem)
         progress.problem(problem)
 
+    # Extraction of one batch runs in the workers while the next batch is read: ``pending``
+    # is the batch being extracted, stored (and linked) once the next one is full.
+    pending: list = []
+
     def flush() -> None:
-        if batch or batch_problems:
-            if extractor is None:
-                result = store.add_documents(batch, batch_problems)
-            else:
-                present = store.existing_ids(doc.id for doc in batch)
-                fresh = list({doc.id: doc for doc in batch if doc.id not in present}.values())
-                found, broken = _extract(extractor, fresh)
-                for doc in broken:
-                    failed(_extraction_problem(doc))
-                skip = {doc.id for doc in broken}
-                result = store.add_documents([doc for doc in batch if doc.id not in skip], batch_problems,
-                                             [m for doc in fresh for m in found.get(doc.id, ())])
-                if broken:
-                    # Stored as not yet extracted: `claimledger extract` tries them again.
-                    report.new += store.add_documents(broken).new
-                report.mentions += result.mentions
-                if link:
-                    report.groups += linking.link(store, registry).groups
-            report.new += result.new
-            report.already_present += result.already_present
-            if on_batch:
-                on_batch(list(batch))
-            batch.clear()
-            batch_problems.clear()
+        if not (batch or batch_problems):
+            return
+        docs, problems = list(batch), list(batch_problems)
+        batch.clear()
+        batch_problems.clear()
+        if extractor is None:
+            _store(docs, problems, [], None)
+            return
+        waiting = {doc.id for p in pending for doc in p[2]}
+        present = store.existing_ids(doc.id for doc in docs)
+        fresh = list({doc.id: doc for doc in docs if doc.id not in present and doc.id not in waiting}.values())
+        handle = _submit(extractor, fresh)
+        while pending:
+            _store(*pending.pop(0))
+        pending.append((docs, problems, fresh, handle))
+
+    def _store(docs: list[Document], problems: list[Problem], fresh: list[Document], handle) -> None:
+        if extractor is None:
+            result = store.add_documents(docs, problems)
+        else:
+            found, broken = _collect(extractor, fresh, handle)
+            for doc in broken:
+                problem = _extraction_problem(doc)
+                report.failed.append(problem)
+                problems.append(problem)
+                progress.problem(problem)
+            skip = {doc.id for doc in broken}
+            result = store.add_documents([doc for doc in docs if doc.id not in skip], problems,
+                                         [m for doc in fresh for m in found.get(doc.id, ())])
+            if broken:
+                # Stored as not yet extracted: `claimledger extract` tries them again.
+                report.new += store.add_documents(broken).new
+            report.mentions += result.mentions
+            if link:
+                report.groups += linking.link(store, registry).groups
+        report.new += result.new
+        report.already_present += result.already_present
+        if on_batch:
+            on_batch(docs)
 
     for path, display, explicit in files:
         report.files += 1
@@ -138,6 +157,8 @@ def ingest(
                 report.notes.append(note)
                 progress.note(note)
     flush()
+    while pending:
+        _store(*pending.pop(0))
     store.finish_run(run_id, report.as_dict())
     return report
 
@@ -196,6 +217,27 @@ def _extract(extractor: Extractor, docs: Sequence[Document]) -> tuple[dict[str, 
         found.update(one)
         broken += bad
     return found, broken
+
+
+def _submit(extractor: Extractor, docs: Sequence[Document]):
+    """Start extracting ``docs``: in the workers when the extractor has them (``submit``),
+    else here and now. ``_collect`` takes the result."""
+    if docs and hasattr(extractor, "submit"):
+        try:
+            return extractor.submit(list(docs))
+        except Exception:  # the pool's trouble: extract here instead
+            return None
+    return None
+
+
+def _collect(extractor: Extractor, docs: Sequence[Document], handle) -> tuple[dict[str, list[ClaimMention]],
+                                                                             list[Document]]:
+    if handle is not None:
+        try:
+            return _checked(docs, handle.result()), []
+        except Exception:  # as in _extract: isolate the document that fails
+            pass
+    return _extract(extractor, docs)
 
 
 def _checked(docs: Sequence[Document], results: list[list[ClaimMention]]) -> dict[str, list[ClaimMention]]:

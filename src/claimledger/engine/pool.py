@@ -57,6 +57,19 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
+class _Pending:
+    """A batch being extracted: its result in order, when ready."""
+
+    def __init__(self, done: list[list[ClaimMention]] | None = None, futures: list | None = None):
+        self._done = done
+        self._futures = futures or []
+
+    def result(self) -> list[list[ClaimMention]]:
+        if self._done is None:
+            self._done = [mentions for future in self._futures for mentions in future.result()]
+        return self._done
+
+
 class ParallelExtractor:
     """``pipe(docs)`` over ``workers`` processes; ``close()`` (or ``with``) stops them."""
 
@@ -66,18 +79,19 @@ class ParallelExtractor:
         self._local = None
 
     def pipe(self, docs: list[Document]) -> list[list[ClaimMention]]:
+        return self.submit(docs).result()
+
+    def submit(self, docs: list[Document]) -> _Pending:
+        """Start ``pipe(docs)`` in the workers; ``.result()`` waits for it. Small batches
+        are extracted here, at once."""
         docs = list(docs)
         if self.workers <= 1 or len(docs) < MIN_PARALLEL_BATCH:
-            return self._here().pipe(docs)
+            return _Pending(done=self._here().pipe(docs))
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=_start_worker)
         size = -(-len(docs) // (self.workers * 4))  # several chunks a worker: even load
-        chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
-        out: list[list[ClaimMention]] = []
-        for part in self._pool.map(_work, chunks):
-            out.extend(part)
-        return out
+        return _Pending(futures=[self._pool.submit(_work, docs[i:i + size]) for i in range(0, len(docs), size)])
 
     def _here(self):
         if self._local is None:

@@ -101,6 +101,12 @@ def region_words() -> frozenset[str]:
 
 
 @cache
+def street_words() -> frozenset[str]:
+    """"улица", "вулиці", "street": the words next to a street's name."""
+    return frozenset(w.strip() for row in _rows("streets.txt") for w in row[0].split(","))
+
+
+@cache
 def generic_names() -> frozenset[str]:
     return frozenset(row[0].strip() for row in _rows("generic_names.txt"))
 
@@ -162,6 +168,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
             negated = any(w.lower() in _NEGATIONS for w in words[max(0, pos - 2):pos])
             polarity = -sign if negated else sign
     regions = region_words()
+    streets = street_words()
     for k, (word, norm) in enumerate(zip(words, norms, strict=True)):
         if word.lower() in stops or norm in stops or k in concept_at:
             continue
@@ -169,6 +176,9 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
             continue
         if k + 1 < len(words) and words[k + 1].lower() in regions:
             continue  # "у Запорізькій області": the region, not the place of the event
+        if word[:1].isupper() and ((k > 0 and words[k - 1].lower() in streets)
+                                   or (k + 1 < len(words) and words[k + 1].lower() in streets)):
+            continue  # "на вулиці Мельничук": a street's name, in every town
         if word[:1].isupper() and k > 0:
             name = skeleton(word)
             if name and name not in generic_names():
@@ -188,7 +198,9 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         if value >= 1 and not 1900 <= value <= 2100:  # a year is a date, not a figure
             keys.add(f"n:{value:g}")
             keys.add(f"b:{_bucket(value)}")
-    predicates = set(event_keys)
+    # What happens is what its main verb says; its other event words ("after a massive
+    # attack") say when or why.
+    predicates: set[str] = set()
     for lemma in mention.predicates:
         norm = normal(lemma, language) if language == "en" else lemma.replace("ё", "е")
         hit = table.get((norm,))
@@ -197,6 +209,11 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
             keys.add("w:" + norm)
+    # A state ("destroyed", "no longer exists", "still standing") is what happened to the
+    # thing whatever the verb; an event word stands in only for a missing verb.
+    predicates |= {k for k in event_keys if k.startswith("c:state:")}
+    if not predicates:
+        predicates = set(event_keys)
     # the names of what it is about, not its source's ("the bridge is down, Sokil says")
     context = frozenset(mention.context) - generic_names()
     speaker = {skeleton(w) for w in _WORD.findall(mention.source or "")}
@@ -207,12 +224,29 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
 
 def places_meet(a: frozenset[str], b: frozenset[str], same_language: bool) -> bool:
     """Whether two sets of name skeletons share a name. In one language a name is spelt
-    one way; across languages only its start is reliable (Pryvillia / Привольного:
-    "priv"; Zaporizhzhia / Запорожье: "zapo"), so four letters must meet."""
+    one way. Across languages its vowels and endings differ (Pryvillia / Привольного,
+    Zaporizhzhia / Запорожье, Myrnohrad / Мирноград) but its start and consonants hold:
+    four letters and three consonants must meet (or five letters, for a short skeleton),
+    so that Huliaipole and Хулинополь stay apart."""
     if same_language:
         return bool(a & b)
-    starts = {n[:4] for n in a if len(n) >= 4}
-    return any(n[:4] in starts for n in b if len(n) >= 4)
+    return any(_same_name(x, y) for x in a for y in b)
+
+
+def _same_name(x: str, y: str) -> bool:
+    if len(x) < 4 or len(y) < 4 or x[:4] != y[:4]:
+        return False
+    cx, cy = _consonants(x), _consonants(y)
+    if len(cx) >= 3 and len(cy) >= 3:
+        return cx[:3] == cy[:3]
+    return x[:5] == y[:5]
+
+
+@lru_cache(maxsize=100_000)
+def _consonants(name: str) -> str:
+    """The first letter and the consonants after it, with g and h as one (Ukrainian г is
+    h in English: Энергодар "energo", Enerhodar "enerho")."""
+    return name[0] + re.sub(r"[aeiou ]", "", name[1:]).replace("g", "h")
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:

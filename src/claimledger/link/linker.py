@@ -39,7 +39,7 @@ MAX_POSTINGS = 5_000
 # that the work for a new mention depends on how much is said around its date, not on
 # how large the ledger has grown; a claim retold later still joins its group through the
 # retellings in between. Undated documents are compared with every period.
-PERIOD_DAYS = 7
+PERIOD_DAYS = 3
 UNDATED = "-"
 # A denial with nothing in common with any claim ("The revelation has ignited a
 # firestorm, with officials accusing …") answers the claim just before it.
