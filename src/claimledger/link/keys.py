@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -33,10 +33,18 @@ class Signature:
     language: str = ""
     places: frozenset[str] = frozenset()  # the names it is about: its own, or its document's
     own_places: frozenset[str] = frozenset()  # the names in its own words: a specific mention has some
+    # its keys by kind, computed once: ``similarity`` runs for every candidate pair
+    things: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "o:…"
+    words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "w:…"
+    numbers: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "n:…", "b:…"
+    place_codes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # see place_codes
 
     def __post_init__(self) -> None:
         if self.total < 0:
             object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
+        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb")):
+            object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds))
+        object.__setattr__(self, "place_codes", frozenset(c for n in self.places for c in place_codes(n)))
 
     def weight(self, key: str) -> float:
         return key_weight(key)
@@ -222,27 +230,31 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                      places=own or context, own_places=own)
 
 
-def places_meet(a: frozenset[str], b: frozenset[str], same_language: bool) -> bool:
-    """Whether two sets of name skeletons share a name. In one language a name is spelt
-    one way. Across languages its vowels and endings differ (Pryvillia / Привольного,
+def places_meet(a: Signature, b: Signature) -> bool:
+    """Whether two mentions' places share a name. In one language a name is spelt one
+    way. Across languages its vowels and endings differ (Pryvillia / Привольного,
     Zaporizhzhia / Запорожье, Myrnohrad / Мирноград) but its start and consonants hold:
-    four letters and three consonants must meet (or five letters, for a short skeleton),
-    so that Huliaipole and Хулинополь stay apart."""
-    if same_language:
-        return bool(a & b)
-    return any(_same_name(x, y) for x in a for y in b)
+    two names meet when they share a ``place_codes`` code."""
+    if a.language == b.language:
+        return bool(a.places & b.places)
+    return bool(a.place_codes & b.place_codes)
 
 
-def _same_name(x: str, y: str) -> bool:
-    if len(x) < 4 or len(y) < 4 or x[:4] != y[:4]:
-        return False
-    cx, cy = _consonants(x), _consonants(y)
-    if len(cx) >= 3 and len(cy) >= 3:
-        return cx[:3] == cy[:3]
-    return x[:5] == y[:5]
+@lru_cache(maxsize=200_000)
+def place_codes(name: str) -> tuple[str, ...]:
+    """Codes under which a name skeleton meets its spellings in other languages: itself,
+    its first four letters with its first three consonants, and its first five letters
+    (so that Huliaipole and Хулинополь stay apart, and short names meet only in full)."""
+    codes = ["=" + name]
+    if len(name) >= 4:
+        consonants = _consonants(name)
+        if len(consonants) >= 3:
+            codes.append(f"{name[:4]}/{consonants[:3]}")
+        if len(name) >= 5:
+            codes.append(name[:5])
+    return tuple(codes)
 
 
-@lru_cache(maxsize=100_000)
 def _consonants(name: str) -> str:
     """The first letter and the consonants after it, with g and h as one (Ukrainian г is
     h in English: Энергодар "energo", Enerhodar "enerho")."""
@@ -274,28 +286,26 @@ def similarity(a: Signature, b: Signature) -> float:
     says all of what a long one says is the same claim."""
     if not (a.predicates & b.predicates):
         return 0.0
-    if a.places and b.places and not places_meet(a.places, b.places, a.language == b.language):
+    if a.places and b.places and not places_meet(a, b):
         # no name in common: another place or other people ("a bridge destroyed" in
         # Kherson, not in Kharkiv)
         return 0.0
-    things_a = {k for k in a.keys if k[0] == "o"}
-    things_b = {k for k in b.keys if k[0] == "o"}
+    things_a, things_b = a.things, b.things
     if things_a and things_b and not things_a & things_b:
         return 0.0  # a school is not a depot
     # Things the concept lexicon does not know are words. In one language, two mentions
     # that share neither a thing nor another word are about two things ("нефтебазу" and
     # "дамбу" shelled in the same town); across languages words cannot meet, so without a
     # thing in common only the same figure says they are one claim.
-    other_a = things_a | {k for k in a.keys if k[0] == "w"} - a.predicates - b.predicates
-    other_b = things_b | {k for k in b.keys if k[0] == "w"} - a.predicates - b.predicates
+    said = a.predicates | b.predicates
+    other_a = things_a | (a.words - said)
+    other_b = things_b | (b.words - said)
     if other_a and other_b and not other_a & other_b and (a.language == b.language or not shares_figure(a, b)):
         return 0.0
-    numbers_a = {k for k in a.keys if k[0] in "nb"}
-    numbers_b = {k for k in b.keys if k[0] in "nb"}
-    if numbers_a and numbers_b and not numbers_a & numbers_b:
+    if a.numbers and b.numbers and not a.numbers & b.numbers:
         return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
     shared = a.keys & b.keys
-    about = shared - a.predicates - b.predicates
+    about = shared - said
     # the same kind of event, and more in common about what or whom: a thing, a figure,
     # two names or two words. One name alone (the town: a town sees many strikes a week)
     # or one common word ("system", "people") is not enough: such links are what chain
@@ -310,11 +320,32 @@ def similarity(a: Signature, b: Signature) -> float:
 
 
 def index_keys(sig: Signature) -> frozenset[str]:
-    """The keys to look candidates up by: a predicate paired with what it is about (a
-    name, a figure, a thing), so that a posting holds the mentions of one kind of event
-    about one thing. Two mentions that share none of these cannot be one claim (see
-    ``similarity``), and these postings stay short where bare predicates ("strike") would
-    list half the ledger."""
-    about = [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
-    about += ["e:" + p for p in sig.places]
-    return frozenset(f"{p}|{a}" for p in sig.predicates for a in about)
+    """The keys a mention is filed under, to be found as a candidate: a predicate paired
+    with one of its places ("c:event:strike|@kharkiv"), or, for what a mention without
+    places can share with it, with what it is about (a name, a thing, a rounded figure),
+    marked "+" (it has places) or "-" (it has none). Two mentions that share none of these
+    cannot be one claim (see ``similarity``: two mentions with places must share one), and
+    the postings stay short: a mention in Kharkiv is compared with what is said of Kharkiv,
+    not with every drone shot down in the country."""
+    about = _about(sig)
+    if sig.places:
+        return frozenset({f"{p}|@{c}" for p in sig.predicates for c in sig.place_codes}
+                         | {f"{p}|{a}|+" for p in sig.predicates for a in about})
+    return frozenset(f"{p}|{a}|-" for p in sig.predicates for a in about)
+
+
+def lookup_keys(sig: Signature) -> frozenset[str]:
+    """The keys a mention's candidates are filed under (``index_keys``): with places, the
+    same places, and the mentions without places that share what it is about; without
+    places, whatever shares what it is about."""
+    about = _about(sig)
+    if sig.places:
+        return frozenset({f"{p}|@{c}" for p in sig.predicates for c in sig.place_codes}
+                         | {f"{p}|{a}|-" for p in sig.predicates for a in about})
+    return frozenset(f"{p}|{a}|{mark}" for p in sig.predicates for a in about for mark in "+-")
+
+
+def _about(sig: Signature) -> list[str]:
+    return [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
+
+

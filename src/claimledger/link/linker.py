@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from claimledger.link import keys
 from claimledger.link.keys import Signature, index_keys, signature, similarity
 
 THRESHOLD = 0.4
@@ -98,7 +99,7 @@ def posted_keys(item: Item) -> list[str]:
 def lookup_keys(item: Item) -> tuple[list[str], list[str]]:
     """Where ``item``'s candidates are filed: exact keys (its period, the neighbouring two
     and the undated), and, for an undated item, key prefixes (every period)."""
-    bases = sorted(index_keys(item.signature))
+    bases = sorted(keys.lookup_keys(item.signature))
     if item.period == UNDATED:
         return [], [f"{key}@" for key in bases]
     p = int(item.period)
