@@ -150,15 +150,15 @@ def test_a_crash_mid_run_leaves_whole_batches_and_the_next_run_repairs_it(tmp_pa
     local.ingest([DEV / "docs"], store, extractor=own_extractor, link=False)
     assert store.stats()["not_linked"] == len(at_once["mentions"])
     calls = {"n": 0}
-    real = Linking.save_group
+    real = Linking.save_groups
 
-    def flaky(self, row):
+    def flaky(self, rows):
         calls["n"] += 1
-        if calls["n"] == 12:  # in the middle of some batch
+        if calls["n"] == 4:  # the end of the fourth batch, before its commit
             raise RuntimeError("power cut")
-        return real(self, row)
+        return real(self, rows)
 
-    monkeypatch.setattr(Linking, "save_group", flaky)
+    monkeypatch.setattr(Linking, "save_groups", flaky)
     with pytest.raises(RuntimeError):
         ledger.link(store, batch_size=2)
     monkeypatch.undo()

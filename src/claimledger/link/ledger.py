@@ -187,21 +187,31 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     report.mentions += len(fresh)
 
     gone = session.drop_empty(emptied - touched.keys())
-    for gid in sorted((emptied - gone) | touched.keys()):
-        _assess_group(session, gid, touched.get(gid), registry, signatures)
-        report.groups += 1
+    groups = {gid: touched.get(gid) for gid in (emptied - gone) | touched.keys()}
+    _assess_groups(session, groups, registry, signatures)
+    report.groups += len(groups)
 
 
-def _assess_group(session, gid: str, root: str | None, registry: Registry | None, signatures: _Signatures) -> None:
-    mentions = session.members([gid])
-    if root is None:
-        root = session.root(gid) or min(m.id for m in mentions)
-    docs = session.documents(m.document_id for m in mentions)
-    members = [Member(m, docs[m.document_id], signatures(m)) for m in mentions]
-    result = assess(members, registry=registry)
-    session.assess_members([{"id": m.id, "group_stance": result.stances[m.id], "origin": result.origins[m.id]}
-                            for m in mentions])
-    session.save_group(group_row(gid, root, members, result))
+def _assess_groups(session, roots: dict[str, str | None], registry: Registry | None,
+                   signatures: _Signatures) -> None:
+    """Assess these groups (id -> root, None: the stored one) from their members: their
+    rows, and each member's stance and origin. A few queries for the lot."""
+    members_of = session.members(list(roots))
+    stored_roots = session.roots(gid for gid, root in roots.items() if root is None)
+    docs = session.documents(m.document_id for mentions in members_of.values() for m in mentions)
+    rows, assessed = [], []
+    for gid in sorted(roots):
+        mentions = members_of[gid]
+        if not mentions:
+            continue
+        root = roots[gid] or stored_roots.get(gid) or min(m.id for m in mentions)
+        members = [Member(m, docs[m.document_id], signatures(m)) for m in mentions]
+        result = assess(members, registry=registry)
+        assessed += [{"id": m.id, "group_stance": result.stances[m.id], "origin": result.origins[m.id]}
+                     for m in mentions]
+        rows.append(group_row(gid, root, members, result))
+    session.assess_members(assessed)
+    session.save_groups(rows)
 
 
 def group_row(gid: str, root: str, members: list[Member], result: Assessment) -> dict:

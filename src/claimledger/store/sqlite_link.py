@@ -78,10 +78,14 @@ class Linking:
         return out
 
     def crowded(self, keys: Iterable[str], limit: int) -> set[str]:
-        """The keys more than ``limit`` linked mentions have (each count stops at limit + 1)."""
-        inner = select(_k.c.mention_id).where(_k.c.key == bindparam("key")).limit(limit + 1).subquery()
-        query = select(func.count()).select_from(inner)
-        return {key for key in keys if self.conn.execute(query, {"key": key}).scalar_one() > limit}
+        """The keys more than ``limit`` linked mentions have: one grouped count per chunk of
+        keys, each a range of the index (a key's postings are one period's)."""
+        out: set[str] = set()
+        for part in chunks(sorted(set(keys))):
+            query = (select(_k.c.key).where(_k.c.key.in_(part)).group_by(_k.c.key)
+                     .having(func.count() > limit))
+            out.update(self.conn.execute(query).scalars())
+        return out
 
     def keys_with_prefixes(self, prefixes: Iterable[str]) -> set[str]:
         """The stored keys that start with any of these prefixes (each ends in "@")."""
@@ -114,14 +118,21 @@ class Linking:
             found |= step
         return found
 
-    def root(self, group_id: str) -> str | None:
-        return self.conn.execute(select(_g.c.root).where(_g.c.id == group_id)).scalar_one_or_none()
+    def members(self, group_ids: Sequence[str]) -> dict[str, list[ClaimMention]]:
+        """The mentions of each group, by id."""
+        out: dict[str, list[ClaimMention]] = {gid: [] for gid in group_ids}
+        for part in chunks(sorted(set(group_ids))):
+            query = (select(*_MENTION, _m.c.group_id.label("group_id")).where(_m.c.group_id.in_(part))
+                     .order_by(_m.c.id))
+            for row in self.conn.execute(query):
+                out[row.group_id].append(_mention(row))
+        return out
 
-    def members(self, group_ids: Sequence[str]) -> list[ClaimMention]:
-        out: list[ClaimMention] = []
-        for part in chunks(list(group_ids)):
-            query = select(*_MENTION).where(_m.c.group_id.in_(part)).order_by(_m.c.id)
-            out += [_mention(row) for row in self.conn.execute(query)]
+    def roots(self, group_ids: Iterable[str]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for part in chunks(sorted(set(group_ids))):
+            query = select(_g.c.id, _g.c.root).where(_g.c.id.in_(part))
+            out.update((gid, root) for gid, root in self.conn.execute(query))
         return out
 
     def documents(self, ids: Iterable[str]) -> dict[str, Document]:
@@ -186,11 +197,13 @@ class Linking:
         if values:
             self.conn.execute(_k.insert().prefix_with("OR IGNORE"), values)
 
-    def save_group(self, row: dict) -> None:
-        row = {key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
-               for key, value in row.items()}
-        self.conn.execute(_g.delete().where(_g.c.id == row["id"]))
-        self.conn.execute(_g.insert(), [row])
+    def save_groups(self, rows: Sequence[dict]) -> None:
+        rows = [{key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value
+                 for key, value in row.items()} for row in rows]
+        for part in chunks([row["id"] for row in rows]):
+            self.conn.execute(_g.delete().where(_g.c.id.in_(part)))
+        if rows:
+            self.conn.execute(_g.insert(), rows)
 
 
 def dissolve(conn: Connection, group_ids: Sequence[str]) -> None:
