@@ -109,6 +109,26 @@ def region_words() -> frozenset[str]:
 
 
 @cache
+def circumstances(language: str) -> tuple[tuple[str, ...], ...]:
+    """"after", "внаслідок", "в результате": the words before an event word that make it
+    a circumstance."""
+    for lang, phrases in _rows("circumstances.txt"):
+        if lang == language:
+            return tuple(tuple(p.split()) for p in (x.strip() for x in phrases.split(",")) if p)
+    return ()
+
+
+def _circumstance(words: list[str], pos: int, language: str) -> bool:
+    """Whether the event word at ``pos`` follows a circumstance's preposition, with at most
+    two words between ("after a massive attack")."""
+    for phrase in circumstances(language):
+        for start in range(max(0, pos - 2 - len(phrase)), pos - len(phrase) + 1):
+            if tuple(words[start:start + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+@cache
 def street_words() -> frozenset[str]:
     """"улица", "вулиці", "street": the words next to a street's name."""
     return frozenset(w.strip() for row in _rows("streets.txt") for w in row[0].split(","))
@@ -167,10 +187,11 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         i += 1
     polarity = 0
     event_keys: set[str] = set()
+    lowered = [w.lower() for w in words]
     for pos, (concept, klass, sign, _size) in concept_at.items():
         key = ("c:" if klass in ("state", "event") else "o:") + concept
         keys.add(key)
-        if klass in ("state", "event"):
+        if klass in ("state", "event") and not _circumstance(lowered, pos, language):
             event_keys.add(key)
         if klass == "state" and sign and not polarity:
             negated = any(w.lower() in _NEGATIONS for w in words[max(0, pos - 2):pos])
@@ -206,8 +227,6 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         if value >= 1 and not 1900 <= value <= 2100:  # a year is a date, not a figure
             keys.add(f"n:{value:g}")
             keys.add(f"b:{_bucket(value)}")
-    # What happens is what its main verb says; its other event words ("after a massive
-    # attack") say when or why.
     predicates: set[str] = set()
     for lemma in mention.predicates:
         norm = normal(lemma, language) if language == "en" else lemma.replace("ё", "е")
@@ -217,11 +236,9 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
             keys.add("w:" + norm)
-    # A state ("destroyed", "no longer exists", "still standing") is what happened to the
-    # thing whatever the verb; an event word stands in only for a missing verb.
-    predicates |= {k for k in event_keys if k.startswith("c:state:")}
-    if not predicates:
-        predicates = set(event_keys)
+    # the event words of the content, but those of a circumstance ("after a massive
+    # attack": when or why, not what happened)
+    predicates |= event_keys
     # the names of what it is about, not its source's ("the bridge is down, Sokil says")
     context = frozenset(mention.context) - generic_names()
     speaker = {skeleton(w) for w in _WORD.findall(mention.source or "")}
