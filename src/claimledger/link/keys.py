@@ -278,6 +278,17 @@ def _consonants(name: str) -> str:
     return name[0] + re.sub(r"[aeiou ]", "", name[1:]).replace("g", "h")
 
 
+def distinctive(a: Signature, b: Signature) -> bool:
+    """Whether two mentions share more than where, what kind of event and what kind of
+    thing: the same figure of 10 or more, two names, or two words besides what happens."""
+    shared = a.keys & b.keys
+    if any(k[0] == "n" and _figure(k) >= 10 for k in shared):
+        return True
+    said = a.predicates | b.predicates
+    return (sum(1 for k in shared if k[0] == "e") >= 2
+            or sum(1 for k in shared - said if k[0] == "w") >= 2)
+
+
 def shares_figure(a: Signature, b: Signature) -> bool:
     """Whether two mentions give the same exact figure of 10 or more ("280 evacuated")."""
     return any(k[0] == "n" and _figure(k) >= 10 for k in a.keys & b.keys)

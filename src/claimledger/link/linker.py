@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from claimledger.link import keys
-from claimledger.link.keys import Signature, index_keys, signature, similarity
+from claimledger.link.keys import Signature, distinctive, index_keys, signature, similarity
 
 THRESHOLD = 0.4
 MAX_POSTINGS = 5_000
@@ -50,6 +50,11 @@ DENIAL_SCORE = 0.0  # what following the claim before is worth: any similar ment
 # similarity): "the bridge is still standing" answers "the bridge near Pryvillia was
 # destroyed" rather than another vague "the bridge is damaged".
 SPECIFIC_LEADER = 1.0
+# Two specific mentions published further apart than this are one claim only when they
+# share more than a place, a thing and an event (``keys.distinctive``): "a drone was shot
+# down over Kharkiv" one night and the next are two claims, and joining them would chain
+# every night's into one group.
+NEWS_CYCLE_HOURS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +68,7 @@ class Item:
     denies: bool  # the cue itself denies ("denied", "опроверг")
     signature: Signature
     period: str = UNDATED  # ``period_of`` its document's date
+    hour: float | None = None  # its document's date, in hours since 1970; None: undated
 
     @property
     def specific(self) -> bool:
@@ -72,23 +78,29 @@ class Item:
 def item_of(mention, order: int | None = None, sig: Signature | None = None, published_at=None) -> Item:
     """``sig``: the mention's signature when already computed; ``published_at``: its
     document's date (ISO 8601 text or a datetime), if known."""
+    hour = _hour(published_at)
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
                 mention.source_kind, mention.stance == "denies", sig or signature(mention),
-                period_of(published_at))
+                UNDATED if hour is None else str(int(hour // 24) // PERIOD_DAYS), hour)
 
 
 def period_of(published_at) -> str:
     """The period a date falls in: days since 1970 // ``PERIOD_DAYS``, or ``UNDATED``."""
+    hour = _hour(published_at)
+    return UNDATED if hour is None else str(int(hour // 24) // PERIOD_DAYS)
+
+
+def _hour(published_at) -> float | None:
     if not published_at:
-        return UNDATED
+        return None
     if isinstance(published_at, str):
         try:
             published_at = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
         except ValueError:
-            return UNDATED
+            return None
     if published_at.tzinfo is None:
         published_at = published_at.replace(tzinfo=UTC)
-    return str(int(published_at.timestamp() // 86_400) // PERIOD_DAYS)
+    return published_at.timestamp() / 3600
 
 
 def posted_keys(item: Item) -> list[str]:
@@ -105,6 +117,11 @@ def lookup_keys(item: Item) -> tuple[list[str], list[str]]:
     p = int(item.period)
     periods = (str(p - 1), str(p), str(p + 1), UNDATED)
     return [f"{key}@{period}" for key in bases for period in periods], []
+
+
+def _same_news(a: Item, b: Item) -> bool:
+    """Published within ``NEWS_CYCLE_HOURS`` of each other (or either undated)."""
+    return a.hour is None or b.hour is None or abs(a.hour - b.hour) <= NEWS_CYCLE_HOURS
 
 
 def _informative(leader: Item) -> float:
@@ -204,7 +221,8 @@ class Linker:
 
     def _pair(self, a: Item, b: Item, score: float) -> None:
         if a.specific and b.specific:
-            self.union(a.mention_id, b.mention_id)
+            if _same_news(a, b) or distinctive(a.signature, b.signature):
+                self.union(a.mention_id, b.mention_id)
         elif a.specific or b.specific:
             leader, follower = (a, b) if a.specific else (b, a)
             self._offer(follower.mention_id, SPECIFIC_LEADER + score + _informative(leader), leader.mention_id)
