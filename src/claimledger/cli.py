@@ -90,6 +90,26 @@ def _extractor(ctx: click.Context, workers: int = 1) -> local.Extractor:
     return extractor
 
 
+def _read_ledger(db: str | None, read: Callable):
+    """Open an existing ledger, ``read(store)``, close it; return what it read."""
+    store = open_store(db or default_location(), create=False)
+    try:
+        return read(store)
+    finally:
+        store.close()
+
+
+def _echo_json_lines(objects) -> None:
+    for obj in objects:
+        click.echo(json.dumps(obj, ensure_ascii=False))
+
+
+def _groups_by_status(figures: dict) -> str:
+    """"42 claim groups: 40 single-source, 2 contested", from ``store.stats()``."""
+    by_status = ", ".join(f"{n:,} {status}" for status, n in figures["groups_by_status"].items())
+    return f"{figures['groups']:,} claim groups" + (f": {by_status}" if by_status else "")
+
+
 def _close(extractor) -> None:
     close = getattr(extractor, "close", None)
     if close:
@@ -242,14 +262,9 @@ def _group_reasons(problems: list[Problem]) -> str:
 @user_errors
 def docs(db, search, channel, limit, as_json):
     """List stored documents, oldest first, optionally searched or filtered."""
-    store = open_store(db or default_location(), create=False)
-    try:
-        found = list(store.documents(search=search, channel=channel, limit=limit))
-    finally:
-        store.close()
+    found = _read_ledger(db, lambda store: list(store.documents(search=search, channel=channel, limit=limit)))
     if as_json:
-        for doc in found:
-            click.echo(json.dumps(_doc_json(doc), ensure_ascii=False))
+        _echo_json_lines(map(_doc_json, found))
         return
     if not found:
         err_console.print("no documents match", markup=False)
@@ -282,11 +297,7 @@ def _doc_json(doc) -> dict:
 def stats(db, as_json):
     """Counts by format, language and channel; claim mentions by source kind; claim groups
     by status."""
-    store = open_store(db or default_location(), create=False)
-    try:
-        figures = store.stats()
-    finally:
-        store.close()
+    figures = _read_ledger(db, lambda store: store.stats())
     if as_json:
         click.echo(json.dumps(figures, ensure_ascii=False, indent=1))
         return
@@ -295,8 +306,7 @@ def stats(db, as_json):
     out_console.print(f"{figures['mentions']:,} claim mentions from {figures['sources']:,} sources")
     if figures["not_extracted"]:
         out_console.print(f"{figures['not_extracted']:,} documents not yet extracted (run 'claimledger extract')")
-    by_status = ", ".join(f"{n:,} {status}" for status, n in figures["groups_by_status"].items())
-    out_console.print(f"{figures['groups']:,} claim groups" + (f": {by_status}" if by_status else ""))
+    out_console.print(_groups_by_status(figures))
     if figures["not_linked"]:
         out_console.print(f"{figures['not_linked']:,} claim mentions not yet linked (run 'claimledger link')")
     if figures["first_published"]:
@@ -446,8 +456,7 @@ def link(db, everything, registry_file, batch_size, as_json, quiet):
         return
     out_console.print(f"{report.mentions:,} claim mentions of {report.documents:,} documents linked; "
                       f"{report.groups:,} claim groups made or updated, {report.merged:,} merged into others")
-    by_status = ", ".join(f"{n:,} {status}" for status, n in figures["groups_by_status"].items())
-    out_console.print(f"the ledger has {figures['groups']:,} claim groups" + (f": {by_status}" if by_status else ""))
+    out_console.print(f"the ledger has {_groups_by_status(figures)}")
 
 
 def _since(_ctx, _param, value: str | None) -> str | None:
@@ -486,15 +495,11 @@ def claims(db, status, source, since, search, language, limit, registry_file, as
     from claimledger.report import ledger
 
     registry = _registry(registry_file)
-    store = open_store(db or default_location(), create=False)
-    try:
-        found = list(ledger.claims(store, status=status, source=source, since=since, search=search,
-                                   language=language, limit=limit, registry=registry))
-    finally:
-        store.close()
+    found = _read_ledger(db, lambda store: list(ledger.claims(
+        store, status=status, source=source, since=since, search=search, language=language, limit=limit,
+        registry=registry)))
     if as_json:
-        for group in found:
-            click.echo(json.dumps(group, ensure_ascii=False))
+        _echo_json_lines(found)
         return
     if not found:
         err_console.print("no claim groups match", markup=False)
@@ -533,11 +538,7 @@ def show(ident, db, registry_file, as_json):
     from claimledger.report import ledger
 
     registry = _registry(registry_file)
-    store = open_store(db or default_location(), create=False)
-    try:
-        found = ledger.trail(store, ident, registry=registry)
-    finally:
-        store.close()
+    found = _read_ledger(db, lambda store: ledger.trail(store, ident, registry=registry))
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=1))
         return
@@ -560,14 +561,9 @@ def sources_(db, registry_file, as_json):
     from claimledger.report import ledger
 
     registry = _registry(registry_file)
-    store = open_store(db or default_location(), create=False)
-    try:
-        found = ledger.sources(store, registry=registry)
-    finally:
-        store.close()
+    found = _read_ledger(db, lambda store: ledger.sources(store, registry=registry))
     if as_json:
-        for source in found:
-            click.echo(json.dumps(source, ensure_ascii=False))
+        _echo_json_lines(found)
         return
     if not found:
         err_console.print("no sources: the ledger has no claim mentions", markup=False)

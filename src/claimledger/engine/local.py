@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from itertools import islice
 from typing import Protocol
@@ -59,6 +60,16 @@ class Progress:
     def note(self, note: str) -> None: ...
 
 
+@dataclass
+class _Batch:
+    """Documents read together, stored in one transaction."""
+
+    docs: list[Document]
+    problems: list[Problem]
+    fresh: list[Document] = field(default_factory=list)  # those not in the ledger: extracted
+    handle: object = None  # the extraction under way (``_submit``), if any
+
+
 def ingest(
     paths: Iterable[str | os.PathLike],
     store: Store,
@@ -96,7 +107,7 @@ def ingest(
 
     # Extraction of one batch runs in the workers while the next batch is read: ``pending``
     # is the batch being extracted, stored (and linked) once the next one is full.
-    pending: list = []
+    pending: list[_Batch] = []
 
     def flush() -> None:
         if not (batch or batch_problems):
@@ -105,21 +116,22 @@ def ingest(
         batch.clear()
         batch_problems.clear()
         if extractor is None:
-            _store(docs, problems, [], None)
+            _store(_Batch(docs, problems))
             return
-        waiting = {doc.id for p in pending for doc in p[2]}
+        waiting = {doc.id for extracting in pending for doc in extracting.fresh}
         present = store.existing_ids(doc.id for doc in docs)
         fresh = list({doc.id: doc for doc in docs if doc.id not in present and doc.id not in waiting}.values())
         handle = _submit(extractor, fresh)
         while pending:
-            _store(*pending.pop(0))
-        pending.append((docs, problems, fresh, handle))
+            _store(pending.pop(0))
+        pending.append(_Batch(docs, problems, fresh, handle))
 
-    def _store(docs: list[Document], problems: list[Problem], fresh: list[Document], handle) -> None:
+    def _store(ready: _Batch) -> None:
+        docs, problems, fresh = ready.docs, ready.problems, ready.fresh
         if extractor is None:
             result = store.add_documents(docs, problems)
         else:
-            found, broken = _collect(extractor, fresh, handle)
+            found, broken = _collect(extractor, fresh, ready.handle)
             for doc in broken:
                 problem = _extraction_problem(doc)
                 report.failed.append(problem)
@@ -158,7 +170,7 @@ def ingest(
                 progress.note(note)
     flush()
     while pending:
-        _store(*pending.pop(0))
+        _store(pending.pop(0))
     store.finish_run(run_id, report.as_dict())
     return report
 

@@ -28,10 +28,10 @@ NUMERIC_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_
 def limit_numeric_threads(force: bool = False) -> None:
     """One thread of numerical work per process, unless the user said otherwise.
 
-    OpenBLAS spins its threads while it waits: one process with its default threads
-    parsed English 3.9 times slower than with one (bench/bench_extract.py), and two
-    workers with two threads each on two cores ran three times slower than one process
-    alone. It only takes effect before the models' libraries (numpy) are imported.
+    OpenBLAS spins its threads while it waits: with its default threads `ingest --workers
+    1` of the synthetic export ran at 59 messages/s instead of 228 (bench/bench_extract.py),
+    and two workers with two threads each on two cores ran three times slower than one
+    process alone. It only takes effect before the models' libraries (numpy) are imported.
     """
     for name in NUMERIC_THREAD_VARIABLES:
         if force:

@@ -103,25 +103,31 @@ def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
     starts = sorted(min([*a.source, a.cue_tokens[0]]) for a in found)
     out = []
     for att in found:
-        content = att.content
-        inside = [s for s in starts if content and content[0] < s <= content[-1] and s in content]
-        if inside:
-            cut = inside[0]
-            kept = []
-            for end in (cut, cut + 1):  # the conjunction ends before the attribution, or in
-                words = [tokens[i].text.lower() for i in range(max(0, end - 4), end)]  # its cue
-                size = next((len(c.split()) for c in CONTRAST if words[-len(c.split()):] == c.split()), 0)
-                if size:  # ", while …", ", тогда как …"
-                    kept = [i for i in content if i < end - size]
-                    break
-            if kept:
-                while kept and (tokens[kept[-1]].pos in ("CCONJ", "SCONJ", "PUNCT")
-                                or tokens[kept[-1]].text.lower() in CLAUSE_MARKS):
-                    kept.pop()
-                if len(kept) >= 3:
-                    att = replace(att, content=_trim(p, kept))
+        content = set(att.content)
+        cut = next((s for s in starts if s in content and s > att.content[0]), None)
+        end = _after_contrast(p, cut) if cut is not None else None
+        if end is not None:
+            kept = [i for i in att.content if i < end]
+            while kept and (tokens[kept[-1]].pos in ("CCONJ", "SCONJ", "PUNCT")
+                            or tokens[kept[-1]].text.lower() in CLAUSE_MARKS):
+                kept.pop()
+            if len(kept) >= 3:
+                att = replace(att, content=_trim(p, kept))
         out.append(att)
     return out
+
+
+def _after_contrast(p: Parsed, start: int) -> int | None:
+    """Where the conjunction of contrast before an attribution starting at ``start`` begins
+    (it may end just before it, or be the first word of its cue: "тогда как X сообщил"),
+    or None when there is none."""
+    for end in (start, start + 1):
+        words = [t.text.lower() for t in p.tokens[max(0, end - 4):end]]
+        for phrase in CONTRAST:
+            parts = phrase.split()
+            if words[-len(parts):] == parts:
+                return end - len(parts)
+    return None
 
 
 def has_colon_attribution(sentence: str) -> bool:

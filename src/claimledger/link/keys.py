@@ -46,9 +46,6 @@ class Signature:
             object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds))
         object.__setattr__(self, "place_codes", frozenset(c for n in self.places for c in place_codes(n)))
 
-    def weight(self, key: str) -> float:
-        return key_weight(key)
-
 
 def key_weight(key: str) -> float:
     return WEIGHTS.get(key[0], 1.0)
@@ -102,20 +99,30 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _word_list(name: str) -> frozenset[str]:
+    """A lexicon of comma-separated words, for every language."""
+    return frozenset(w.strip() for row in _rows(name) for w in row[0].split(",") if w.strip())
+
+
+def _language_words(name: str, language: str) -> list[str]:
+    """A lexicon's comma-separated words for one language (rows "language<TAB>words")."""
+    for lang, words in _rows(name):
+        if lang == language:
+            return [w.strip() for w in words.split(",") if w.strip()]
+    return []
+
+
 @cache
 def region_words() -> frozenset[str]:
     """"область", "oblast", "region", "район": the word after a region's name."""
-    return frozenset(w.strip() for row in _rows("regions.txt") for w in row[0].split(","))
+    return _word_list("regions.txt")
 
 
 @cache
 def circumstances(language: str) -> tuple[tuple[str, ...], ...]:
     """"after", "внаслідок", "в результате": the words before an event word that make it
     a circumstance."""
-    for lang, phrases in _rows("circumstances.txt"):
-        if lang == language:
-            return tuple(tuple(p.split()) for p in (x.strip() for x in phrases.split(",")) if p)
-    return ()
+    return tuple(tuple(phrase.split()) for phrase in _language_words("circumstances.txt", language))
 
 
 def _circumstance(words: list[str], pos: int, language: str) -> bool:
@@ -131,7 +138,7 @@ def _circumstance(words: list[str], pos: int, language: str) -> bool:
 @cache
 def street_words() -> frozenset[str]:
     """"улица", "вулиці", "street": the words next to a street's name."""
-    return frozenset(w.strip() for row in _rows("streets.txt") for w in row[0].split(","))
+    return _word_list("streets.txt")
 
 
 @cache
@@ -141,10 +148,7 @@ def generic_names() -> frozenset[str]:
 
 @cache
 def stopwords(language: str) -> frozenset[str]:
-    for lang, words in _rows("stopwords.txt"):
-        if lang == language:
-            return frozenset(w.strip() for w in words.split(","))
-    return frozenset()
+    return frozenset(_language_words("stopwords.txt", language))
 
 
 @cache
@@ -194,7 +198,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         if klass in ("state", "event") and not _circumstance(lowered, pos, language):
             event_keys.add(key)
         if klass == "state" and sign and not polarity:
-            negated = any(w.lower() in _NEGATIONS for w in words[max(0, pos - 2):pos])
+            negated = any(w in _NEGATIONS for w in lowered[max(0, pos - 2):pos])
             polarity = -sign if negated else sign
     regions = region_words()
     streets = street_words()
@@ -281,17 +285,23 @@ def _consonants(name: str) -> str:
 def distinctive(a: Signature, b: Signature) -> bool:
     """Whether two mentions share more than where, what kind of event and what kind of
     thing: the same figure of 10 or more, two names, or two words besides what happens."""
-    shared = a.keys & b.keys
-    if any(k[0] == "n" and _figure(k) >= 10 for k in shared):
-        return True
-    said = a.predicates | b.predicates
-    return (sum(1 for k in shared if k[0] == "e") >= 2
-            or sum(1 for k in shared - said if k[0] == "w") >= 2)
+    return _telling(a.keys & b.keys - a.predicates - b.predicates)
+
+
+def _telling(about: set[str] | frozenset[str]) -> bool:
+    """Whether keys two mentions share besides what happens tell one claim from another:
+    a figure of 10 or more, two names or two words."""
+    return (_has_figure(about) or sum(1 for k in about if k[0] == "e") >= 2
+            or sum(1 for k in about if k[0] == "w") >= 2)
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:
     """Whether two mentions give the same exact figure of 10 or more ("280 evacuated")."""
-    return any(k[0] == "n" and _figure(k) >= 10 for k in a.keys & b.keys)
+    return _has_figure(a.keys & b.keys)
+
+
+def _has_figure(keys) -> bool:
+    return any(k[0] == "n" and _figure(k) >= 10 for k in keys)
 
 
 def _figure(key: str) -> float:
@@ -338,10 +348,7 @@ def similarity(a: Signature, b: Signature) -> float:
     # two names or two words. One name alone (the town: a town sees many strikes a week)
     # or one common word ("system", "people") is not enough: such links are what chain
     # unrelated claims into one group.
-    words_about = [k for k in about if k[0] == "w"]
-    names_about = [k for k in about if k[0] == "e"]
-    if not (any(k[0] == "o" or (k[0] == "n" and _figure(k) >= 10) for k in about)
-            or len(words_about) >= 2 or len(names_about) >= 2):
+    if not (any(k[0] == "o" for k in about) or _telling(about)):
         return 0.0
     weight = sum(key_weight(k) for k in shared)
     return weight / min(a.total, b.total)
@@ -355,25 +362,24 @@ def index_keys(sig: Signature) -> frozenset[str]:
     cannot be one claim (see ``similarity``: two mentions with places must share one), and
     the postings stay short: a mention in Kharkiv is compared with what is said of Kharkiv,
     not with every drone shot down in the country."""
-    about = _about(sig)
     if sig.places:
-        return frozenset({f"{p}|@{c}" for p in sig.predicates for c in sig.place_codes}
-                         | {f"{p}|{a}|+" for p in sig.predicates for a in about})
-    return frozenset(f"{p}|{a}|-" for p in sig.predicates for a in about)
+        return _place_keys(sig) | _about_keys(sig, "+")
+    return _about_keys(sig, "-")
 
 
 def lookup_keys(sig: Signature) -> frozenset[str]:
     """The keys a mention's candidates are filed under (``index_keys``): with places, the
     same places, and the mentions without places that share what it is about; without
     places, whatever shares what it is about."""
-    about = _about(sig)
     if sig.places:
-        return frozenset({f"{p}|@{c}" for p in sig.predicates for c in sig.place_codes}
-                         | {f"{p}|{a}|-" for p in sig.predicates for a in about})
-    return frozenset(f"{p}|{a}|{mark}" for p in sig.predicates for a in about for mark in "+-")
+        return _place_keys(sig) | _about_keys(sig, "-")
+    return _about_keys(sig, "+-")
 
 
-def _about(sig: Signature) -> list[str]:
-    return [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
+def _place_keys(sig: Signature) -> frozenset[str]:
+    return frozenset(f"{p}|@{c}" for p in sig.predicates for c in sig.place_codes)
 
 
+def _about_keys(sig: Signature, marks: str) -> frozenset[str]:
+    about = [k for k in sig.keys if k[0] in "eob" and k not in sig.predicates]
+    return frozenset(f"{p}|{a}|{mark}" for p in sig.predicates for a in about for mark in marks)

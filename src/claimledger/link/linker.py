@@ -5,11 +5,11 @@ A mention that names a place or a person in its own words is *specific*; one tha
 not ("the bridge is still standing", "280 people were evacuated") is *vague*. Specific
 mentions similar enough (``keys.similarity``) are joined: groups are the connected
 components of these edges. A vague mention is never such a link: it *follows* the one
-mention it is most similar to (ties: the smaller id), a specific one if it can, and is in
-that mention's group. Were vague mentions links, one "the bridge was destroyed" would join
-every bridge claim of the country into one group. A denial with nothing in common with any
-claim ("Sokil disputed those reports") follows the claim just before it in its document,
-unless something better is found for it.
+mention it is most similar to (ties: the more informative, then the smaller id), a
+specific one if it can, and is in that mention's group. Were vague mentions links, one
+"the bridge was destroyed" would join every bridge claim of the country into one group. A
+denial with nothing in common with any claim ("Sokil disputed those reports") follows the
+claim just before it in its document, unless something better is found for it.
 
 Each rule is a function of the mentions alone, so the groups are those of linking
 everything at once whatever order mentions arrive in. Candidates come from the index of
@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from claimledger.link import keys
-from claimledger.link.keys import Signature, distinctive, index_keys, signature, similarity
+from claimledger.link.keys import Signature, distinctive, signature, similarity
 
 THRESHOLD = 0.4
 MAX_POSTINGS = 5_000
@@ -67,7 +67,7 @@ class Item:
     source_kind: str
     denies: bool  # the cue itself denies ("denied", "опроверг")
     signature: Signature
-    period: str = UNDATED  # ``period_of`` its document's date
+    period: str = UNDATED  # the period of its document's date (``_period``)
     hour: float | None = None  # its document's date, in hours since 1970; None: undated
 
     @property
@@ -81,12 +81,11 @@ def item_of(mention, order: int | None = None, sig: Signature | None = None, pub
     hour = _hour(published_at)
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
                 mention.source_kind, mention.stance == "denies", sig or signature(mention),
-                UNDATED if hour is None else str(int(hour // 24) // PERIOD_DAYS), hour)
+                _period(hour), hour)
 
 
-def period_of(published_at) -> str:
+def _period(hour: float | None) -> str:
     """The period a date falls in: days since 1970 // ``PERIOD_DAYS``, or ``UNDATED``."""
-    hour = _hour(published_at)
     return UNDATED if hour is None else str(int(hour // 24) // PERIOD_DAYS)
 
 
@@ -105,7 +104,7 @@ def _hour(published_at) -> float | None:
 
 def posted_keys(item: Item) -> list[str]:
     """The keys ``item`` is filed under: its index keys in its period."""
-    return [f"{key}@{item.period}" for key in sorted(index_keys(item.signature))]
+    return [f"{key}@{item.period}" for key in sorted(keys.index_keys(item.signature))]
 
 
 def lookup_keys(item: Item) -> tuple[list[str], list[str]]:

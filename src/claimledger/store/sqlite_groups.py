@@ -9,24 +9,24 @@ from collections.abc import Iterator, Sequence
 from sqlalchemy import Engine, case, exists, select, text
 
 from claimledger.model import ClaimMention, Document
-from claimledger.store import rows, schema
+from claimledger.store import schema
 from claimledger.store.base import GroupLink
-from claimledger.store.sqlite_read import chunks, fts_query
+from claimledger.store.sqlite_read import DOC_FIELDS, MENTION_FIELDS, chunks, fts_query, row_document, row_mention
 
 _d, _m, _g = schema.documents, schema.mentions, schema.groups
-_DOC = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
-_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
 _LINK = [_m.c.group_id.label("l_group_id"), _g.c.status.label("l_status"), _m.c.group_stance.label("l_stance"),
          _m.c.origin.label("l_origin")]
 _JSON = ("flags", "origins", "channels", "quantities", "affiliations", "languages")
 
 
-def _part(row, prefix: str) -> dict:
-    return {key[len(prefix):]: value for key, value in row._mapping.items() if key.startswith(prefix)}
-
-
 def _link(row) -> GroupLink:
     return GroupLink(row.l_group_id, row.l_status, row.l_stance, row.l_origin)
+
+
+def _mentions_with_documents():
+    """Mentions with their document and their group's link, one row each."""
+    return (select(*DOC_FIELDS, *MENTION_FIELDS, *_LINK)
+            .select_from(_m.join(_d, _d.c.id == _m.c.document_id).outerjoin(_g, _g.c.id == _m.c.group_id)))
 
 
 def group_dict(row) -> dict:
@@ -40,7 +40,7 @@ class GroupReading:
     engine: Engine
 
     def documents_with_groups(self) -> Iterator[tuple[Document, list[tuple[ClaimMention, GroupLink]]]]:
-        query = (select(*_DOC, *_MENTION, *_LINK)
+        query = (select(*DOC_FIELDS, *MENTION_FIELDS, *_LINK)
                  .select_from(_d.join(_m, _m.c.document_id == _d.c.id).outerjoin(_g, _g.c.id == _m.c.group_id))
                  .order_by(_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id))
         doc: Document | None = None
@@ -50,8 +50,8 @@ class GroupReading:
                 if doc is None or row.d_id != doc.id:
                     if doc is not None:
                         yield doc, found
-                    doc, found = rows.document(_part(row, "d_")), []
-                found.append((rows.mention(_part(row, "m_")), _link(row)))
+                    doc, found = row_document(row), []
+                found.append((row_mention(row), _link(row)))
         if doc is not None:
             yield doc, found
 
@@ -90,23 +90,19 @@ class GroupReading:
         return group_dict(row) if row is not None else None
 
     def group_mentions(self, group_id: str) -> list[tuple[ClaimMention, Document, GroupLink]]:
-        query = (select(*_DOC, *_MENTION, *_LINK)
-                 .select_from(_m.join(_d, _d.c.id == _m.c.document_id).outerjoin(_g, _g.c.id == _m.c.group_id))
-                 .where(_m.c.group_id == group_id)
+        query = (_mentions_with_documents().where(_m.c.group_id == group_id)
                  .order_by(_d.c.published_at.is_(None), _d.c.published_at, _d.c.seq, _m.c.sentence_start, _m.c.id))
         with self.engine.connect() as conn:
-            return [(rows.mention(_part(row, "m_")), rows.document(_part(row, "d_")), _link(row))
+            return [(row_mention(row), row_document(row), _link(row))
                     for row in conn.execute(query)]
 
     def mention_with_document(self, mention_id: str) -> tuple[ClaimMention, Document, GroupLink] | None:
-        query = (select(*_DOC, *_MENTION, *_LINK)
-                 .select_from(_m.join(_d, _d.c.id == _m.c.document_id).outerjoin(_g, _g.c.id == _m.c.group_id))
-                 .where(_m.c.id == mention_id))
+        query = _mentions_with_documents().where(_m.c.id == mention_id)
         with self.engine.connect() as conn:
             row = conn.execute(query).first()
         if row is None:
             return None
-        return rows.mention(_part(row, "m_")), rows.document(_part(row, "d_")), _link(row)
+        return row_mention(row), row_document(row), _link(row)
 
     def source_names(self) -> Iterator[tuple[str, str]]:
         query = select(_m.c.source, _m.c.source_kind).distinct().order_by(_m.c.source, _m.c.source_kind)

@@ -15,10 +15,9 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from claimledger.model import ClaimMention, Document
 from claimledger.store import rows, schema
-from claimledger.store.sqlite_read import chunks
+from claimledger.store.sqlite_read import MENTION_FIELDS, chunks, row_mention
 
 _d, _m, _g, _k = schema.documents, schema.mentions, schema.groups, schema.link_keys
-_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
 _DOC = [_d.c[name] for name in rows.DOCUMENT_COLUMNS]
 
 
@@ -32,10 +31,6 @@ class Linked:
     group_id: str | None
     root: str | None
     follows: tuple[float, str] | None = None  # (score, mention id) a vague mention follows
-
-
-def _mention(row) -> ClaimMention:
-    return rows.mention({key[2:]: value for key, value in row._mapping.items() if key.startswith("m_")})
 
 
 class Linking:
@@ -61,11 +56,11 @@ class Linking:
         out = []
         for row in self.conn.execute(query):
             follows = (row.follow_score or 0.0, row.follows) if row.follows else None
-            out.append(Linked(_mention(row), row.group_id, row.root, follows))
+            out.append(Linked(row_mention(row), row.group_id, row.root, follows))
         return out
 
     def _select(self):
-        return (select(*_MENTION, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
+        return (select(*MENTION_FIELDS, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
                        _m.c.follows.label("follows"), _m.c.follow_score.label("follow_score"))
                 .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id)))
 
@@ -122,10 +117,10 @@ class Linking:
         """The mentions of each group, by id."""
         out: dict[str, list[ClaimMention]] = {gid: [] for gid in group_ids}
         for part in chunks(sorted(set(group_ids))):
-            query = (select(*_MENTION, _m.c.group_id.label("group_id")).where(_m.c.group_id.in_(part))
+            query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id")).where(_m.c.group_id.in_(part))
                      .order_by(_m.c.id))
             for row in self.conn.execute(query):
-                out[row.group_id].append(_mention(row))
+                out[row.group_id].append(row_mention(row))
         return out
 
     def roots(self, group_ids: Iterable[str]) -> dict[str, str]:
@@ -154,21 +149,19 @@ class Linking:
     def assign(self, assignments: Sequence[dict]) -> None:
         """``{"id", "group_id", "group_stance", "origin", "follows", "follow_score"}`` for each
         mention (the last two: what a vague mention follows, or None)."""
-        if assignments:
-            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
-                group_id=bindparam("gid"), group_stance=bindparam("b_stance"), origin=bindparam("b_origin"),
-                follows=bindparam("b_follows"), follow_score=bindparam("b_score")),
-                [{"mid": a["id"], "gid": a["group_id"], "b_stance": a["group_stance"], "b_origin": a["origin"],
-                  "b_follows": a.get("follows"), "b_score": a.get("follow_score")} for a in assignments])
+        self._update(assignments, ("group_id", "group_stance", "origin", "follows", "follow_score"))
 
-    def follow(self, rows: Sequence[dict]) -> None:
+    def follow(self, values: Sequence[dict]) -> None:
         """``{"id", "group_id", "follows", "follow_score"}``: a stored vague mention now
         follows another mention, in that one's group."""
-        if rows:
-            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
-                group_id=bindparam("gid"), follows=bindparam("b_follows"), follow_score=bindparam("b_score")),
-                [{"mid": r["id"], "gid": r["group_id"], "b_follows": r["follows"], "b_score": r["follow_score"]}
-                 for r in rows])
+        self._update(values, ("group_id", "follows", "follow_score"))
+
+    def _update(self, values: Sequence[dict], columns: Sequence[str]) -> None:
+        """Set ``columns`` of each mention in ``values`` (dicts with its "id"), in one statement."""
+        if values:
+            self.conn.execute(_m.update().where(_m.c.id == bindparam("b_id")).values(
+                {column: bindparam(f"b_{column}") for column in columns}),
+                [{"b_id": v["id"], **{f"b_{column}": v.get(column) for column in columns}} for v in values])
 
     def move(self, mention_ids: Iterable[str], group_id: str) -> None:
         """These mentions are now in ``group_id`` (a vague mention that follows another, and
@@ -187,10 +180,7 @@ class Linking:
 
     def assess_members(self, assessments: Sequence[dict]) -> None:
         """``{"id", "group_stance", "origin"}`` for each member of a re-assessed group."""
-        if assessments:
-            self.conn.execute(_m.update().where(_m.c.id == bindparam("mid")).values(
-                group_stance=bindparam("b_stance"), origin=bindparam("b_origin")),
-                [{"mid": a["id"], "b_stance": a["group_stance"], "b_origin": a["origin"]} for a in assessments])
+        self._update(assessments, ("group_stance", "origin"))
 
     def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
         values = [{"key": key, "mention_id": mention_id} for key, mention_id in pairs]

@@ -41,13 +41,25 @@ def fts_query(search: str) -> str:
 
 
 _d, _m, _x = schema.documents, schema.mentions, schema.extractions
-_DOC = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
-_MENTION = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
+# A document's and a mention's columns, labelled so that both fit in one row; shared by
+# the other reading modules (sqlite_groups, sqlite_link).
+DOC_FIELDS = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
+MENTION_FIELDS = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
 _MENTION_ORDER = (_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id)
 
 
 def _unprefix(row, prefix: str) -> dict:
     return {key[len(prefix):]: value for key, value in row._mapping.items() if key.startswith(prefix)}
+
+
+def row_document(row) -> Document:
+    """The document in a row selected with ``DOC_FIELDS``."""
+    return rows.document(_unprefix(row, "d_"))
+
+
+def row_mention(row) -> ClaimMention:
+    """The mention in a row selected with ``MENTION_FIELDS``."""
+    return rows.mention(_unprefix(row, "m_"))
 
 
 class Reading:
@@ -59,7 +71,7 @@ class Reading:
 
     def documents(self, search: str | None = None, channel: str | None = None,
                   limit: int | None = None, offset: int = 0) -> Iterator[Document]:
-        query = select(*_DOC)
+        query = select(*DOC_FIELDS)
         if search:
             match = fts_query(search)
             if not match:
@@ -73,12 +85,12 @@ class Reading:
         if limit is not None:
             query = query.limit(limit)
         for row in self._stream(query):
-            yield rows.document(_unprefix(row, "d_"))
+            yield row_document(row)
 
     def documents_without_mentions(self) -> Iterator[Document]:
-        query = select(*_DOC).where(~exists().where(_x.c.document_id == _d.c.id)).order_by(_d.c.seq)
+        query = select(*DOC_FIELDS).where(~exists().where(_x.c.document_id == _d.c.id)).order_by(_d.c.seq)
         for row in self._stream(query):
-            yield rows.document(_unprefix(row, "d_"))
+            yield row_document(row)
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         with self.engine.connect() as conn:
@@ -90,7 +102,7 @@ class Reading:
 
     def mentions(self, document_id: str | None = None, source: str | None = None, kind: str | None = None,
                  source_id: str | None = None, limit: int | None = None, offset: int = 0) -> Iterator[ClaimMention]:
-        query = select(*_MENTION).join(_d, _d.c.id == _m.c.document_id)
+        query = select(*MENTION_FIELDS).join(_d, _d.c.id == _m.c.document_id)
         for column, value in ((_m.c.document_id, document_id), (_m.c.source, source),
                               (_m.c.source_kind, kind), (_m.c.source_id, source_id)):
             if value is not None:
@@ -99,19 +111,19 @@ class Reading:
         if limit is not None:
             query = query.limit(limit)
         for row in self._stream(query):
-            yield rows.mention(_unprefix(row, "m_"))
+            yield row_mention(row)
 
     def documents_with_mentions(self) -> Iterator[tuple[Document, list[ClaimMention]]]:
         # One query, mentions in document order; one document's mentions in memory at a time.
-        query = select(*_DOC, *_MENTION).join(_m, _m.c.document_id == _d.c.id).order_by(*_MENTION_ORDER)
+        query = select(*DOC_FIELDS, *MENTION_FIELDS).join(_m, _m.c.document_id == _d.c.id).order_by(*_MENTION_ORDER)
         doc: Document | None = None
         found: list[ClaimMention] = []
         for row in self._stream(query):
             if doc is None or row.d_id != doc.id:
                 if doc is not None:
                     yield doc, found
-                doc, found = rows.document(_unprefix(row, "d_")), []
-            found.append(rows.mention(_unprefix(row, "m_")))
+                doc, found = row_document(row), []
+            found.append(row_mention(row))
         if doc is not None:
             yield doc, found
 
