@@ -57,6 +57,10 @@ if str(HERE.parent / "src") not in sys.path:
     sys.path.append(str(HERE.parent / "src"))  # after a --src snapshot put first
 from claimledger.model import ClaimMention, Document, Entity, Quantity  # noqa: E402
 
+if str(HERE) not in sys.path:
+    sys.path.append(str(HERE))
+from gen_telegram import plural as plural_form  # noqa: E402  (Russian and Ukrainian plural forms)
+
 LANGS = ("en", "ru", "uk")
 LANG_WEIGHTS = (0.25, 0.45, 0.30)
 DOC_SIZES = (1, 2, 3, 4, 5, 6, 7, 8)
@@ -504,14 +508,6 @@ def _surnames() -> list[tuple[str, str, str]]:
 SURNAMES = _surnames()
 
 
-def _plural(n: int, one: str, few: str, many: str) -> str:
-    if n % 10 == 1 and n % 100 != 11:
-        return one
-    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
-        return few
-    return many
-
-
 def _round(n: int) -> int:
     if n < 10:
         return n
@@ -778,7 +774,7 @@ class Generator:
         elif lang == "en":
             obj_text = f"{number:,} {obj_forms[0] if number == 1 else obj_forms[-1]}"
         else:
-            obj_text = f"{number} {_plural(number, *obj_forms) if len(obj_forms) == 3 else obj_forms[0]}"
+            obj_text = f"{number} {plural_form(number, *obj_forms) if len(obj_forms) == 3 else obj_forms[0]}"
         if approx and number is not None:
             obj_text = f"{approx} {obj_text}"
         quantities: tuple[Quantity, ...] = ()

@@ -194,7 +194,7 @@ def _speaker_key(item: dict, registry: Registry | None) -> str:
     if item["origin"]:
         return item["origin"]
     if registry is not None and (entry := registry.find(item["source"])) is not None:
-        return "registered:" + entry.name
+        return "registered:" + skeleton(entry.name)  # as assess.origin writes it
     name = item["source"] or ""
     if item["kind"] == "author":
         return "author:" + skeleton(name)
