@@ -160,6 +160,28 @@ class ClaimMention:
     context: tuple[str, ...] = ()
 
 
+# An analyst's rating of a claim group, worst to best; "unproven" is outside the scale.
+# ClaimReview (report.claimreview) publishes the position on the scale as ratingValue.
+RATINGS = ("false", "mostly-false", "mixed", "mostly-true", "true")
+UNRATED = ("unproven",)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """An analyst's verdict on a claim group: recorded, never edited (a new verdict on the
+    same group supersedes it; the old ones stay as the audit trail). The note and the
+    evidence link are redacted before they are stored, as document text is."""
+
+    id: int
+    group_id: str  # the group when the verdict was recorded
+    mention_id: str  # its root mention then: finds the group again if relinking renames it
+    rating: str  # RATINGS or UNRATED
+    note: str
+    evidence: str | None  # a URL
+    analyst: str
+    created_at: str  # ISO 8601, UTC
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """Input that could not be read as it should be, with where it happened.

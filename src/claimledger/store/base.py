@@ -10,7 +10,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
-from claimledger.model import ClaimMention, Document, Problem
+from claimledger.model import ClaimMention, Document, Problem, Verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +86,17 @@ class Store(Protocol):
 
     def groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
                language: str | None = None, sources: Sequence[str] | None = None,
-               limit: int | None = None) -> Iterator[dict]:
-        """Claim groups (rows of ``groups``, JSON decoded): contested first, then by first seen.
-        ``sources`` are source names as written in mentions (any of them)."""
+               limit: int | None = None, offset: int = 0, order: str = "status",
+               until: str | None = None) -> Iterator[dict]:
+        """Claim groups (rows of ``groups``, JSON decoded), in ``order`` (a key of
+        ``GROUP_ORDERS``: "status" is contested first, then by first seen). ``sources`` are
+        source names as written in mentions (any of them); ``since``/``until`` bound the
+        first seen (ISO, UTC; until is exclusive)."""
+
+    def count_groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
+                     language: str | None = None, sources: Sequence[str] | None = None,
+                     until: str | None = None) -> int:
+        """How many groups ``groups`` would give with these filters and no limit."""
 
     def group(self, group_id: str) -> dict | None: ...
 
@@ -103,6 +111,14 @@ class Store(Protocol):
     def source_figures(self, keys: dict[tuple[str, str], str]) -> Iterator[dict]:
         """Per source (``keys``: (name as written, kind) -> source key): mentions, first and
         last seen, groups supported (corroborated, contested) and denied."""
+
+    def add_verdict(self, group_id: str, mention_id: str, rating: str, note: str = "", evidence: str | None = None,
+                    analyst: str = "") -> Verdict:
+        """Record an analyst's verdict (already redacted: ``report.verdicts.record``)."""
+
+    def verdicts(self, group_id: str | None = None) -> list[Verdict]:
+        """Verdicts, oldest first: all, or those on ``group_id`` (or recorded on a mention
+        that is now in it)."""
 
     def start_run(self, command: str) -> int: ...
 

@@ -91,6 +91,12 @@ def _v4_periods(conn: Connection) -> None:
                                                  follow_score=None))
 
 
+def _v5_verdicts(conn: Connection) -> None:
+    schema.verdicts.create(conn, checkfirst=True)  # with its indexes
+    for index in schema.groups.indexes:  # the web app's sort orders
+        index.create(conn, checkfirst=True)
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
@@ -99,6 +105,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _v3_linking),
     (4, "linking keys filed by date period, vague mentions follow one other (the ledger is unlinked; "
         "`link` links it again)", _v4_periods),
+    (5, "analysts' verdicts on claim groups; indexes for sorting groups", _v5_verdicts),
 ]
 CURRENT = MIGRATIONS[-1][0]
 

@@ -152,3 +152,24 @@ link_keys = Table(
     Column("mention_id", String, ForeignKey("mentions.id"), primary_key=True),
 )
 Index("link_keys_mention", link_keys.c.mention_id)
+
+
+# -- schema version 5: analysts' verdicts --------------------------------------------------
+
+# Append-only: the current verdict of a group is its latest; the earlier ones are the
+# audit trail (who rated it what, when, on what evidence).
+verdicts = Table(
+    "verdicts", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("group_id", String, nullable=False),
+    Column("mention_id", String, nullable=False),  # the group's root mention when recorded
+    Column("rating", String, nullable=False),
+    Column("note", Text, nullable=False, default=""),
+    Column("evidence", Text),
+    Column("analyst", Text, nullable=False, default=""),
+    Column("created_at", String, nullable=False),
+)
+Index("verdicts_group", verdicts.c.group_id)
+Index("verdicts_mention", verdicts.c.mention_id)
+Index("groups_last_seen", groups.c.last_seen)
+Index("groups_mentions", groups.c.mentions)

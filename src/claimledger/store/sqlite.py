@@ -19,7 +19,7 @@ from sqlalchemy import Connection, create_engine, event, exists, select
 from sqlalchemy.exc import DBAPIError
 
 from claimledger.errors import StoreError
-from claimledger.model import ClaimMention, Document, Problem
+from claimledger.model import ClaimMention, Document, Problem, Verdict
 from claimledger.store import rows, schema
 from claimledger.store.base import BatchResult
 from claimledger.store.migrations import migrate
@@ -131,6 +131,15 @@ class SQLiteStore(Reading, GroupReading):
             reset(conn)
 
     # -- runs --------------------------------------------------------------------------
+
+    def add_verdict(self, group_id: str, mention_id: str, rating: str, note: str = "", evidence: str | None = None,
+                    analyst: str = "") -> Verdict:
+        created = _now()
+        values = {"group_id": group_id, "mention_id": mention_id, "rating": rating, "note": note,
+                  "evidence": evidence, "analyst": analyst, "created_at": created}
+        with self._transaction() as conn:
+            new_id = conn.execute(schema.verdicts.insert().values(**values)).inserted_primary_key[0]
+        return Verdict(id=new_id, **values)
 
     def start_run(self, command: str) -> int:
         with self._transaction() as conn:

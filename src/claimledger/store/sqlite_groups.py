@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import Engine, case, exists, select, text
+from sqlalchemy import Engine, case, exists, func, select, text
 
-from claimledger.model import ClaimMention, Document
+from claimledger.model import ClaimMention, Document, Verdict
 from claimledger.store import schema
 from claimledger.store.base import GroupLink
 from claimledger.store.sqlite_read import DOC_FIELDS, MENTION_FIELDS, chunks, fts_query, row_document, row_mention
@@ -36,6 +36,38 @@ def group_dict(row) -> dict:
     return out
 
 
+# Sort orders of claim groups; each ends with the id (added by the caller) so pages are stable.
+GROUP_ORDERS = {
+    "status": lambda: (case((_g.c.status == "contested", 0), else_=1), _g.c.first_seen.is_(None), _g.c.first_seen),
+    "first_seen": lambda: (_g.c.first_seen.is_(None), _g.c.first_seen),
+    "newest": lambda: (_g.c.last_seen.is_(None), _g.c.last_seen.desc()),
+    "mentions": lambda: (_g.c.mentions.desc(),),
+}
+
+
+def _filtered(query, status, since, until, search, language, sources):
+    """``query`` over groups with the filters applied; None when nothing can match."""
+    if status:
+        query = query.where(_g.c.status == status)
+    if since:
+        query = query.where(_g.c.first_seen >= since)
+    if until:
+        query = query.where(_g.c.first_seen < until)
+    if language:
+        query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.language == language))
+    if sources is not None:
+        if not sources:
+            return None
+        query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.source.in_(list(sources))))
+    if search:
+        match = fts_query(search)
+        if not match:
+            return None
+        hits = select(text("rowid")).select_from(text("mentions_fts")).where(text("mentions_fts MATCH :q"))
+        query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.fts_rowid.in_(hits))).params(q=match)
+    return query
+
+
 class GroupReading:
     engine: Engine
 
@@ -57,32 +89,28 @@ class GroupReading:
 
     def groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
                language: str | None = None, sources: Sequence[str] | None = None,
-               limit: int | None = None) -> Iterator[dict]:
-        query = select(_g)
-        if status:
-            query = query.where(_g.c.status == status)
-        if since:
-            query = query.where(_g.c.first_seen >= since)
-        if language:
-            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.language == language))
-        if sources is not None:
-            if not sources:
-                return
-            names = list(sources)
-            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.source.in_(names)))
-        if search:
-            match = fts_query(search)
-            if not match:
-                return
-            hits = select(text("rowid")).select_from(text("mentions_fts")).where(text("mentions_fts MATCH :q"))
-            query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.fts_rowid.in_(hits))).params(q=match)
-        query = query.order_by(case((_g.c.status == "contested", 0), else_=1), _g.c.first_seen.is_(None),
-                               _g.c.first_seen, _g.c.id)
+               limit: int | None = None, offset: int = 0, order: str = "status",
+               until: str | None = None) -> Iterator[dict]:
+        query = _filtered(select(_g), status, since, until, search, language, sources)
+        if query is None:
+            return
+        query = query.order_by(*GROUP_ORDERS[order](), _g.c.id)
         if limit is not None:
             query = query.limit(limit)
+        if offset:
+            query = query.offset(offset)
         with self.engine.connect() as conn:
             for row in conn.execute(query):
                 yield group_dict(row)
+
+    def count_groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
+                     language: str | None = None, sources: Sequence[str] | None = None,
+                     until: str | None = None) -> int:
+        query = _filtered(select(func.count()).select_from(_g), status, since, until, search, language, sources)
+        if query is None:
+            return 0
+        with self.engine.connect() as conn:
+            return conn.execute(query).scalar_one()
 
     def group(self, group_id: str) -> dict | None:
         with self.engine.connect() as conn:
@@ -145,4 +173,15 @@ class GroupReading:
                 conn.commit()
 
 
-__all__ = ["GroupReading", "group_dict"]
+    def verdicts(self, group_id: str | None = None) -> list[Verdict]:
+        v = schema.verdicts
+        query = select(v).order_by(v.c.id)
+        if group_id is not None:
+            # Recorded on this group, or on a group its members belonged to before relinking.
+            members = select(_m.c.id).where(_m.c.group_id == group_id)
+            query = query.where((v.c.group_id == group_id) | v.c.mention_id.in_(members))
+        with self.engine.connect() as conn:
+            return [Verdict(**row._mapping) for row in conn.execute(query)]
+
+
+__all__ = ["GROUP_ORDERS", "GroupReading", "group_dict"]
