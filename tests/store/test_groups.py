@@ -21,9 +21,14 @@ def make_v2_ledger(db, monkeypatch) -> None:
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:2])
         store = open_store(db)
+        # Today's writer files contents in the full-text index itself: give it one to
+        # write to, dropped below with the other things version 2 did not have.
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("CREATE VIRTUAL TABLE mentions_fts USING fts5(content)")
         local.ingest([DEV / "docs"], store, extractor=RuleExtractor(), link=False)
         store.close()
     conn = sqlite3.connect(db)
+    conn.execute("DROP TABLE mentions_fts")
     conn.execute("DROP INDEX mentions_group")
     conn.execute("DROP INDEX mentions_fts_rowid")
     for column in V3_COLUMNS:
@@ -100,6 +105,8 @@ def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_p
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
         store = open_store(db)
+        with store.engine.begin() as conn:  # today's writer files contents in the index itself
+            conn.exec_driver_sql("DROP TRIGGER mentions_ai")
         local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
         store.close()
     conn = sqlite3.connect(db)

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, create_engine, event, exists, select
+from sqlalchemy import Connection, create_engine, event, exists, func, select
 from sqlalchemy.exc import DBAPIError
 
 from claimledger.errors import StoreError
@@ -163,7 +163,14 @@ def _insert_mentions(conn: Connection, mentions: Sequence[ClaimMention]) -> int:
         return 0
     sources = {row["id"]: row for row in map(rows.source_row, unique.values())}
     conn.execute(schema.sources.insert().prefix_with("OR IGNORE"), list(sources.values()))
-    conn.execute(schema.mentions.insert(), [rows.mention_row(m) for m in unique.values()])
+    # Each mention's content goes into the full-text index under a row number given here
+    # (one writer at a time: SQLite's lock, so numbers cannot collide); deleting a mention
+    # removes its row by trigger (migrations, version 3).
+    last = conn.execute(select(func.max(schema.mentions.c.fts_rowid))).scalar() or 0
+    values = [rows.mention_row(m) | {"fts_rowid": last + n} for n, m in enumerate(unique.values(), start=1)]
+    conn.execute(schema.mentions.insert(), values)
+    conn.exec_driver_sql("INSERT INTO mentions_fts(rowid, content) VALUES (?, ?)",
+                         [(row["fts_rowid"], row["content"]) for row in values])
     return len(unique)
 
 
