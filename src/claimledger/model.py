@@ -83,6 +83,14 @@ class Sentence:
     language: str | None = None
 
 
+def _by_position(record) -> tuple:
+    """``__reduce__`` for the records workers send back in bulk: rebuilt by calling the
+    class with the field values in order. The default for frozen, slotted dataclasses looks
+    up the fields again for every object; unpickling the mentions of a batch in the one
+    writing process took twice as long that way."""
+    return type(record), tuple(getattr(record, name) for name in record.__dataclass_fields__)
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number with its unit and approximator: "approximately 1,500 deserters"."""
@@ -94,6 +102,8 @@ class Quantity:
     start: int = 0
     end: int = 0
 
+    __reduce__ = _by_position
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
@@ -104,6 +114,8 @@ class Entity:
     normal: str | None = None
     start: int = 0
     end: int = 0
+
+    __reduce__ = _by_position
 
 
 SOURCE_KINDS = ("person", "official", "organization", "media", "channel", "anonymous", "crowd", "author")
@@ -158,6 +170,8 @@ class ClaimMention:
     # the names the whole document mentions (capitalised words, as link.keys skeletons):
     # "the bridge was destroyed" in a post about Pryvillia is about Pryvillia's bridge
     context: tuple[str, ...] = ()
+
+    __reduce__ = _by_position
 
 
 # An analyst's rating of a claim group, worst to best; "unproven" is outside the scale.

@@ -20,10 +20,11 @@ from functools import lru_cache
 
 LATIN_LANGUAGES = ("en", "de", "fr", "es", "it", "pl")
 _NOISE = re.compile(r"https?://\S+|www\.\S+|[@#]\w+|\[\w+#[0-9a-f]+\]|[\d_]+", re.UNICODE)
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_UKRAINIAN_ONLY = frozenset("іїєґІЇЄҐ")
-_RUSSIAN_ONLY = frozenset("ыэъёЫЭЪЁ")
+# Runs of letters, counted by length: a list of words costs a fraction of a list of letters.
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+_UKRAINIAN_ONLY = re.compile("[іїєґІЇЄҐ]")
+_RUSSIAN_ONLY = re.compile("[ыэъёЫЭЪЁ]")
 MIN_LETTERS = 3
 
 
@@ -46,13 +47,12 @@ def _latin_identifier():
 def detect(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when there is too little prose."""
     prose = _NOISE.sub(" ", text)
-    cyrillic = len(_CYRILLIC.findall(prose))
-    latin = len(_LATIN.findall(prose))
+    cyrillic = sum(map(len, _CYRILLIC.findall(prose)))
+    latin = sum(map(len, _LATIN.findall(prose)))
     if max(cyrillic, latin) < MIN_LETTERS:
         return None
     if cyrillic >= latin:
-        letters = set(prose)
-        ukrainian, russian = bool(letters & _UKRAINIAN_ONLY), bool(letters & _RUSSIAN_ONLY)
+        ukrainian, russian = bool(_UKRAINIAN_ONLY.search(prose)), bool(_RUSSIAN_ONLY.search(prose))
         if ukrainian != russian:
             return "uk" if ukrainian else "ru"
         found = _cyrillic_detector().detect_language_of(prose)
