@@ -366,44 +366,104 @@ def _export_format(_ctx, _param, value: str) -> str:
     from claimledger.report.jsonl import FORMATS
 
     if value not in FORMATS:
-        raise click.BadParameter(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)} "
-                                 "(csv and claimreview are planned)")
+        raise click.BadParameter(f"unknown format {value!r}; valid formats: {', '.join(FORMATS)}")
     return value
+
+
+def _exporter(fmt: str, store, registry) -> tuple[Callable, str]:
+    """The writer of an export format (``write(binary stream) -> n``) and what it counts."""
+    if fmt == "csv":
+        from claimledger.report import csv_export
+
+        return lambda fh: csv_export.write(store, fh), "claim mentions"
+    if fmt == "claimreview":
+        from claimledger.report import claimreview
+
+        return lambda fh: claimreview.write(store, fh, registry=registry), "claim reviews"
+    from claimledger.report import jsonl
+
+    return lambda fh: jsonl.write(store, fh), "claim mentions"
+
+
+def _to_stdout(write: Callable) -> None:
+    sys.stdout.flush()
+    try:
+        write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        # The reader stopped (`| head`): not an error. Point stdout at /dev/null so
+        # the interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 @main.command()
 @db_option
 @click.option("--format", "fmt", default="jsonl", show_default=True, callback=_export_format, metavar="FORMAT",
-              help="jsonl: one JSON object per claim mention (the contract in docs/export.md).")
+              help="jsonl: one JSON object per claim mention (docs/export.md); csv: the same, one row per mention; "
+                   "claimreview: analysts' verdicts as schema.org ClaimReview JSON-LD (docs/reports.md).")
 @click.option("-o", "--output", default="-", metavar="FILE", help="Write here; '-' (the default) is stdout.")
+@registry_option
 @user_errors
-def export(db, fmt, output):
-    """Export every claim mention, already redacted.
+def export(db, fmt, output, registry_file):
+    """Export every claim mention, already redacted; or the analysts' verdicts.
 
     JSON Lines: one object per mention with its claim and group ids, status, document,
-    source, cue, content, sentence, hedges, stance, quantities and entities. Written as
-    it is read, so an export of any size needs little memory.
+    source, cue, content, sentence, hedges, stance, quantities and entities. CSV: the
+    same fields flattened (document_id, source_name …), a row per mention; text that a
+    spreadsheet would run as a formula starts with an apostrophe. Both are written as
+    they are read, so an export of any size needs little memory. ClaimReview: one
+    schema.org ClaimReview per claim group an analyst rated, with its latest verdict.
     """
-    from claimledger.report import jsonl
-
+    registry = _registry(registry_file) if fmt == "claimreview" else None
     store = open_store(db or default_location(), create=False)
     try:
+        write, what = _exporter(fmt, store, registry)
         if output == "-":
-            sys.stdout.flush()
-            try:
-                n = jsonl.write(store, sys.stdout.buffer)
-                sys.stdout.buffer.flush()
-            except BrokenPipeError:
-                # The reader stopped (`| head`): not an error. Point stdout at /dev/null so
-                # the interpreter's final flush does not complain either.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-                return
-        else:
-            n = _write_file(output, lambda fh: jsonl.write(store, fh))
+            _to_stdout(write)
+            return
+        n = _write_file(output, write)
     finally:
         store.close()
-    if output != "-":
-        err_console.print(Text(f"{n:,} claim mentions written to {output}"))
+    err_console.print(Text(f"{n:,} {what} written to {output}"))
+
+
+REPORT_SUFFIXES = {"html": "html", "md": "md"}
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(tuple(REPORT_SUFFIXES)), default="html", show_default=True,
+              help="html: one self-contained file (inline style and charts, no script); md: Markdown.")
+@click.option("-o", "--output", default=None, metavar="FILE",
+              help="Write here; '-' is stdout [default: report.html, or report.md with --format md].")
+@click.option("--status", type=click.Choice(["contested", "corroborated", "single-source"]),
+              help="Only the groups with this status.")
+@click.option("--limit", "limit", default=200, show_default=True, type=click.IntRange(0), metavar="N",
+              help="Groups told in full per status, most mentioned first; the rest are counted.")
+@registry_option
+@user_errors
+def report(db, fmt, output, status, limit, registry_file):
+    """Write a report of the ledger for editors: one file that works offline.
+
+    Summary counts and a timeline of mentions; contested claim groups first, then
+    corroborated, then single-source (those repeated by two mentions or more, and all of
+    them when they fit), each with its provenance: the status and the rule that gave it,
+    who asserts and who denies it, its origins and why mentions share one, hedges, first
+    and last seen, a timeline of its mentions, and the analysts' latest verdict; then a
+    table of sources. Everything in it is already redacted.
+    """
+    from claimledger.report import html, markdown
+
+    registry = _registry(registry_file)
+    output = output or f"report.{REPORT_SUFFIXES[fmt]}"
+    render = html.render if fmt == "html" else markdown.render
+    text = _read_ledger(db, lambda store: render(store, registry=registry, status=status, limit_groups=limit))
+    data = text.encode("utf-8")
+    if output == "-":
+        _to_stdout(lambda fh: fh.write(data))
+        return
+    _write_file(output, lambda fh: fh.write(data))
+    err_console.print(Text(f"report written to {output} ({len(data):,} bytes)"))
 
 
 def _write_file(path: str, write: Callable) -> int:
@@ -620,6 +680,73 @@ def eval_(ctx, gold, as_json, keep_db):
         if ev.ledger:
             err_console.print(Text(f"ledger kept in {ev.ledger}"))
     sys.exit(EXIT_INPUT if leaks or not report.ok else EXIT_OK)
+
+
+MIN_TOKEN = 16
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, metavar="ADDR",
+              help="Address to listen on; anything but loopback needs --token.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), metavar="N",
+              help="Port (0: any free one).")
+@click.option("--token", metavar="TOKEN", default=None, envvar="CLAIMLEDGER_TOKEN",
+              help=f"Access token (at least {MIN_TOKEN} characters) every request must carry [default: "
+                   "$CLAIMLEDGER_TOKEN]; required off loopback.")
+@click.option("--max-upload", "max_upload", default=50, show_default=True, type=click.IntRange(1, 100_000),
+              metavar="MB", help="Largest upload, in megabytes.")
+@registry_option
+@user_errors
+def serve(db, host, port, token, max_upload, registry_file):
+    """Serve the web app: claims, claim groups, sources, documents, uploads and verdicts.
+
+    Listens on 127.0.0.1 unless --host says otherwise; any other address needs --token
+    (or $CLAIMLEDGER_TOKEN): every request must then carry it, as 'Authorization: Bearer
+    TOKEN' or once as '?token=TOKEN' in the address (a cookie remembers it). A ledger
+    that does not exist yet is created empty, to upload files into. Ctrl-C stops.
+    """
+    import ipaddress
+    import socket
+
+    import uvicorn
+
+    from claimledger.web.app import LOOPBACK_HOSTS, create_app
+
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback and not token:
+        _fail(f"listening on {host} needs --token (or $CLAIMLEDGER_TOKEN): anyone who can reach the port could "
+              "read the ledger and write to it; or listen on 127.0.0.1", EXIT_USAGE)
+    if token is not None and len(token) < MIN_TOKEN:
+        _fail(f"the token must have at least {MIN_TOKEN} characters "
+              "(make one with: python3 -c 'import secrets; print(secrets.token_urlsafe())')", EXIT_USAGE)
+    registry = _registry(registry_file)
+    try:
+        family = socket.getaddrinfo(host.strip("[]"), port, type=socket.SOCK_STREAM)[0][0]
+        # IPPROTO_TCP spelled out: asyncio sets TCP_NODELAY only on sockets that say so, and
+        # without it every response waits 40 ms for a delayed ACK (headers and body are two writes).
+        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host.strip("[]"), port))
+    except OSError as exc:
+        _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})", EXIT_USAGE)
+    location = db or default_location()
+    new = not Path(location).exists()
+    app = create_app(location, token=token, max_upload=max_upload * 1024 * 1024, registry=registry,
+                     hosts=LOOPBACK_HOSTS if loopback else None)
+    bound = sock.getsockname()[1]
+    shown = f"[{host.strip('[]')}]" if ":" in host else host
+    if new:
+        err_console.print(Text(f"note: {location} did not exist: a new empty ledger was created (upload files at "
+                               "/ingest)"))
+    out_console.print(Text(f"claimledger: serving {location} at http://{shown}:{bound}/"
+                           + (" (open it once with ?token= and your token)" if token else "") + "; Ctrl-C stops"))
+    # No access log: addresses carry what analysts search for, coordinates included.
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
+    server.run(sockets=[sock])
 
 
 if __name__ == "__main__":

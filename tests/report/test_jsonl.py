@@ -100,7 +100,7 @@ def test_file_output_equals_stdout_and_is_written_whole(cli, db, tmp_path):
 
 def test_export_errors_are_one_line_with_exit_2(cli, db, tmp_path):
     ingest_with_secrets(cli, db, tmp_path)
-    bad = cli("export", "--db", str(db), "--format", "csv")
+    bad = cli("export", "--db", str(db), "--format", "xml")
     assert bad.exit_code == 2 and "valid formats: jsonl" in bad.stderr
     nowhere = cli("export", "--db", str(db), "-o", str(tmp_path / "missing" / "claims.jsonl"))
     assert nowhere.exit_code == 2 and "cannot write" in nowhere.stderr

@@ -16,7 +16,7 @@ from claimledger.link.linker import group_id as root_group_id
 from claimledger.model import ClaimMention, Document, source_id
 from claimledger.store import GroupLink, Store
 
-FORMATS = ("jsonl",)  # csv and claimreview come later
+FORMATS = ("jsonl", "csv", "claimreview")  # what `claimledger export --format` writes: csv_export, claimreview
 
 
 def claim_id(mention: ClaimMention) -> str:

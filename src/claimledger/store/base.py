@@ -56,6 +56,9 @@ class Store(Protocol):
                   limit: int | None = None, offset: int = 0) -> Iterator[Document]:
         """Documents by publication time; ``search`` is full-text, ``channel`` exact (any case)."""
 
+    def document(self, document_id: str) -> Document | None:
+        """The stored document with this id, if there is one."""
+
     def documents_without_mentions(self) -> Iterator[Document]:
         """Documents never through the extractor, in the order they were stored.
 

@@ -87,6 +87,11 @@ class Reading:
         for row in self._stream(query):
             yield row_document(row)
 
+    def document(self, document_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(*DOC_FIELDS).where(_d.c.id == document_id)).first()
+        return row_document(row) if row is not None else None
+
     def documents_without_mentions(self) -> Iterator[Document]:
         query = select(*DOC_FIELDS).where(~exists().where(_x.c.document_id == _d.c.id)).order_by(_d.c.seq)
         for row in self._stream(query):

@@ -1,0 +1,105 @@
+"""What every page of one app shares: the ledger, the templates, the CSRF keys, the jobs.
+
+``render`` fills a template (autoescaped: text from documents is never marked safe here)
+and gives the browser its CSRF cookie; ``error_page`` is the one way an error reaches the
+browser: a status and a sentence, never a traceback, never the raw input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jinja2
+from fastapi import Request
+from fastapi.templating import Jinja2Templates
+from starlette.responses import HTMLResponse
+
+from claimledger.link.registry import Registry
+from claimledger.nlp.redact import Redactor
+from claimledger.report.html import show_controls
+from claimledger.store import Store
+from claimledger.web.jobs import Jobs
+from claimledger.web.security import CSRF_FIELD, Csrf
+
+TEMPLATES = Path(__file__).parent / "templates"
+STATIC = Path(__file__).parent / "static"
+
+
+@dataclass
+class Site:
+    store: Store
+    registry: Registry | None
+    redactor: Redactor
+    csrf: Csrf
+    jobs: Jobs
+    max_upload: int
+    templates: Jinja2Templates
+
+
+def site(request: Request) -> Site:
+    return request.app.state.site
+
+
+def web_url(value: str | None) -> str | None:
+    """``value`` when it is an http(s) address, to be shown as a link; else None (shown as
+    text: a ``javascript:`` or ``data:`` address never becomes a link)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ord(ch) < 0x21 or ch in "\x7f" for ch in value):
+        return None
+    return value
+
+
+def when(value: str | None, seconds: bool = False) -> str:
+    """An ISO date-time as people read it, in UTC: "2026-02-02 07:45"."""
+    if not value:
+        return "undated"
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return moment.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def templates() -> Jinja2Templates:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["web_url"] = web_url
+    env.filters["when"] = when
+    # Sentences made of several pieces of input ("contested: X and Y deny it"), and SVG
+    # text, cannot isolate each piece: their direction controls are shown as code points.
+    env.filters["controls"] = show_controls
+    env.globals["CSRF_FIELD"] = CSRF_FIELD
+    return Jinja2Templates(env=env)
+
+
+def render(request: Request, name: str, context: dict, status_code: int = 200) -> HTMLResponse:
+    """The page ``name`` with ``context``, the CSRF token for its forms and the browser's
+    CSRF cookie when it has none yet."""
+    s = site(request)
+    cookie, new = s.csrf.cookie(request)
+    page = s.templates.TemplateResponse(request, name, {"csrf_token": s.csrf.token(cookie), **context},
+                                        status_code=status_code)
+    if new:
+        s.csrf.set_cookie(page, cookie)
+    return page
+
+
+TITLES = {400: "Bad request", 401: "Access token needed", 403: "Forbidden", 404: "Not found",
+          405: "Method not allowed", 413: "Upload too large", 500: "Server error"}
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    """A page that says what went wrong in one sentence (escaped like any text)."""
+    return render(request, "error.html", {"title": TITLES.get(status, "Error"), "status": status,
+                                          "message": message}, status_code=status)
