@@ -110,3 +110,31 @@ def test_counts_follow_the_filters(store):
     dated = sum(1 for g in store.groups() if g["first_seen"])
     assert 0 < store.count_groups(since=cut) < dated
     assert store.count_groups(since=cut) + store.count_groups(until=cut) == dated
+
+
+def test_the_ledger_version_changes_with_a_commit_from_another_process(store, db):
+    # what the web app's cache of the sources' figures relies on (web.site.Memo)
+    before = store.version()
+    assert store.version() == before  # reading changes nothing
+    conn = sqlite3.connect(db)  # another writer: as a command-line ingest would be
+    conn.execute("INSERT INTO meta (key, value) VALUES ('test', 'x')")
+    conn.commit()
+    conn.close()
+    assert store.version() != before
+    after = store.version()
+    verdicts.record(store, _redactor(), next(store.groups())["id"], "true")  # this store's own write
+    assert store.version() != after
+
+
+def test_a_page_of_sources_is_the_whole_list_cut_in_order(store):
+    from claimledger.report import ledger
+
+    total, whole = ledger.sources_page(store)
+    assert total == len(whole) > 5
+    assert whole == ledger.sources(store)
+    assert [s["mentions"] for s in whole] == sorted((s["mentions"] for s in whole), reverse=True)
+    paged = [s for start in range(0, total, 3) for s in ledger.sources_page(store, limit=3, offset=start)[1]]
+    assert paged == whole
+    one = whole[1]
+    names = [one["name"], *one["also_written"]]
+    assert ledger.sources_page(store, named=names)[1] == [one]

@@ -15,6 +15,7 @@ import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
+from claimledger.engine.local import ingest
 from claimledger.report.jsonl import claim_id
 from claimledger.store import open_store
 from claimledger.web.app import LOOPBACK_HOSTS, create_app
@@ -308,6 +309,25 @@ def test_sources_and_a_source_page(dev, dev_ledger):
         assert len(source.xpath("//ol[@id='source-mentions']/li")) == 7
         (mentions,) = source.xpath("//dl[contains(@class, 'figures')]/dt[.='Mentions']/following-sibling::dd[1]")
         assert mentions.text == "7"
+
+
+def test_the_sources_list_follows_an_ingest_from_another_process(dev_copy, extractor):
+    """The sources' figures are kept between requests (they read the whole ledger), but not
+    past a change: an ingest from the command line, another process, shows at once."""
+    client, ledger = dev_copy
+    before = dom(client.get("/sources"))
+    assert before.xpath("//table[@id='sources']//a[.='Olena Marchuk']") == []
+    client.get("/sources")  # asked again: answered from what was kept
+    article = ledger.parent / "marchuk.txt"
+    article.write_text("Olena Marchuk, the mayor of Pryvillia, said that the water supply was restored "
+                       "in the whole town on Tuesday.\n", encoding="utf-8")
+    store = open_store(str(ledger))
+    try:
+        ingest([article], store, extractor=extractor)
+    finally:
+        store.close()
+    after = dom(client.get("/sources"))
+    assert after.xpath("//table[@id='sources']//a[.='Olena Marchuk']")
 
 
 def test_every_page_sends_the_security_headers(dev, dev_ledger):

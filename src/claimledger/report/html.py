@@ -68,7 +68,7 @@ def contents(store: Store, registry: Registry | None = None, status: str | None 
         raise ClaimledgerError(f"unknown status {status!r}; valid statuses: {', '.join(ledger.STATUSES)}")
     limit = DEFAULT_LIMIT if limit_groups is None else max(0, limit_groups)
     figures = store.stats()
-    all_sources = ledger.sources(store, registry)
+    source_total, top_sources = ledger.sources_page(store, registry, limit=MAX_SOURCES)
     return {
         "title": "claimledger report",
         "ledger": Path(store.location).name,
@@ -76,7 +76,7 @@ def contents(store: Store, registry: Registry | None = None, status: str | None 
         "summary": {
             "documents": figures["documents"],
             "mentions": figures["mentions"],
-            "sources": len(all_sources),
+            "sources": source_total,
             "groups": figures["groups"],
             "by_status": {s: figures["groups_by_status"].get(s, 0) for s in ledger.STATUSES},
             "not_linked": figures["not_linked"],
@@ -87,8 +87,8 @@ def contents(store: Store, registry: Registry | None = None, status: str | None 
         },
         "timeline": _ledger_counts(store),
         "sections": [_section(store, s, limit, registry) for s in ledger.STATUSES if status in (None, s)],
-        "sources": all_sources[:MAX_SOURCES],
-        "sources_more": max(0, len(all_sources) - MAX_SOURCES),
+        "sources": top_sources,
+        "sources_more": max(0, source_total - MAX_SOURCES),
         "status_filter": status,
     }
 

@@ -106,6 +106,9 @@ class Store(Protocol):
     def group_mentions(self, group_id: str) -> list[tuple[ClaimMention, Document, GroupLink]]:
         """A group's members with their documents, by publication time."""
 
+    def source_counts(self) -> Iterator[tuple[str, str, int]]:
+        """(name, kind, mentions) of every source named in a mention."""
+
     def source_names(self) -> Iterator[tuple[str, str]]:
         """(name, kind) of every source named in a mention."""
 
@@ -126,5 +129,9 @@ class Store(Protocol):
     def start_run(self, command: str) -> int: ...
 
     def finish_run(self, run_id: int, summary: dict) -> None: ...
+
+    def version(self) -> int:
+        """A number that changes whenever anything is committed to the ledger, by this
+        process or another: what a cache of figures checks before it answers."""
 
     def close(self) -> None: ...

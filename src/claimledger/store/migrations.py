@@ -93,6 +93,9 @@ def _v4_periods(conn: Connection) -> None:
 
 def _v5_verdicts(conn: Connection) -> None:
     schema.verdicts.create(conn, checkfirst=True)  # with its indexes
+    conn.execute(text("DROP INDEX IF EXISTS mentions_source"))  # now with the kind
+    for index in schema.mentions.indexes:
+        index.create(conn, checkfirst=True)
     for index in schema.groups.indexes:  # the web app's sort orders
         index.create(conn, checkfirst=True)
     if conn.dialect.name == "sqlite":
@@ -111,7 +114,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
      _v3_linking),
     (4, "linking keys filed by date period, vague mentions follow one other (the ledger is unlinked; "
         "`link` links it again)", _v4_periods),
-    (5, "analysts' verdicts on claim groups; indexes for sorting groups", _v5_verdicts),
+    (5, "analysts' verdicts on claim groups; indexes for sorting groups and listing sources", _v5_verdicts),
 ]
 CURRENT = MIGRATIONS[-1][0]
 

@@ -102,7 +102,7 @@ mentions = Table(
     Column("follow_score", Float),  # how similar it is to that mention (0: the claim before a denial)
 )
 Index("mentions_document", mentions.c.document_id)
-Index("mentions_source", mentions.c.source)
+Index("mentions_source", mentions.c.source, mentions.c.source_kind)  # with the kind: sources are listed from it alone
 Index("mentions_source_id", mentions.c.source_id)
 Index("mentions_kind", mentions.c.source_kind)
 Index("mentions_group", mentions.c.group_id)

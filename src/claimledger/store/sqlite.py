@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +40,8 @@ class SQLiteStore(Reading, GroupReading):
 
     def __init__(self, path: str, create: bool = True):
         self.location = path
+        self._watch: sqlite3.Connection | None = None  # for version()
+        self._watch_lock = threading.Lock()
         file = Path(path)
         if not create and not file.exists():
             raise StoreError(f"{path}: no ledger here (run 'claimledger ingest' first, or pass --db)")
@@ -150,7 +153,19 @@ class SQLiteStore(Reading, GroupReading):
             conn.execute(schema.runs.update().where(schema.runs.c.id == run_id).values(
                 finished_at=_now(), summary=json.dumps(summary, ensure_ascii=False)))
 
+    def version(self) -> int:
+        # SQLite's own change counter: PRAGMA data_version, on a connection that never
+        # writes, changes whenever any other connection (this process or another) commits.
+        with self._watch_lock:
+            if self._watch is None:
+                self._watch = sqlite3.connect(self.location, check_same_thread=False)
+            return self._watch.execute("PRAGMA data_version").fetchone()[0]
+
     def close(self) -> None:
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
         self.engine.dispose()
 
 

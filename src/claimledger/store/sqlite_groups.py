@@ -58,7 +58,9 @@ def _filtered(query, status, since, until, search, language, sources):
     if sources is not None:
         if not sources:
             return None
-        query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.source.in_(list(sources))))
+        # The groups these sources speak in, found through the mentions' source index:
+        # testing each group for such a mention read the whole groups table.
+        query = query.where(_g.c.id.in_(select(_m.c.group_id).where(_m.c.source.in_(list(sources)))))
     if search:
         match = fts_query(search)
         if not match:
@@ -132,6 +134,12 @@ class GroupReading:
             return None
         return row_mention(row), row_document(row), _link(row)
 
+    def source_counts(self) -> Iterator[tuple[str, str, int]]:
+        query = (select(_m.c.source, _m.c.source_kind, func.count()).group_by(_m.c.source, _m.c.source_kind)
+                 .order_by(_m.c.source, _m.c.source_kind))
+        with self.engine.connect() as conn:
+            yield from ((name, kind, n) for name, kind, n in conn.execute(query))
+
     def source_names(self) -> Iterator[tuple[str, str]]:
         query = select(_m.c.source, _m.c.source_kind).distinct().order_by(_m.c.source, _m.c.source_kind)
         with self.engine.connect() as conn:
@@ -151,14 +159,16 @@ class GroupReading:
                    count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'contested'
                                        THEN g.id END) AS contested,
                    count(DISTINCT CASE WHEN m.group_stance = 'denies' THEN g.id END) AS denies
-            FROM mentions m
+            FROM temp.source_keys k
+            CROSS JOIN mentions m ON m.source = k.name AND m.source_kind = k.kind
             JOIN documents d ON d.id = m.document_id
-            JOIN temp.source_keys k ON k.name = m.source AND k.kind = m.source_kind
             LEFT JOIN groups g ON g.id = m.group_id
             GROUP BY k.key ORDER BY k.key""")
         with self.engine.connect() as conn:
             # A temporary table on this connection only: the keys are ours (registry,
-            # spellings across scripts), the counting is SQLite's, in bounded memory.
+            # spellings across scripts), the counting is SQLite's, in bounded memory. CROSS
+            # JOIN makes SQLite start from the keys (SQLite's way to fix the join order):
+            # for a page of sources it reads their mentions only, not all of them.
             conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS source_keys (name TEXT, kind TEXT, key TEXT, "
                               "PRIMARY KEY (name, kind))"))
             conn.execute(text("DELETE FROM temp.source_keys"))

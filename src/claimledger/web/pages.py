@@ -164,11 +164,12 @@ def sources_page(request: Request, page: str = "1"):
         number = _integer(page, "page", 1)
     except BadQuery as exc:
         return error_page(request, 400, f"{exc}.")
-    found = ledger.sources(s.store, registry=s.registry)
-    pages = max(1, -(-len(found) // SOURCES_PER_PAGE))
-    shown = found[(number - 1) * SOURCES_PER_PAGE:number * SOURCES_PER_PAGE]
+    offset = (number - 1) * SOURCES_PER_PAGE
+    total, shown = s.memo.get(s.store, ("sources", offset), lambda: ledger.sources_page(
+        s.store, s.registry, limit=SOURCES_PER_PAGE, offset=offset))
+    pages = max(1, -(-total // SOURCES_PER_PAGE))
     return render(request, "sources.html", {
-        "sources": shown, "total": len(found), "page": number, "pages": pages,
+        "sources": shown, "total": total, "page": number, "pages": pages,
         "next": f"/sources?page={number + 1}" if number < pages else None,
         "prev": (f"/sources?page={min(number - 1, pages)}" if number > 2 else "/sources") if number > 1 else None,
     })
@@ -183,7 +184,7 @@ def source_page(request: Request, name: str = ""):
     names = ledger.sources_named(s.store, name, s.registry)
     if not names:
         return error_page(request, 404, "No source of the ledger has this name.")
-    figures = [f for f in ledger.sources(s.store, registry=s.registry)
+    figures = [f for f in ledger.sources_page(s.store, s.registry, named=names)[1]
                if f["name"] == name or name in f["also_written"]]
     groups = list(s.store.groups(sources=names, limit=SOURCE_GROUPS))
     groups_total = s.store.count_groups(sources=names) if len(groups) == SOURCE_GROUPS else len(groups)
