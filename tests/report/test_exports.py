@@ -6,48 +6,26 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimledger.config import KEY_ENV, load_key
-from claimledger.engine.local import ingest, load_extractor
+from claimledger.config import load_key
 from claimledger.nlp.redact import Redactor
 from claimledger.report import claimreview, csv_export, jsonl, verdicts
 from claimledger.store import open_store
-from tests.conftest import TEST_KEY
+from tests.conftest import copy_ledger
 from tests.helpers import DEV, write
 
 MUST_REDACT = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))["must_redact"]
 BRIDGE = "the road bridge near Pryvillia was destroyed by a guided bomb this morning"
 
 
-@pytest.fixture(scope="session")
-def dev_ledger(tmp_path_factory) -> Path:
-    """The dev set, extracted and linked, with the tests' key (session fixtures run before
-    tests/conftest.py sets it)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(KEY_ENV, TEST_KEY)
-        key = load_key(create=False)
-    db = tmp_path_factory.mktemp("exports") / "dev.db"
-    store = open_store(db)
-    try:
-        report = ingest([DEV / "docs"], store, key=key, extractor=load_extractor())
-    finally:
-        store.close()
-    assert report.ok and report.mentions
-    return db
-
-
 @pytest.fixture
 def store(dev_ledger, tmp_path):
     """A copy of the dev ledger, for a test to write verdicts into."""
-    copy = tmp_path / "dev.db"
-    shutil.copyfile(dev_ledger, copy)
-    opened = open_store(copy, create=False)
+    opened = open_store(copy_ledger(dev_ledger, tmp_path / "dev.db"), create=False)
     yield opened
     opened.close()
 

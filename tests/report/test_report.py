@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,14 +16,12 @@ from hypothesis import strategies as st
 from lxml import etree
 from markdown_it import MarkdownIt
 
-from claimledger.config import KEY_ENV, load_key
-from claimledger.engine.local import ingest, load_extractor
+from claimledger.config import load_key
 from claimledger.errors import ClaimledgerError
 from claimledger.nlp.redact import Redactor
 from claimledger.report import html, ledger, markdown, svg, verdicts
 from claimledger.store import open_store
-from tests.conftest import TEST_KEY
-from tests.helpers import FIXTURES
+from tests.conftest import DEV_DOCS, DEV_GOLD, copy_ledger
 
 CHROMIUM = Path("/usr/bin/chromium")
 
@@ -88,36 +85,9 @@ def test_timeline_id_is_escaped():
 
 # -- the reports of real ledgers ---------------------------------------------------------------
 
-DEV_DOCS = FIXTURES / "dev" / "docs"
-XSS_EXPORT = FIXTURES / "xss" / "result.json"
-MUST_REDACT = json.loads((FIXTURES / "dev" / "gold.json").read_text(encoding="utf-8"))["must_redact"]
+MUST_REDACT = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["must_redact"]
 BRIDGE = "the road bridge near Pryvillia was destroyed by a guided bomb this morning"
 SAFE_SCHEMES = ("http", "https")
-
-
-def build(paths: list[Path], db: Path) -> Path:
-    """A ledger of ``paths`` through claimledger's own extractor, with the tests' key (session
-    fixtures run before tests/conftest.py sets it)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(KEY_ENV, TEST_KEY)
-        key = load_key(create=False)
-    store = open_store(db)
-    try:
-        report = ingest(paths, store, key=key, extractor=load_extractor())
-    finally:
-        store.close()
-    assert report.ok and report.mentions, report.failed
-    return db
-
-
-@pytest.fixture(scope="session")
-def dev_ledger(tmp_path_factory) -> Path:
-    return build([DEV_DOCS], tmp_path_factory.mktemp("dev") / "dev.db")
-
-
-@pytest.fixture(scope="session")
-def xss_ledger(tmp_path_factory) -> Path:
-    return build([XSS_EXPORT], tmp_path_factory.mktemp("xss") / "xss.db")
 
 
 @pytest.fixture
@@ -130,9 +100,7 @@ def dev_store(dev_ledger):
 @pytest.fixture
 def writable_dev_store(dev_ledger, tmp_path):
     """A copy of the dev ledger that a test may write verdicts into."""
-    copy = tmp_path / "dev-copy.db"
-    shutil.copyfile(dev_ledger, copy)
-    store = open_store(copy, create=False)
+    store = open_store(copy_ledger(dev_ledger, tmp_path / "dev-copy.db"), create=False)
     yield store
     store.close()
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -18,29 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from claimledger.config import KEY_ENV, load_key
-from claimledger.engine.local import ingest, load_extractor
-from claimledger.store import open_store
-from tests.conftest import TEST_KEY
-
 REPO = Path(__file__).resolve().parents[2]
-FIXTURES = REPO / "tests" / "fixtures"
-DEV_DOCS = FIXTURES / "dev" / "docs"
-DEV_GOLD = FIXTURES / "dev" / "gold.json"
-XSS_EXPORT = FIXTURES / "xss" / "result.json"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1366, "height": 900}  # a laptop screen
 TIMEOUT_MS = 20_000  # generous: two cores are shared with other test runs
-
-
-def ledger_key() -> bytes:
-    """The redaction key ``tests/conftest.py`` gives every test, hashed as ``load_key``
-    hashes it. Session fixtures run before that function-scoped fixture sets it."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv(KEY_ENV, TEST_KEY)
-        return load_key(create=False)
 
 
 @pytest.fixture(scope="session")
@@ -70,47 +52,6 @@ def page(browser):
         yield context.new_page()
     finally:
         context.close()
-
-
-@pytest.fixture(scope="session")
-def extractor():
-    """claimledger's own extractor, loaded once (a few seconds)."""
-    return load_extractor()
-
-
-def build_ledger(paths: list[Path], db: Path, extractor) -> Path:
-    """Ingest ``paths`` into a new ledger at ``db`` (extracted and linked) and return it."""
-    store = open_store(str(db))
-    try:
-        report = ingest(paths, store, key=ledger_key(), extractor=extractor)
-    finally:
-        store.close()
-    assert report.ok, [str(p) for p in report.failed]
-    assert report.mentions > 0
-    return db
-
-
-@pytest.fixture(scope="session")
-def dev_ledger(tmp_path_factory, extractor) -> Path:
-    """The dev set (English, Russian and Ukrainian exports and articles), read-only."""
-    return build_ledger([DEV_DOCS], tmp_path_factory.mktemp("dev") / "dev.db", extractor)
-
-
-@pytest.fixture(scope="session")
-def xss_ledger(tmp_path_factory, extractor) -> Path:
-    """The XSS corpus: a Telegram export whose names, authors, texts and links are payloads."""
-    return build_ledger([XSS_EXPORT], tmp_path_factory.mktemp("xss") / "xss.db", extractor)
-
-
-def copy_ledger(ledger: Path, to: Path) -> Path:
-    """A copy of ``ledger`` for a test that writes (SQLite's backup: WAL pages included)."""
-    source, target = sqlite3.connect(ledger), sqlite3.connect(to)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
-    return to
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from claimledger.store import open_store
 from claimledger.web.app import LOOPBACK_HOSTS, create_app
 from claimledger.web.jobs import safe_name
 from claimledger.web.marks import Span, marked
-from tests.web.conftest import DEV_DOCS, DEV_GOLD, XSS_EXPORT, copy_ledger
+from tests.conftest import DEV_DOCS, DEV_GOLD, XSS_EXPORT, copy_ledger
 
 MUST_REDACT: list[str] = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["must_redact"]
 BRIDGE = re.compile(r"bridge near Pryvillia", re.IGNORECASE)

@@ -19,7 +19,8 @@ import pytest
 
 from claimledger.report.jsonl import claim_id
 from claimledger.store import open_store
-from tests.web.conftest import DEV_DOCS, DEV_GOLD, copy_ledger, open_report
+from tests.conftest import DEV_DOCS, DEV_GOLD, copy_ledger
+from tests.web.conftest import open_report
 
 MUST_REDACT: list[str] = json.loads(DEV_GOLD.read_text(encoding="utf-8"))["must_redact"]
 # What the dev docs say of the bridge, and who says so (tests/fixtures/dev/gold.json, group

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from claimledger.store import open_store
-from tests.web.conftest import XSS_EXPORT, open_report
+from tests.conftest import XSS_EXPORT
+from tests.web.conftest import open_report
 
 # Installed before any page script runs: a payload that executes calls one of these.
 TRAP = """
