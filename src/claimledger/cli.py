@@ -34,8 +34,8 @@ err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 out_console = Console(highlight=False, soft_wrap=True)
 
 db_option = click.option(
-    "--db", "db", metavar="FILE", default=None,
-    help="Ledger file [default: $CLAIMLEDGER_DB or ./claimledger.db].")
+    "--db", "db", metavar="FILE|URL", default=None,
+    help="Ledger: a SQLite file or a postgresql:// URL [default: $CLAIMLEDGER_DB or ./claimledger.db].")
 registry_option = click.option(
     "--sources", "registry_file", metavar="FILE", default=None,
     help="Source registry, sources.yaml: names, aliases, kinds, affiliations [default: $CLAIMLEDGER_SOURCES].")
@@ -191,12 +191,18 @@ class _RichProgress(local.Progress):
 @click.option("--no-link", is_flag=True,
               help="Store documents and their claims; 'claimledger link' groups the claims later.")
 @_workers_option
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: a Dask cluster (see --scheduler).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="With --engine dask: the Dask scheduler (tcp://host:8786) [default: a local cluster of "
+                   "--workers processes].")
 @registry_option
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @click.pass_context
 @user_errors
-def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, no_link, workers, registry_file, as_json, quiet):
+def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, no_link, workers, engine, scheduler, registry_file,
+           as_json, quiet):
     """Read PATHS (files or directories, recursively) into the ledger, with their claims.
 
     Formats are recognised by content: Telegram Desktop exports (result.json), JSON
@@ -206,14 +212,23 @@ def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, no_link, worker
     --sources, if any). Re-ingesting adds only what is new. Exit code 1 when any input
     failed; everything readable still goes in.
     """
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     registry = _registry(registry_file)
-    extractor = None if no_extract else _extractor(ctx, workers)
+    if engine == "dask":
+        ingest_with = _dask_ingest(ctx, no_extract, scheduler, workers)
+        extractor = None
+    else:
+        extractor = None if no_extract else _extractor(ctx, workers)
+
+        def ingest_with(**options):
+            return local.ingest(extractor=extractor, **options)
     store = open_store(db or default_location())
     err_console.print(f"note: dates without a time zone are read as {tz} (change with --tz)", markup=False)
     progress = _RichProgress(enabled=not quiet and err_console.is_terminal)
     try:
-        report = local.ingest(paths, store, tz=tz, batch_size=batch_size, max_text=max_text, progress=progress,
-                              extractor=extractor, registry=registry, link=not no_link)
+        report = ingest_with(paths=paths, store=store, tz=tz, batch_size=batch_size, max_text=max_text,
+                             progress=progress, registry=registry, link=not no_link)
     finally:
         progress.stop()
         store.close()
@@ -221,8 +236,24 @@ def ingest(ctx, paths, db, tz, batch_size, max_text, no_extract, no_link, worker
     if as_json:
         out_console.print_json(json.dumps(report.as_dict(), ensure_ascii=False))
     else:
-        _print_summary(report, store.location, extracted=extractor is not None)
+        _print_summary(report, store.location, extracted=not no_extract)
     sys.exit(EXIT_OK if report.ok else EXIT_INPUT)
+
+
+def _dask_ingest(ctx: click.Context, no_extract: bool, scheduler: str | None, workers: int) -> Callable:
+    from claimledger.engine import dask_engine
+
+    runtime = ctx.find_object(Runtime)
+    if no_extract:
+        factory = None
+    elif runtime is not None and runtime.extractor is not None:
+        factory = dask_engine.Given(runtime.extractor)
+    else:
+        factory = local.load_extractor
+
+    def ingest_with(**options):
+        return dask_engine.ingest(scheduler=scheduler, workers=workers, extractor_factory=factory, **options)
+    return ingest_with
 
 
 def _print_summary(report: IngestReport, location: str, extracted: bool = True) -> None:
@@ -733,10 +764,13 @@ def serve(db, host, port, token, max_upload, registry_file):
         sock.bind((host.strip("[]"), port))
     except OSError as exc:
         _fail(f"cannot listen on {host}:{port} ({exc.strerror or exc})", EXIT_USAGE)
+    from claimledger.store.postgres import is_postgres_url
+
     location = db or default_location()
-    new = not Path(location).exists()
+    new = not is_postgres_url(location) and not Path(location).exists()
     app = create_app(location, token=token, max_upload=max_upload * 1024 * 1024, registry=registry,
                      hosts=LOOPBACK_HOSTS if loopback else None)
+    location = app.state.site.store.location  # as the store shows it: a URL without its password
     bound = sock.getsockname()[1]
     shown = f"[{host.strip('[]')}]" if ":" in host else host
     if new:
@@ -747,6 +781,33 @@ def serve(db, host, port, token, max_upload, registry_file):
     # No access log: addresses carry what analysts search for, coordinates included.
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     server.run(sockets=[sock])
+
+
+
+@main.command()
+@click.argument("source", metavar="SRC")
+@click.argument("target", metavar="DST")
+@click.option("--json", "as_json", is_flag=True, help="Print the rows copied per table as JSON.")
+@user_errors
+def migrate(source, target, as_json):
+    """Copy the ledger SRC into a new ledger DST (a SQLite file or a postgresql:// URL, either way)."""
+    from claimledger.store.transfer import copy_ledger
+
+    reading = open_store(source, create=False)
+    try:
+        writing = open_store(target)
+        try:
+            copied = copy_ledger(reading, writing)
+            where = writing.location
+        finally:
+            writing.close()
+    finally:
+        reading.close()
+    if as_json:
+        out_console.print_json(json.dumps(copied))
+        return
+    out_console.print(Text(f"claimledger: copied {reading.location} to {where}: "
+                           + ", ".join(f"{n:,} {name}" for name, n in copied.items())))
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from claimledger.engine import local
 from claimledger.link import ledger
 from claimledger.link.linker import Linker, group_id, item_of
 from claimledger.store import open_store
-from claimledger.store.sqlite_link import Linking
+from claimledger.store.linking import Linking
 from tests.helpers import DEV, RuleExtractor
 
 FILES = ["d1.json", "d2.json", "d3.txt", "d4.txt", "d5.txt", "rtc-strikes-article.txt"]

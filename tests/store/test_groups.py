@@ -1,4 +1,4 @@
-"""Claim groups in the SQLite ledger: the v2 -> v3 migration (documents and mentions
+"""Claim groups in the ledger (the migrations and FTS5 on SQLite only): the v2 -> v3 migration (documents and mentions
 intact, then linking works), the full-text index of mention contents kept in step with
 replacements, and the linking figures in stats."""
 
@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+
+import pytest
 
 from claimledger.engine import local
 from claimledger.store import migrations, open_store
@@ -48,6 +50,7 @@ def rows(db, query: str) -> list[tuple]:
         conn.close()
 
 
+@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 2")
 def test_v2_ledger_migrates_to_v3_intact_and_then_links(cli, db, tmp_path, monkeypatch):
     make_v2_ledger(db, monkeypatch)
     documents = rows(db, "SELECT id, text FROM documents ORDER BY id")
@@ -78,6 +81,7 @@ def test_v2_ledger_migrates_to_v3_intact_and_then_links(cli, db, tmp_path, monke
     assert searched(db) and searched(db) == searched(fresh)  # the migrated index finds what a new one does
 
 
+@pytest.mark.sqlite_only("SQLite's FTS5 table of contents (PostgreSQL indexes the column itself)")
 def test_full_text_index_of_contents_follows_replacement(cli, db):
     cli("ingest", str(DEV / "docs"), "--db", str(db))
     before = rows(db, "SELECT count(*) FROM mentions_fts")[0][0]
@@ -99,6 +103,7 @@ def test_stats_count_groups_by_status(cli, db):
     assert f"{figures['groups']} claim groups" in cli("stats", "--db", str(db)).stdout
 
 
+@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 3")
 def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_path, monkeypatch):
     # a ledger linked at version 3 (keys without periods) is unlinked when opened, keeps its
     # mentions, and `link` gives the groups of a ledger made at version 4

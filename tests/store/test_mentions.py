@@ -1,5 +1,6 @@
-"""Claim mentions in the SQLite ledger: the v1 -> v2 migration, atomic batches with their
-documents, replacement, filters, sources and round trips."""
+"""Claim mentions in the ledger (each backend; the migration SQLite only): the v1 -> v2
+migration, atomic batches with their documents, replacement, filters, sources and round
+trips."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from claimledger.model import SOURCE_KINDS, STANCES, ClaimMention, Document, Ent
 from claimledger.nlp.prepare import document_id
 from claimledger.store import migrations, open_store
 from tests.helpers import RuleExtractor
+from tests.store.sql import run_sql
 
 
 def doc(text: str, message_id: int = 1) -> Document:
@@ -27,6 +29,7 @@ def mention(d: Document, n: int = 0, source: str = "Ivan Sokil", kind: str = "pe
     return ClaimMention(**{**values, **kw})
 
 
+@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 1")
 def test_v1_ledger_migrates_to_v2_with_its_documents(db, monkeypatch):
     # A v1 ledger written by the v1 code path: only the first migration has run.
     docs = [doc("Ivan Sokil said the bridge is closed.", 1), doc("Nothing to report.", 2)]
@@ -113,9 +116,7 @@ def test_replace_mentions_replaces_and_drops_sources_no_longer_named(db):
     stored = store.replace_mentions([d1.id], [mention(d1, 5, "Pryvillia Herald", "media")])
     assert stored == 1
     assert sorted(m.id for m in store.mentions()) == sorted([f"{d1.id}-5", f"{d2.id}-0"])
-    conn = sqlite3.connect(db)
-    names = sorted(name for (name,) in conn.execute("SELECT name FROM sources"))
-    conn.close()
+    names = sorted(name for (name,) in run_sql(db, "SELECT name FROM sources"))
     assert names == ["Ivan Sokil", "Pryvillia Herald"]  # Radio Step went with its only mention
     with pytest.raises(ValueError):
         store.replace_mentions([d1.id], [mention(d2, 7)])
@@ -171,9 +172,8 @@ _optional_offset = st.one_of(st.none(), _offset)
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(data=st.data())
-def test_property_mentions_round_trip(tmp_path_factory, data):
-    path = tmp_path_factory.mktemp("rt") / "l.db"
-    store = open_store(path)
+def test_property_mentions_round_trip(new_ledger, data):
+    store = open_store(new_ledger())
     d1 = doc("Some text of a document.", 1)
     found = data.draw(st.lists(st.builds(
         ClaimMention, id=st.text("abcdef0123456789", min_size=8, max_size=8), document_id=st.just(d1.id),

@@ -1,4 +1,5 @@
-"""The SQLite ledger: migrations, transactions, idempotence, search, round trips."""
+"""The ledger on each backend (SQLite, PostgreSQL): migrations, transactions, idempotence,
+search, round trips."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from claimledger.model import Document, Problem
 from claimledger.nlp.prepare import document_id
 from claimledger.store import open_store
 from claimledger.store.migrations import CURRENT
+from tests.store.sql import run_sql
 
 
 def doc(text: str, channel: str = "Frontline Notes", message_id: int | None = 1, **kw) -> Document:
@@ -20,20 +22,22 @@ def doc(text: str, channel: str = "Frontline Notes", message_id: int | None = 1,
                     text=text, channel=channel, message_id=message_id, **kw)
 
 
-def test_new_ledger_is_wal_and_at_current_schema(db):
+@pytest.mark.sqlite_only("journal mode is SQLite's")
+def test_new_ledger_is_wal(db):
     open_store(db).close()
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()[0] == str(CURRENT)
     conn.close()
+
+
+def test_new_ledger_is_at_current_schema(db):
+    open_store(db).close()
+    assert run_sql(db, "SELECT value FROM meta WHERE key='schema_version'") == [(str(CURRENT),)]
 
 
 def test_newer_schema_is_refused(db):
     open_store(db).close()
-    conn = sqlite3.connect(db)
-    conn.execute("UPDATE meta SET value='999' WHERE key='schema_version'")
-    conn.commit()
-    conn.close()
+    run_sql(db, "UPDATE meta SET value='999' WHERE key='schema_version'")
     with pytest.raises(SchemaError, match="schema version 999"):
         open_store(db)
 
@@ -86,9 +90,8 @@ _text = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, ma
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(items=st.lists(st.tuples(_text, st.one_of(st.none(), _text), st.integers(0, 2**40),
                                 st.lists(_text, max_size=3)), min_size=1, max_size=10, unique_by=lambda t: t[2]))
-def test_property_documents_round_trip(tmp_path_factory, items):
-    path = tmp_path_factory.mktemp("rt") / "l.db"
-    store = open_store(path)
+def test_property_documents_round_trip(new_ledger, items):
+    store = open_store(new_ledger())
     docs = [doc(text, channel=channel, message_id=mid, links=tuple(links), language="en",
                 published_at="2026-02-02T00:00:00+00:00") for text, channel, mid, links in items]
     store.add_documents(docs)

@@ -1,4 +1,4 @@
-"""Analysts' verdicts and the paged claims list in the SQLite ledger: verdicts are
+"""Analysts' verdicts and the paged claims list in the ledger (each backend): verdicts are
 append-only and redacted, follow their group through relinking, survive the v4 -> v5
 migration; groups page, count and sort consistently with their filters."""
 
@@ -16,6 +16,7 @@ from claimledger.report import verdicts
 from claimledger.report.verdicts import VerdictError
 from claimledger.store import migrations, open_store
 from tests.helpers import DEV, RuleExtractor
+from tests.store.sql import run_sql
 
 
 @pytest.fixture
@@ -45,9 +46,7 @@ def test_a_verdict_is_redacted_before_it_is_stored(store, db):
     group = next(store.groups())["id"]
     verdicts.record(store, _redactor(), group, "mixed", "seen at 47.5521, 34.9917, call +380 67 123 4567",
                     "https://www.google.com/maps?q=47.5521,34.9917", "ana@example.org")
-    conn = sqlite3.connect(db)
-    stored = " ".join(str(v) for v in conn.execute("SELECT * FROM verdicts").fetchone())
-    conn.close()
+    stored = " ".join(str(v) for v in run_sql(db, "SELECT * FROM verdicts")[0])
     for raw in ("47.5521", "34.9917", "123 4567", "ana@example.org"):
         assert raw not in stored
     assert "[location#" in stored and "[phone#" in stored and "[email#" in stored
@@ -71,6 +70,7 @@ def test_a_verdict_recorded_by_mention_id_finds_its_group_again_after_relinking(
     assert [v.rating for v in verdicts.history(store, member)] == ["true"]
 
 
+@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 4")
 def test_a_v4_ledger_gains_the_verdicts_table(db, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:4])
@@ -116,10 +116,7 @@ def test_the_ledger_version_changes_with_a_commit_from_another_process(store, db
     # what the web app's cache of the sources' figures relies on (web.site.Memo)
     before = store.version()
     assert store.version() == before  # reading changes nothing
-    conn = sqlite3.connect(db)  # another writer: as a command-line ingest would be
-    conn.execute("INSERT INTO meta (key, value) VALUES ('test', 'x')")
-    conn.commit()
-    conn.close()
+    run_sql(db, "INSERT INTO meta (key, value) VALUES ('test', 'x')")  # another writer, as an ingest would be
     assert store.version() != before
     after = store.version()
     verdicts.record(store, _redactor(), next(store.groups())["id"], "true")  # this store's own write

@@ -133,7 +133,7 @@ def ingest(
         else:
             found, broken = _collect(extractor, fresh, ready.handle)
             for doc in broken:
-                problem = _extraction_problem(doc)
+                problem = extraction_problem(doc)
                 report.failed.append(problem)
                 problems.append(problem)
                 progress.problem(problem)
@@ -188,9 +188,9 @@ def extract(store: Store, extractor: Extractor, everything: bool = False, batch_
     run_id = store.start_run("extract")
     docs = store.documents() if everything else store.documents_without_mentions()
     for batch in _batches(docs, batch_size):
-        found, broken = _extract(extractor, batch)
+        found, broken = extract_isolated(extractor, batch)
         for doc in broken:
-            problem = _extraction_problem(doc)
+            problem = extraction_problem(doc)
             report.failed.append(problem)
             progress.problem(problem)
         done = [doc.id for doc in batch if doc.id in found]
@@ -209,7 +209,8 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield batch
 
 
-def _extract(extractor: Extractor, docs: Sequence[Document]) -> tuple[dict[str, list[ClaimMention]], list[Document]]:
+def extract_isolated(extractor: Extractor,
+                     docs: Sequence[Document]) -> tuple[dict[str, list[ClaimMention]], list[Document]]:
     """Mentions by document id, and the documents the extractor failed on.
 
     A failing batch is retried one document at a time, so one document that trips the
@@ -225,7 +226,7 @@ def _extract(extractor: Extractor, docs: Sequence[Document]) -> tuple[dict[str, 
     found: dict[str, list[ClaimMention]] = {}
     broken: list[Document] = []
     for doc in docs:
-        one, bad = _extract(extractor, [doc])
+        one, bad = extract_isolated(extractor, [doc])
         found.update(one)
         broken += bad
     return found, broken
@@ -249,7 +250,7 @@ def _collect(extractor: Extractor, docs: Sequence[Document], handle) -> tuple[di
             return _checked(docs, handle.result()), []
         except Exception:  # as in _extract: isolate the document that fails
             pass
-    return _extract(extractor, docs)
+    return extract_isolated(extractor, docs)
 
 
 def _checked(docs: Sequence[Document], results: list[list[ClaimMention]]) -> dict[str, list[ClaimMention]]:
@@ -261,7 +262,7 @@ def _checked(docs: Sequence[Document], results: list[list[ClaimMention]]) -> dic
     return {doc.id: list(mentions) for doc, mentions in zip(docs, results, strict=True)}
 
 
-def _extraction_problem(doc: Document) -> Problem:
+def extraction_problem(doc: Document) -> Problem:
     # The exception's text is not quoted: it may hold a piece of the document.
     where = f"message {doc.message_id}" if doc.message_id is not None else None
     return Problem(doc.path, where, "claim extraction failed; the document is stored without mentions "

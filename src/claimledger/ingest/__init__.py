@@ -55,8 +55,13 @@ def read(paths: Iterable[str | os.PathLike], tz: tzinfo = UTC, max_text: int = M
 
 
 def read_file(path: Path, display: str, tz: tzinfo = UTC, max_text: int = MAX_TEXT, explicit: bool = True,
-              on_bytes: Callable[[int], None] | None = None) -> Iterator[Output]:
-    """The documents of one file, its format sniffed from its first bytes."""
+              on_bytes: Callable[[int], None] | None = None,
+              messages: tuple[int, int | None] | None = None) -> Iterator[Output]:
+    """The documents of one file, its format sniffed from its first bytes.
+
+    ``messages=(first, stop)``: of a Telegram export, only the messages at those positions
+    (``read_telegram``); any other file is read whole by the range that starts at 0.
+    """
     try:
         fh = open(path, "rb")  # noqa: SIM115 - closed in the finally below, after the generator ends
     except FileNotFoundError:
@@ -77,6 +82,8 @@ def read_file(path: Path, display: str, tz: tzinfo = UTC, max_text: int = MAX_TE
             yield Problem(display, None, f"cannot be read ({exc.strerror or 'error'})")
             return
         kind = sniff(head, path.suffix.lower())
+        if messages is not None and messages[0] > 0 and kind != Kind.TELEGRAM:
+            return
         if kind == Kind.EMPTY:
             yield Problem(display, None, "empty file")
         elif kind in (Kind.BINARY, Kind.UNKNOWN):
@@ -87,7 +94,7 @@ def read_file(path: Path, display: str, tz: tzinfo = UTC, max_text: int = MAX_TE
             else:
                 yield Skip(display, "not a document format")
         elif kind == Kind.TELEGRAM:
-            yield from read_telegram(counted, display, tz, max_text)
+            yield from read_telegram(counted, display, tz, max_text, messages)
         elif kind == Kind.JSONL:
             yield from read_jsonl(counted, display, tz, max_text)
         elif kind == Kind.JSON_ARRAY:

@@ -38,17 +38,35 @@ class _Chat:
     id: Any = None
 
 
-def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000
-                  ) -> Iterator[RawDocument | Skip | Problem | Note]:
-    """Yield one RawDocument per text message of every chat in the export."""
+def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000,
+                  messages: tuple[int, int | None] | None = None) -> Iterator[RawDocument | Skip | Problem | Note]:
+    """Yield one RawDocument per text message of every chat in the export.
+
+    ``messages=(first, stop)`` reads only the messages at positions first..stop-1 (all
+    chats counted together; ``stop`` None: to the end), for an engine that splits one
+    large export between workers. The messages before are streamed past, not processed;
+    a problem found between two messages goes with the range of the message after it, so
+    ranges that tile 0.. together report exactly what one whole read reports.
+    """
+    first, stop = messages or (0, None)
     chat = _Chat()
     saw_messages = False
     offset_note_given = False
     last_id: Any = None
+    position = 0  # messages seen so far (items and those nested too deep)
+
+    def mine() -> bool:
+        return first <= position and (stop is None or position < stop)
+
     for event in walk(fh, ITEM_PREFIXES, SCALAR_PREFIXES, START_PREFIXES):
+        if stop is not None and position >= stop:
+            break
         if isinstance(event, Item):
             saw_messages = True
             msg = event.value
+            position += 1
+            if position <= first:
+                continue
             if not isinstance(msg, dict):
                 yield Problem(path, f"message #{event.index + 1}", "a message that is not a JSON object")
                 continue
@@ -62,13 +80,16 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
         elif isinstance(event, Start):
             chat = _Chat()
         elif isinstance(event, TooDeep):
+            position += 1
+            if position <= first:
+                continue
             where = f"message {event.ident}" if event.ident is not None else f"message #{event.index + 1}"
             yield Problem(path, where, "nested deeper than 64 levels; skipped")
-        elif isinstance(event, Broken):
+        elif isinstance(event, Broken) and mine():
             after = event.after.get("id") if isinstance(event.after, dict) else None
             where = f"byte {event.offset:,}" + (f", after message {after}" if after is not None else "")
             yield Problem(path, where, event.reason)
-    if not saw_messages and chat.name is None and chat.type is None:
+    if not saw_messages and chat.name is None and chat.type is None and mine():
         yield Problem(path, None, "a JSON object but not a Telegram Desktop export (no 'messages' or 'chats')")
 
 

@@ -1,6 +1,7 @@
 """The Store interface: what the pipeline, the CLI and the web app need from a ledger.
 
-SQLite (``sqlite.py``) implements it now; PostgreSQL will implement the same methods.
+SQLite (``sqlite.py``) and PostgreSQL (``postgres.py``) implement it, sharing their
+reading (``read.py``, ``groups.py``), writing (``writing.py``) and linking (``linking.py``).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class Store(Protocol):
 
     def linking(self) -> AbstractContextManager:
         """One linking transaction: a session with what ``link.ledger`` reads and writes
-        (``store.sqlite_link.Linking``)."""
+        (``store.linking.Linking``)."""
 
     def reset_links(self) -> None:
         """Unlink every mention: groups, keys and stances go (``link --all``)."""

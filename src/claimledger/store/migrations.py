@@ -12,6 +12,7 @@ from sqlalchemy import Connection, inspect, select, text
 
 from claimledger.errors import SchemaError
 from claimledger.store import schema
+from claimledger.store.dialect import DOCUMENT_TSVECTOR, MENTION_TSVECTOR, POSTGRESQL
 
 
 def _v1_documents(conn: Connection) -> None:
@@ -36,6 +37,14 @@ def _v1_documents(conn: Connection) -> None:
             "INSERT INTO documents_fts(documents_fts, rowid, title, text) "
             "VALUES ('delete', old.seq, old.title, old.text); "
             "INSERT INTO documents_fts(rowid, title, text) VALUES (new.seq, new.title, new.text); END"))
+    elif conn.dialect.name == POSTGRESQL:
+        # PostgreSQL indexes the expression itself: nothing to keep in step.
+        conn.execute(text(f"CREATE INDEX documents_fts ON documents USING gin (({_bare(DOCUMENT_TSVECTOR)}))"))
+
+
+def _bare(expression: str) -> str:
+    # An index is on its own table: the query's table-qualified columns, unqualified.
+    return expression.replace("documents.", "").replace("mentions.", "")
 
 
 def _v2_mentions(conn: Connection) -> None:
@@ -72,6 +81,8 @@ def _v3_linking(conn: Connection) -> None:
         conn.execute(text(
             "CREATE TRIGGER mentions_ad AFTER DELETE ON mentions BEGIN "
             "DELETE FROM mentions_fts WHERE rowid = old.fts_rowid; END"))
+    elif conn.dialect.name == POSTGRESQL:
+        conn.execute(text(f"CREATE INDEX mentions_fts ON mentions USING gin (({_bare(MENTION_TSVECTOR)}))"))
 
 
 def _v4_periods(conn: Connection) -> None:
@@ -138,6 +149,13 @@ def migrate(engine) -> int:
         if version <= found:
             continue
         with engine.begin() as conn:
+            if conn.dialect.name == POSTGRESQL:
+                # Several processes may open a new ledger at once: one migrates, the others
+                # wait here, then find the step done.
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(current_schema() || :what))"),
+                     {"what": "/migrate"})
+                if schema_version(conn) >= version:
+                    continue
             step(conn)
             conn.execute(schema.meta.delete().where(schema.meta.c.key == "schema_version"))
             conn.execute(schema.meta.insert().values(key="schema_version", value=str(version)))

@@ -1,13 +1,17 @@
 """The ledger's tables, in SQLAlchemy Core so SQLite and PostgreSQL share one definition.
 
-Full-text search is dialect-specific and lives in the migrations (FTS5 on SQLite).
+Full-text search is dialect-specific and lives in the migrations (FTS5 on SQLite, tsvector
+indexes on PostgreSQL).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy.dialects import postgresql
 
 metadata = MetaData()
+# Message ids are stored as given: SQLite's INTEGER holds 64 bits, PostgreSQL's 32.
+_BIG_INTEGER = Integer().with_variant(BigInteger(), "postgresql")
 
 meta = Table(
     "meta", metadata,
@@ -23,7 +27,7 @@ documents = Table(
     Column("format", String, nullable=False),
     Column("path", Text, nullable=False),
     Column("channel", Text),
-    Column("message_id", Integer),
+    Column("message_id", _BIG_INTEGER),
     Column("url", Text),
     Column("title", Text),
     Column("published_at", String),
@@ -31,7 +35,7 @@ documents = Table(
     Column("language", String),
     Column("author", Text),
     Column("forwarded_from", Text),
-    Column("reply_to", Integer),
+    Column("reply_to", _BIG_INTEGER),
     Column("links", Text, nullable=False, default="[]"),  # JSON array of redacted URLs
     Column("text", Text, nullable=False),
     Column("redactions", Integer, nullable=False, default=0),
@@ -173,3 +177,16 @@ Index("verdicts_group", verdicts.c.group_id)
 Index("verdicts_mention", verdicts.c.mention_id)
 Index("groups_last_seen", groups.c.last_seen)
 Index("groups_mentions", groups.c.mentions)
+
+
+def _bytewise_on_postgresql() -> None:
+    # Text compares and sorts byte by byte on PostgreSQL too, as on SQLite, whatever the
+    # database's locale: linking finds keys by prefix ranges ("key@" up to "keyA"), and
+    # listings sorted by name or id come out in the same order on both.
+    for table in metadata.tables.values():
+        for column in table.columns:
+            if isinstance(column.type, String):
+                column.type = column.type.with_variant(postgresql.TEXT(collation="C"), "postgresql")
+
+
+_bytewise_on_postgresql()

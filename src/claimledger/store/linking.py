@@ -1,6 +1,7 @@
-"""Linking in the SQLite ledger: what ``link.ledger`` reads and writes, on one connection.
+"""Linking in a ledger (SQLite or PostgreSQL): what ``link.ledger`` reads and writes, on
+one connection.
 
-A ``Linking`` session is one transaction (``SQLiteStore.linking()``): a batch of mentions
+A ``Linking`` session is one transaction (``Store.linking()``): a batch of mentions
 is linked, its groups merged and re-assessed, or nothing is. Unlinked mentions are those
 whose ``group_id`` is NULL, so a run that dies half-way is repaired by the next one.
 """
@@ -15,7 +16,8 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from claimledger.model import ClaimMention, Document
 from claimledger.store import rows, schema
-from claimledger.store.sqlite_read import MENTION_FIELDS, chunks, row_mention
+from claimledger.store.dialect import insert_ignoring
+from claimledger.store.read import MENTION_FIELDS, chunks, row_mention
 
 _d, _m, _g, _k = schema.documents, schema.mentions, schema.groups, schema.link_keys
 _DOC = [_d.c[name] for name in rows.DOCUMENT_COLUMNS]
@@ -34,7 +36,7 @@ class Linked:
 
 
 class Linking:
-    """One linking transaction on the SQLite ledger."""
+    """One linking transaction on a ledger."""
 
     def __init__(self, conn: Connection):
         self.conn = conn
@@ -185,7 +187,7 @@ class Linking:
     def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
         values = [{"key": key, "mention_id": mention_id} for key, mention_id in pairs]
         if values:
-            self.conn.execute(_k.insert().prefix_with("OR IGNORE"), values)
+            self.conn.execute(insert_ignoring(self.conn, _k), values)
 
     def save_groups(self, rows: Sequence[dict]) -> None:
         rows = [{key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value

@@ -1,20 +1,19 @@
-"""Reading the SQLite ledger: every listing streams rows from one query.
+"""Reading a ledger (SQLite or PostgreSQL): every listing streams rows from one query.
 
-``Reading`` is the read half of ``SQLiteStore`` (the write half is in ``sqlite.py``);
-it needs only ``self.engine``.
+``Reading`` is the read half of both stores (the write half is ``writing.py``); it needs
+only ``self.engine``. What the dialects do differently is in ``dialect.py``.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from sqlalchemy import Connection, Engine, Select, exists, func, select, text
+from sqlalchemy import Connection, Engine, Select, exists, func, select
 
 from claimledger.model import ClaimMention, Document
 from claimledger.store import rows, schema
+from claimledger.store.dialect import POSTGRESQL, document_match
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 # IN (...) lists stay under SQLite's bound-parameter limit.
 CHUNK = 500
 
@@ -33,16 +32,9 @@ def present_ids(conn: Connection, ids: Iterable[str]) -> set[str]:
     return found
 
 
-def fts_query(search: str) -> str:
-    """An FTS5 query from what a person types: every word must appear, as a prefix, so
-    inflected Russian and Ukrainian forms match ("мост" finds "моста")."""
-    words = _WORD.findall(search)
-    return " AND ".join(f'"{w}"*' for w in words)
-
-
 _d, _m, _x = schema.documents, schema.mentions, schema.extractions
 # A document's and a mention's columns, labelled so that both fit in one row; shared by
-# the other reading modules (sqlite_groups, sqlite_link).
+# the other reading modules (groups, linking).
 DOC_FIELDS = [_d.c[name].label(f"d_{name}") for name in rows.DOCUMENT_COLUMNS]
 MENTION_FIELDS = [_m.c[name].label(f"m_{name}") for name in rows.MENTION_COLUMNS]
 _MENTION_ORDER = (_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id)
@@ -67,18 +59,19 @@ class Reading:
 
     def _stream(self, query: Select) -> Iterator:
         with self.engine.connect() as conn:
+            if conn.dialect.name == POSTGRESQL:
+                # A server-side cursor: psycopg would otherwise fetch the whole listing first.
+                conn = conn.execution_options(stream_results=True, yield_per=1000)
             yield from conn.execute(query)
 
     def documents(self, search: str | None = None, channel: str | None = None,
                   limit: int | None = None, offset: int = 0) -> Iterator[Document]:
         query = select(*DOC_FIELDS)
         if search:
-            match = fts_query(search)
-            if not match:
+            match = document_match(self.engine.dialect.name, search)
+            if match is None:
                 return
-            query = query.where(_d.c.seq.in_(
-                select(text("rowid")).select_from(text("documents_fts")).where(text("documents_fts MATCH :q"))
-            )).params(q=match)
+            query = query.where(match)
         if channel:
             query = query.where(func.lower(_d.c.channel) == channel.lower())
         query = query.order_by(_d.c.published_at.is_(None), _d.c.published_at, _d.c.seq).offset(offset)

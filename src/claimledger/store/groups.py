@@ -1,17 +1,18 @@
-"""Reading claim groups from the SQLite ledger: the export's groups, ``claims``, ``show``
-and ``sources``. The read half of linking (``sqlite_link.py`` writes)."""
+"""Reading claim groups from a ledger (SQLite or PostgreSQL): the export's groups,
+``claims``, ``show`` and ``sources``. The read half of linking (``linking.py`` writes)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
 
-from sqlalchemy import Engine, case, exists, func, select, text
+from sqlalchemy import Connection, Engine, case, exists, func, select, text
 
 from claimledger.model import ClaimMention, Document, Verdict
 from claimledger.store import schema
 from claimledger.store.base import GroupLink
-from claimledger.store.sqlite_read import DOC_FIELDS, MENTION_FIELDS, chunks, fts_query, row_document, row_mention
+from claimledger.store.dialect import driving_join, mention_match, temp_table
+from claimledger.store.read import DOC_FIELDS, MENTION_FIELDS, chunks, row_document, row_mention
 
 _d, _m, _g = schema.documents, schema.mentions, schema.groups
 _LINK = [_m.c.group_id.label("l_group_id"), _g.c.status.label("l_status"), _m.c.group_stance.label("l_stance"),
@@ -45,7 +46,7 @@ GROUP_ORDERS = {
 }
 
 
-def _filtered(query, status, since, until, search, language, sources):
+def _filtered(query, dialect, status, since, until, search, language, sources):
     """``query`` over groups with the filters applied; None when nothing can match."""
     if status:
         query = query.where(_g.c.status == status)
@@ -62,15 +63,16 @@ def _filtered(query, status, since, until, search, language, sources):
         # testing each group for such a mention read the whole groups table.
         query = query.where(_g.c.id.in_(select(_m.c.group_id).where(_m.c.source.in_(list(sources)))))
     if search:
-        match = fts_query(search)
-        if not match:
+        match = mention_match(dialect, search)
+        if match is None:
             return None
-        hits = select(text("rowid")).select_from(text("mentions_fts")).where(text("mentions_fts MATCH :q"))
-        query = query.where(exists().where(_m.c.group_id == _g.c.id, _m.c.fts_rowid.in_(hits))).params(q=match)
+        query = query.where(exists().where(_m.c.group_id == _g.c.id, match))
     return query
 
 
 class GroupReading:
+    """Needs ``self.engine`` and ``Reading._stream``."""
+
     engine: Engine
 
     def documents_with_groups(self) -> Iterator[tuple[Document, list[tuple[ClaimMention, GroupLink]]]]:
@@ -79,13 +81,12 @@ class GroupReading:
                  .order_by(_d.c.seq, _m.c.sentence_start, _m.c.content_start, _m.c.id))
         doc: Document | None = None
         found: list[tuple[ClaimMention, GroupLink]] = []
-        with self.engine.connect() as conn:
-            for row in conn.execute(query):
-                if doc is None or row.d_id != doc.id:
-                    if doc is not None:
-                        yield doc, found
-                    doc, found = row_document(row), []
-                found.append((row_mention(row), _link(row)))
+        for row in self._stream(query):
+            if doc is None or row.d_id != doc.id:
+                if doc is not None:
+                    yield doc, found
+                doc, found = row_document(row), []
+            found.append((row_mention(row), _link(row)))
         if doc is not None:
             yield doc, found
 
@@ -93,7 +94,7 @@ class GroupReading:
                language: str | None = None, sources: Sequence[str] | None = None,
                limit: int | None = None, offset: int = 0, order: str = "status",
                until: str | None = None) -> Iterator[dict]:
-        query = _filtered(select(_g), status, since, until, search, language, sources)
+        query = _filtered(select(_g), self.engine.dialect.name, status, since, until, search, language, sources)
         if query is None:
             return
         query = query.order_by(*GROUP_ORDERS[order](), _g.c.id)
@@ -108,7 +109,8 @@ class GroupReading:
     def count_groups(self, status: str | None = None, since: str | None = None, search: str | None = None,
                      language: str | None = None, sources: Sequence[str] | None = None,
                      until: str | None = None) -> int:
-        query = _filtered(select(func.count()).select_from(_g), status, since, until, search, language, sources)
+        query = _filtered(select(func.count()).select_from(_g), self.engine.dialect.name, status, since, until, search,
+                          language, sources)
         if query is None:
             return 0
         with self.engine.connect() as conn:
@@ -150,38 +152,8 @@ class GroupReading:
         it is (several spellings may be one source): mentions, first and last seen, and how
         many groups it supports (of them corroborated, contested) and denies, each group
         counted once however many of its spellings speak in it."""
-        figures = text("""
-            SELECT k.key AS key, count(*) AS mentions, min(d.published_at) AS first_seen,
-                   max(d.published_at) AS last_seen,
-                   count(DISTINCT CASE WHEN m.group_stance = 'supports' THEN g.id END) AS supports,
-                   count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'corroborated'
-                                       THEN g.id END) AS corroborated,
-                   count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'contested'
-                                       THEN g.id END) AS contested,
-                   count(DISTINCT CASE WHEN m.group_stance = 'denies' THEN g.id END) AS denies
-            FROM temp.source_keys k
-            CROSS JOIN mentions m ON m.source = k.name AND m.source_kind = k.kind
-            JOIN documents d ON d.id = m.document_id
-            LEFT JOIN groups g ON g.id = m.group_id
-            GROUP BY k.key ORDER BY k.key""")
         with self.engine.connect() as conn:
-            # A temporary table on this connection only: the keys are ours (registry,
-            # spellings across scripts), the counting is SQLite's, in bounded memory. CROSS
-            # JOIN makes SQLite start from the keys (SQLite's way to fix the join order):
-            # for a page of sources it reads their mentions only, not all of them.
-            conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS source_keys (name TEXT, kind TEXT, key TEXT, "
-                              "PRIMARY KEY (name, kind))"))
-            conn.execute(text("DELETE FROM temp.source_keys"))
-            values = [{"name": name, "kind": kind, "key": key} for (name, kind), key in keys.items()]
-            for part in chunks(values):
-                conn.execute(text("INSERT INTO temp.source_keys VALUES (:name, :kind, :key)"), list(part))
-            try:
-                for row in conn.execute(figures):
-                    yield dict(row._mapping)
-            finally:
-                conn.execute(text("DROP TABLE temp.source_keys"))
-                conn.commit()
-
+            yield from _source_figures(conn, keys)
 
     def verdicts(self, group_id: str | None = None) -> list[Verdict]:
         v = schema.verdicts
@@ -192,6 +164,39 @@ class GroupReading:
             query = query.where((v.c.group_id == group_id) | v.c.mention_id.in_(members))
         with self.engine.connect() as conn:
             return [Verdict(**row._mapping) for row in conn.execute(query)]
+
+
+def _source_figures(conn: Connection, keys: dict[tuple[str, str], str]) -> Iterator[dict]:
+    # A temporary table on this connection only: the keys are ours (registry, spellings
+    # across scripts), the counting is the database's, in bounded memory. Starting from the
+    # keys (SQLite: CROSS JOIN), a page of sources reads their mentions only, not all of them.
+    keys_table = temp_table(conn, "source_keys")
+    figures = text(f"""
+        SELECT k.key AS key, count(*) AS mentions, min(d.published_at) AS first_seen,
+               max(d.published_at) AS last_seen,
+               count(DISTINCT CASE WHEN m.group_stance = 'supports' THEN g.id END) AS supports,
+               count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'corroborated'
+                                   THEN g.id END) AS corroborated,
+               count(DISTINCT CASE WHEN m.group_stance = 'supports' AND g.status = 'contested'
+                                   THEN g.id END) AS contested,
+               count(DISTINCT CASE WHEN m.group_stance = 'denies' THEN g.id END) AS denies
+        FROM {keys_table} k
+        {driving_join(conn)} mentions m ON m.source = k.name AND m.source_kind = k.kind
+        JOIN documents d ON d.id = m.document_id
+        LEFT JOIN groups g ON g.id = m.group_id
+        GROUP BY k.key ORDER BY k.key""")
+    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS source_keys (name TEXT, kind TEXT, key TEXT, "
+                      "PRIMARY KEY (name, kind))"))
+    conn.execute(text(f"DELETE FROM {keys_table}"))
+    values = [{"name": name, "kind": kind, "key": key} for (name, kind), key in keys.items()]
+    for part in chunks(values):
+        conn.execute(text(f"INSERT INTO {keys_table} VALUES (:name, :kind, :key)"), list(part))
+    try:
+        for row in conn.execute(figures):
+            yield dict(row._mapping)
+    finally:
+        conn.execute(text(f"DROP TABLE {keys_table}"))
+        conn.commit()
 
 
 __all__ = ["GROUP_ORDERS", "GroupReading", "group_dict"]
