@@ -10,9 +10,6 @@ advisory lock, and ``version()``. Writing, reading and linking are shared with S
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import URL, make_url
@@ -70,17 +67,8 @@ class PostgresStore(Writing, Reading, GroupReading):
             self.engine.dispose()
             raise StoreError(f"{self.location}: cannot open the ledger ({self._reason(exc)})") from None
 
-    @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except DBAPIError as exc:
-            raise StoreError(f"{self.location}: cannot write ({self._reason(exc)})") from None
-
     def _reason(self, exc: Exception) -> str:
-        # Only the driver's first line: SQLAlchemy's own would quote the rows, text and all.
-        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        reason = super()._reason(exc)
         return reason.replace(self._password, "***") if self._password else reason
 
     def _insert_documents(self, conn: Connection, values: list[dict]) -> set[str]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, event, func, select
@@ -47,16 +45,7 @@ class SQLiteStore(Writing, Reading, GroupReading):
         try:
             migrate(self.engine)
         except DBAPIError as exc:
-            raise StoreError(f"{path}: cannot open the ledger ({_reason(exc)})") from None
-
-    @contextmanager
-    def _transaction(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except DBAPIError as exc:
-            # Only the driver's message: SQLAlchemy's own would quote the row, text and all.
-            raise StoreError(f"{self.location}: cannot write ({_reason(exc)})") from None
+            raise StoreError(f"{path}: cannot open the ledger ({self._reason(exc)})") from None
 
     def _index_contents(self, conn: Connection, values: list[dict]) -> list[dict]:
         # Each mention's content goes into the full-text index under a row number given here
@@ -103,8 +92,3 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record) -> None:
 def _is_sqlite(file: Path) -> bool:
     with open(file, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
-
-
-def _reason(exc: Exception) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).splitlines()[0]

@@ -1,6 +1,6 @@
 """Writing a ledger (SQLite or PostgreSQL): the write half of both stores.
 
-Every write method is one transaction. A store gives ``_transaction()`` and the few
+Every write method is one transaction. A store gives ``engine``, ``location`` and the few
 things its database does its own way: ``_insert_documents`` (PostgreSQL: other processes
 may be storing the same documents at the same moment), ``_index_contents`` (SQLite's
 full-text table of contents; PostgreSQL indexes the column itself) and ``_exclusive``
@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, exists, select
+from sqlalchemy import Connection, Engine, exists, select
+from sqlalchemy.exc import DBAPIError
 
+from claimledger.errors import StoreError
 from claimledger.model import ClaimMention, Document, Problem, Verdict
 from claimledger.store import rows, schema
 from claimledger.store.base import BatchResult
@@ -30,8 +32,20 @@ def now() -> str:
 
 
 class Writing:
-    def _transaction(self) -> AbstractContextManager[Connection]:
-        raise NotImplementedError
+    engine: Engine
+    location: str
+
+    @contextmanager
+    def _transaction(self) -> Iterator[Connection]:
+        try:
+            with self.engine.begin() as conn:
+                yield conn
+        except DBAPIError as exc:
+            raise StoreError(f"{self.location}: cannot write ({self._reason(exc)})") from None
+
+    def _reason(self, exc: Exception) -> str:
+        # Only the driver's first line: SQLAlchemy's own would quote the rows, text and all.
+        return str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
 
     def _insert_documents(self, conn: Connection, values: list[dict]) -> set[str]:
         """Insert these document rows (none of them stored when the batch began), numbered
