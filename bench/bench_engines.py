@@ -24,7 +24,6 @@ import argparse
 import hashlib
 import json
 import os
-import platform
 import shutil
 import subprocess
 import sys
@@ -34,7 +33,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_ingest import BENCH_KEY, find_cli, ledger_bytes, timed  # noqa: E402
+from bench_ingest import BENCH_KEY, find_cli, ledger_bytes, machine, timed  # noqa: E402
 
 MB = 1024 * 1024
 RUNS = {
@@ -103,20 +102,6 @@ def table(rows: list[dict]) -> str:
             f"{s['new']:,}", f"{s['mentions']:,}", f"{s['groups']:,}", "same" if r["same_export"] else "DIFFERS",
         ]) + " |")
     return "\n".join(lines)
-
-
-def machine() -> dict:
-    model = ""
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return {"cpus": os.cpu_count(), "cpu": model, "memory_gib": round(memory, 1),
-            "python": platform.python_version(), "system": platform.platform()}
 
 
 def main(argv: list[str] | None = None) -> int:

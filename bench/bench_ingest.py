@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import re
 import shutil
 import sqlite3
@@ -34,6 +35,21 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 MB = 1024 * 1024
 BENCH_KEY = "claimledger-bench-key: fixed, public, only for synthetic data"
+
+
+def machine() -> dict:
+    """What the figures were measured on: cores, CPU model, memory, Python, system."""
+    model = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return {"cpus": os.cpu_count(), "cpu": model, "memory_gib": round(memory, 1),
+            "python": platform.python_version(), "system": platform.platform()}
 
 
 def die(message: str) -> None:

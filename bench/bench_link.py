@@ -372,17 +372,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def machine() -> str:
-    cpu = platform.processor() or platform.machine()
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    cpu = line.split(":", 1)[1].strip()
-                    break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return f"{cpu}, {os.cpu_count()} cores, {mem:.0f} GB RAM, Python {platform.python_version()}, {platform.system()}"
+    from bench_ingest import machine as described  # bench/ is on sys.path (main)
+
+    m = described()
+    return f"{m['cpu']}, {m['cpus']} cores, {m['memory_gib']:.0f} GB RAM, Python {m['python']}, {platform.system()}"
 
 
 if __name__ == "__main__":

@@ -109,3 +109,11 @@ def copy_ledger(ledger: Path, to: Path) -> Path:
         source.close()
         target.close()
     return to
+
+
+@pytest.fixture
+def writable_dev_store(dev_ledger, tmp_path):
+    """The dev ledger's store, on a copy that a test may write (verdicts) into."""
+    store = open_store(copy_ledger(dev_ledger, tmp_path / "dev-copy.db"), create=False)
+    yield store
+    store.close()

@@ -7,27 +7,16 @@ import csv
 import io
 import json
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimledger.config import load_key
 from claimledger.nlp.redact import Redactor
 from claimledger.report import claimreview, csv_export, jsonl, verdicts
-from claimledger.store import open_store
-from tests.conftest import copy_ledger
 from tests.helpers import DEV, write
 
 MUST_REDACT = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))["must_redact"]
 BRIDGE = "the road bridge near Pryvillia was destroyed by a guided bomb this morning"
-
-
-@pytest.fixture
-def store(dev_ledger, tmp_path):
-    """A copy of the dev ledger, for a test to write verdicts into."""
-    opened = open_store(copy_ledger(dev_ledger, tmp_path / "dev.db"), create=False)
-    yield opened
-    opened.close()
 
 
 def jsonl_records(store) -> list[dict]:
@@ -49,10 +38,10 @@ def bridge_group(store) -> str:
 # -- CSV ---------------------------------------------------------------------------------------
 
 
-def test_csv_has_the_mentions_of_the_jsonl_export_field_for_field(store):
-    records = jsonl_records(store)
-    n, rows = csv_rows(store)
-    assert n == len(rows) == len(records) == store.stats()["mentions"]
+def test_csv_has_the_mentions_of_the_jsonl_export_field_for_field(writable_dev_store):
+    records = jsonl_records(writable_dev_store)
+    n, rows = csv_rows(writable_dev_store)
+    assert n == len(rows) == len(records) == writable_dev_store.stats()["mentions"]
     assert [r["claim_id"] for r in rows] == [r["claim_id"] for r in records]
     assert list(rows[0]) == list(csv_export.FIELDS)
     for row, record in zip(rows, records, strict=True):
@@ -70,9 +59,9 @@ def test_csv_has_the_mentions_of_the_jsonl_export_field_for_field(store):
     assert any(row["source_name"] == "Іван Сокіл" for row in rows)
 
 
-def test_csv_writes_to_a_text_stream_too(store):
+def test_csv_writes_to_a_text_stream_too(writable_dev_store):
     text = io.StringIO(newline="")
-    n = csv_export.write(store, text)
+    n = csv_export.write(writable_dev_store, text)
     assert n == len(list(csv.DictReader(io.StringIO(text.getvalue(), newline=""))))
     assert not text.closed
 
@@ -106,14 +95,15 @@ def test_csv_cell_guard_keeps_numbers_and_empties():
 # -- ClaimReview ---------------------------------------------------------------------------------
 
 
-def test_claimreview_reports_the_latest_verdict_of_each_rated_group(store):
-    gid = bridge_group(store)
+def test_claimreview_reports_the_latest_verdict_of_each_rated_group(writable_dev_store):
+    gid = bridge_group(writable_dev_store)
     redactor = Redactor(load_key())
-    verdicts.record(store, redactor, gid, "mostly-true", note="early reports", analyst="Olena")
-    latest = verdicts.record(store, redactor, gid, "false", note="Imagery of 3 Feb shows the span standing",
+    verdicts.record(writable_dev_store, redactor, gid, "mostly-true", note="early reports", analyst="Olena")
+    latest = verdicts.record(writable_dev_store, redactor, gid, "false",
+                             note="Imagery of 3 Feb shows the span standing",
                              evidence="https://example.org/imagery/3-feb", analyst="Taras")
     out = io.BytesIO()
-    assert claimreview.write(store, out) == 1
+    assert claimreview.write(writable_dev_store, out) == 1
     document = json.loads(out.getvalue().decode("utf-8"))
     assert document["@context"] == "https://schema.org"
     [review] = document["@graph"]
@@ -142,13 +132,13 @@ def test_claimreview_reports_the_latest_verdict_of_each_rated_group(store):
     assert claim["appearance"][0]["publisher"] == {"@type": "Organization", "name": "Frontline Notes"}
 
 
-def test_claimreview_rating_values_follow_the_scale_and_unproven_has_none(store):
-    gid = bridge_group(store)
-    other = next(g["id"] for g in store.groups(status="corroborated"))
+def test_claimreview_rating_values_follow_the_scale_and_unproven_has_none(writable_dev_store):
+    gid = bridge_group(writable_dev_store)
+    other = next(g["id"] for g in writable_dev_store.groups(status="corroborated"))
     redactor = Redactor(load_key())
-    verdicts.record(store, redactor, gid, "mostly-true")
-    verdicts.record(store, redactor, other, "unproven", analyst="desk")
-    reviews = {r["identifier"]: r for r in claimreview.claim_reviews(store, url_base="http://127.0.0.1:8000/")}
+    verdicts.record(writable_dev_store, redactor, gid, "mostly-true")
+    verdicts.record(writable_dev_store, redactor, other, "unproven", analyst="desk")
+    reviews = {r["identifier"]: r for r in claimreview.claim_reviews(writable_dev_store, url_base="http://127.0.0.1:8000/")}
     assert set(reviews) == {gid, other}
     assert reviews[gid]["reviewRating"]["ratingValue"] == 4 and reviews[gid]["reviewRating"]["alternateName"] == \
         "mostly-true"
@@ -158,24 +148,24 @@ def test_claimreview_rating_values_follow_the_scale_and_unproven_has_none(store)
     assert reviews[gid]["url"] == f"http://127.0.0.1:8000/groups/{gid}"
 
 
-def test_claimreview_without_verdicts_is_an_empty_graph(store):
-    assert claimreview.claim_reviews(store) == []
+def test_claimreview_without_verdicts_is_an_empty_graph(writable_dev_store):
+    assert claimreview.claim_reviews(writable_dev_store) == []
     text = io.StringIO()
-    assert claimreview.write(store, text) == 0
+    assert claimreview.write(writable_dev_store, text) == 0
     assert json.loads(text.getvalue()) == {"@context": "https://schema.org", "@graph": []}
 
 
 # -- redaction ------------------------------------------------------------------------------------
 
 
-def test_exports_hold_no_must_redact_string_even_in_what_analysts_typed(store):
-    gid = bridge_group(store)
+def test_exports_hold_no_must_redact_string_even_in_what_analysts_typed(writable_dev_store):
+    gid = bridge_group(writable_dev_store)
     # an analyst pastes a phone number and coordinates from the dev set into a note
-    verdicts.record(store, Redactor(load_key()), gid, "false", analyst="Olena",
+    verdicts.record(writable_dev_store, Redactor(load_key()), gid, "false", analyst="Olena",
                     note="Called +380 44 555 0199; the span is at 47.5521, 34.9917 and standing")
     csv_out, review_out = io.BytesIO(), io.BytesIO()
-    csv_export.write(store, csv_out)
-    claimreview.write(store, review_out)
+    csv_export.write(writable_dev_store, csv_out)
+    claimreview.write(writable_dev_store, review_out)
     for text in (csv_out.getvalue().decode("utf-8"), review_out.getvalue().decode("utf-8")):
         assert [s for s in MUST_REDACT if s in text] == []
     note = json.loads(review_out.getvalue())["@graph"][0]["reviewBody"]

@@ -246,7 +246,8 @@ def test_payload_file_name_in_an_upload_stays_inert(visitor, serve, tmp_path):
 
 
 def test_the_html_report_file_is_inert(visitor, xss_ledger, tmp_path):
-    """The HTML report as a file (what an editor opens from an e-mail) passes the same checks."""
+    """The HTML report as a file (what an editor opens from an e-mail) passes the same checks,
+    and fetches nothing but itself."""
     from claimledger.report import html as html_report
 
     store = open_store(str(xss_ledger))
@@ -257,12 +258,19 @@ def test_the_html_report_file_is_inert(visitor, xss_ledger, tmp_path):
     report = tmp_path / "report.html"
     report.write_text(rendered, encoding="utf-8")
     page = visitor.page
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
     page.goto(report.as_uri())
+    page.wait_for_load_state("load")
     # a file has no origin: no script at all passes the script check, as a self-contained report should
     assert page.evaluate(DOM_CHECK, REPORT_SVGS) == []
+    assert page.evaluate("document.scripts.length") == 0
+    assert page.evaluate("document.querySelectorAll('[onclick],[onerror],[onload],[onmouseover]').length") == 0
     assert page.evaluate("window.__xss") == [] and visitor.dialogs == []
     assert "alert(\"xss-1\")" in page.locator("body").text_content()
+    assert "Kakhovka" in page.inner_text("#contested")
     assert page.evaluate(BIDI_CHECK, untrusted_strings(xss_ledger)) == []
+    assert requests == [report.as_uri()]  # nothing fetched but the file itself
 
 
 def test_rtl_overrides_are_isolated_from_the_surrounding_ui(visitor, serve, xss_ledger):

@@ -90,7 +90,6 @@ def read_partition(part: Partition, prepare: Preparer, tz: tzinfo = UTC, max_tex
                    extractor_factory: Callable[[], local.Extractor] | None = local.load_extractor,
                    batch_size: int = local.DEFAULT_BATCH) -> PartitionResult:
     """The worker's stage: read, prepare and (with a factory) extract one partition."""
-    redact = prepare.redactor.redact
     result = PartitionResult()
     for item in read_file(part.path, part.display, tz, max_text, part.explicit, messages=part.messages):
         if isinstance(item, RawDocument):
@@ -99,10 +98,9 @@ def read_partition(part: Partition, prepare: Preparer, tz: tzinfo = UTC, max_tex
         elif isinstance(item, Skip):
             result.skipped[item.reason] = result.skipped.get(item.reason, 0) + 1
         elif isinstance(item, Problem):
-            # Paths and reasons are ours, but a file name can hold anything: redact.
-            result.problems.append(Problem(redact(item.path)[0], item.where, redact(item.reason)[0]))
+            result.problems.append(local.redacted_problem(prepare.redactor, item))
         elif isinstance(item, Note):
-            result.notes.append(f"{redact(item.path)[0]}: {item.text}")
+            result.notes.append(local.redacted_note(prepare.redactor, item))
     if extractor_factory is not None and result.docs:
         extractor = _worker_extractor(extractor_factory)
         unique = list({doc.id: doc for doc in result.docs}.values())

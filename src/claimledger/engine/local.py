@@ -162,10 +162,9 @@ def ingest(
             elif isinstance(item, Skip):
                 report.skip(item.reason)
             elif isinstance(item, Problem):
-                # Paths and reasons are ours, but a file name can hold anything: redact.
-                failed(Problem(redactor.redact(item.path)[0], item.where, redactor.redact(item.reason)[0]))
+                failed(redacted_problem(redactor, item))
             elif isinstance(item, Note):
-                note = f"{redactor.redact(item.path)[0]}: {item.text}"
+                note = redacted_note(redactor, item)
                 report.notes.append(note)
                 progress.note(note)
     flush()
@@ -260,6 +259,16 @@ def _checked(docs: Sequence[Document], results: list[list[ClaimMention]]) -> dic
         if any(m.document_id != doc.id for m in mentions):
             raise ValueError("extractor returned a mention of another document")
     return {doc.id: list(mentions) for doc, mentions in zip(docs, results, strict=True)}
+
+
+def redacted_problem(redactor: Redactor, problem: Problem) -> Problem:
+    """A reader's problem as it may be shown and stored: paths and reasons are ours, but a
+    file name can hold anything."""
+    return Problem(redactor.redact(problem.path)[0], problem.where, redactor.redact(problem.reason)[0])
+
+
+def redacted_note(redactor: Redactor, note: Note) -> str:
+    return f"{redactor.redact(note.path)[0]}: {note.text}"
 
 
 def extraction_problem(doc: Document) -> Problem:

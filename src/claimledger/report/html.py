@@ -25,6 +25,7 @@ from collections import Counter
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -45,11 +46,18 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def safe_url(url: str | None) -> str | None:
-    """``url`` when it is an http or https address, else None: a ``javascript:``,
-    ``data:`` or any other link from a document is shown as text, never followed."""
+    """``url`` (trimmed) when it is an http or https address with a host, else None: a
+    ``javascript:``, ``data:`` or any other link from a document is shown as text, never
+    followed. The one test of the report, the exports and the web app."""
     if not url:
         return None
-    return url if _WEB_URL.fullmatch(url) else None
+    url = url.strip()
+    if not _WEB_URL.fullmatch(url):
+        return None
+    try:
+        return url if urlsplit(url).netloc else None
+    except ValueError:  # a malformed host ("http://[::1")
+        return None
 
 
 def show_controls(text: str) -> str:

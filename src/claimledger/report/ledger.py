@@ -175,10 +175,14 @@ def trail(store: Store, ident: str, registry: Registry | None = None) -> dict:
 def where(doc: Document) -> str:
     """Where a document was published, as a person finds it again: "Frontline Notes #2",
     "d3.txt"."""
-    if doc.channel:
-        return f"{doc.channel} #{doc.message_id}" if doc.message_id is not None else doc.channel
-    name = Path(doc.path).name or doc.path
-    return f"{name} #{doc.message_id}" if doc.message_id is not None else name
+    return "".join(place(doc))
+
+
+def place(doc: Document) -> tuple[str, str]:
+    """``where`` in two parts, the name from the input and our suffix: ("Frontline Notes",
+    " #2"), ("d3.txt", ""); a page isolates the first (it may hold a direction override)."""
+    name = doc.channel or Path(doc.path).name or doc.path
+    return name, f" #{doc.message_id}" if doc.message_id is not None else ""
 
 
 def _display(names: list[str]) -> str:

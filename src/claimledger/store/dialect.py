@@ -39,26 +39,24 @@ def ts_query(search: str) -> str:
 def document_match(dialect: str, search: str) -> ColumnElement | None:
     """A condition on documents: every word of ``search`` is in the title or the text, as a
     prefix. None when ``search`` has no word (nothing can match)."""
-    if not _WORD.search(search):
-        return None
-    if dialect == POSTGRESQL:
-        return literal_column(DOCUMENT_TSVECTOR).op("@@")(func.to_tsquery(literal_column("'simple'"),
-                                                                          ts_query(search)))
-    hits = select(text("rowid")).select_from(text("documents_fts")).where(
-        text("documents_fts MATCH :q").bindparams(q=fts_query(search)))
-    return schema.documents.c.seq.in_(hits)
+    return _match(dialect, search, DOCUMENT_TSVECTOR, "documents_fts", schema.documents.c.seq)
 
 
 def mention_match(dialect: str, search: str) -> ColumnElement | None:
     """A condition on mentions: every word of ``search`` is in the content, as a prefix."""
+    return _match(dialect, search, MENTION_TSVECTOR, "mentions_fts", schema.mentions.c.fts_rowid)
+
+
+def _match(dialect: str, search: str, tsvector: str, fts_table: str, fts_key) -> ColumnElement | None:
+    """PostgreSQL: the indexed ``tsvector`` matches the words; SQLite: the row's key is among
+    the hits of its FTS5 table."""
     if not _WORD.search(search):
         return None
     if dialect == POSTGRESQL:
-        return literal_column(MENTION_TSVECTOR).op("@@")(func.to_tsquery(literal_column("'simple'"),
-                                                                         ts_query(search)))
-    hits = select(text("rowid")).select_from(text("mentions_fts")).where(
-        text("mentions_fts MATCH :q").bindparams(q=fts_query(search)))
-    return schema.mentions.c.fts_rowid.in_(hits)
+        return literal_column(tsvector).op("@@")(func.to_tsquery(literal_column("'simple'"), ts_query(search)))
+    hits = select(text("rowid")).select_from(text(fts_table)).where(
+        text(f"{fts_table} MATCH :q").bindparams(q=fts_query(search)))
+    return fts_key.in_(hits)
 
 
 def insert_ignoring(conn: Connection, table: Table) -> Insert:

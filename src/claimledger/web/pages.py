@@ -135,7 +135,7 @@ def group_response(request: Request, ident: str, rows, form: dict | None = None,
     for item in trail["mentions"]:
         m, doc = by_claim[item["claim_id"]]
         mentions.append({**item, "sentence": _sentence(m, doc), "document_url": doc.url,
-                         "place": provenance.place(doc.channel, doc.path, doc.message_id)})
+                         "place": ledger.place(doc)})
     return render(request, "group.html", {
         "ident": ident.strip(), "t": trail, "mentions": mentions, "verdicts": list(reversed(history)),
         "current": history[-1] if history else None,
@@ -214,7 +214,7 @@ def document_page(request: Request, document_id: str):
                   {"data-claim-id": claim_id(m), "title": f"{m.source or 'own voice'} ({m.source_kind})"})
              for m in mentions]
     return render(request, "document.html", {
-        "doc": doc, "where": ledger.where(doc), "place": provenance.place(doc.channel, doc.path, doc.message_id),
+        "doc": doc, "where": ledger.where(doc), "place": ledger.place(doc),
         "text": marked(doc.text, spans), "mentions": mentions,
         "claim_id": claim_id,
     })

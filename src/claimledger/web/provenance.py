@@ -12,11 +12,11 @@ label reaches the page through the template's escaping.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from urllib.parse import urlencode
 
 from claimledger.model import ClaimMention, Document
 from claimledger.report.jsonl import claim_id
+from claimledger.report.ledger import place
 from claimledger.report.svg import COLOURS
 from claimledger.store import GroupLink
 
@@ -122,7 +122,7 @@ def graph(trail: dict, rows: list[tuple[ClaimMention, Document, GroupLink]]) -> 
         depth[doc_id] = _depth(doc_id, original, len(COLUMN_TITLES) - 2)
     doc_nodes = {}
     for doc_id, doc in docs.items():
-        name, suffix = place(doc.channel, doc.path, doc.message_id)
+        name, suffix = place(doc)
         doc_nodes[doc_id] = Node(f"d:{doc_id}", name, 1 + depth[doc_id], "#444444", suffix=suffix,
                                  href=f"/documents/{doc_id}")
 
@@ -190,10 +190,3 @@ def _depth(doc_id: str, original: dict[str, str | None], limit: int) -> int:
         seen.add(up)
         doc_id = up
     return depth
-
-
-def place(channel: str | None, path: str, message_id: int | None) -> tuple[str, str]:
-    """Where a document was published, as ``report.ledger.where`` says it, in two parts: the
-    name from the input and our suffix: ("Frontline Notes", " #2"), ("d3.txt", "")."""
-    name = channel or Path(path).name or path
-    return name, f" #{message_id}" if message_id is not None else ""

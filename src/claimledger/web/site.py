@@ -11,7 +11,6 @@ import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import jinja2
 from fastapi import Request
@@ -20,7 +19,7 @@ from starlette.responses import HTMLResponse
 
 from claimledger.link.registry import Registry
 from claimledger.nlp.redact import Redactor
-from claimledger.report.html import show_controls
+from claimledger.report.html import safe_url, show_controls
 from claimledger.store import Store
 from claimledger.web.jobs import Jobs
 from claimledger.web.security import CSRF_FIELD, Csrf
@@ -71,23 +70,6 @@ def site(request: Request) -> Site:
     return request.app.state.site
 
 
-def web_url(value: str | None) -> str | None:
-    """``value`` when it is an http(s) address, to be shown as a link; else None (shown as
-    text: a ``javascript:`` or ``data:`` address never becomes a link)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(ord(ch) < 0x21 or ch in "\x7f" for ch in value):
-        return None
-    return value
-
-
 def when(value: str | None, seconds: bool = False) -> str:
     """An ISO date-time as people read it, in UTC: "2026-02-02 07:45"."""
     if not value:
@@ -102,7 +84,7 @@ def when(value: str | None, seconds: bool = False) -> str:
 def templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
-    env.filters["web_url"] = web_url
+    env.filters["safe_url"] = safe_url
     env.filters["when"] = when
     # Sentences made of several pieces of input ("contested: X and Y deny it"), and SVG
     # text, cannot isolate each piece: their direction controls are shown as code points.
