@@ -174,6 +174,31 @@ def test_a_crash_mid_run_leaves_whole_batches_and_the_next_run_repairs_it(tmp_pa
     assert state(db) == at_once
 
 
+@pytest.mark.parametrize("size", [1, 7, ledger.MEMORY])
+def test_what_linking_remembers_between_batches_does_not_change_the_ledger(tmp_path, own_extractor, at_once, size):
+    # a memory that keeps one mention, one that forgets in the middle of every batch, and
+    # the default, kept across two runs as an ingest keeps it across its batches
+    db = tmp_path / "l.db"
+    store = open_store(db)
+    local.ingest(HALF_B, store, extractor=own_extractor, link=False)
+    memory = ledger.Memory(size)
+    ledger.link(store, batch_size=2, memory=memory)
+    local.ingest(HALF_A, store, extractor=own_extractor, link=False)
+    ledger.link(store, batch_size=2, memory=memory)
+    store.close()
+    assert 0 < len(memory.mentions) <= size and len(memory.items) <= size and len(memory.documents) <= size
+    assert state(db) == at_once
+
+
+def test_the_memory_forgets_the_least_recently_used():
+    memory = ledger.Memory(2)
+    recent = memory.mentions
+    recent["a"], recent["b"] = 1, 2
+    assert recent.get("a") == 1  # "a" used: "b" is now the oldest
+    recent["c"] = 3
+    assert list(recent) == ["a", "c"] and recent.get("b") is None
+
+
 def test_reextraction_dissolves_the_groups_it_touches_and_relinks_them(cli, tmp_path, own_extractor, at_once):
     db = tmp_path / "l.db"
     ingest(cli, db, own_extractor, DEV / "docs")

@@ -108,6 +108,9 @@ def ingest(
     # Extraction of one batch runs in the workers while the next batch is read: ``pending``
     # is the batch being extracted, stored (and linked) once the next one is full.
     pending: list[_Batch] = []
+    # what linking has read, kept from batch to batch: each batch's candidates are mostly
+    # the batch before's (an ingest only adds documents: see link.ledger.Memory)
+    memory = linking.Memory()
 
     def flush() -> None:
         if not (batch or batch_problems):
@@ -145,7 +148,7 @@ def ingest(
                 report.new += store.add_documents(broken).new
             report.mentions += result.mentions
             if link:
-                report.groups += linking.link(store, registry).groups
+                report.groups += linking.link(store, registry, memory=memory).groups
         report.new += result.new
         report.already_present += result.already_present
         if on_batch:

@@ -31,18 +31,22 @@ not the size of the ledger. A run that dies leaves the unfinished batches' menti
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
 from claimledger.link.keys import Signature, signature
 from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of, lookup_keys, posted_keys
 from claimledger.link.registry import Registry
-from claimledger.model import ClaimMention, LinkReport
+from claimledger.model import ClaimMention, Document, LinkReport
 from claimledger.store import Store
 
 CHECKWORTHY = 0.5
 DEFAULT_BATCH = 500  # documents per transaction
-SIGNATURE_CACHE = 50_000  # signatures kept between the batches of a run (candidates and members recur)
+# Mentions (and as many documents) a linking run remembers between its batches: about the
+# linkable mentions of three periods of a busy ledger (4,600 a day in the benchmarks'
+# corpus), so that a batch's candidates are mostly known. About 1.5 KB each.
+MEMORY = 60_000
 _NO_SIGNATURE = Signature(frozenset(), frozenset(), 0)
 
 
@@ -59,57 +63,93 @@ class Progress:
     def advance(self, n: int) -> None: ...
 
 
+class Memory:
+    """What linking has read of a ledger, kept between batches: each batch's candidates
+    and the members of the groups it touches are mostly those of the batch before, and
+    decoding them (their rows, signatures and documents' dates) was most of its cost.
+
+    A stored mention never changes while it is stored: re-extraction replaces mentions
+    (``extract --all``), and links each batch with a memory of its own. An ingest keeps
+    one memory for all its batches (``link(..., memory=)``): it only adds documents. The
+    least recently used is forgotten past ``size`` of each kind."""
+
+    def __init__(self, size: int = MEMORY):
+        self.mentions: _Recent = _Recent(size)  # id -> ClaimMention
+        self.items: _Recent = _Recent(size)  # mention id -> linker.Item
+        self.documents: _Recent = _Recent(size)  # id -> Document, without its text
+
+    def item(self, mention: ClaimMention, published_at: str | None) -> Item:
+        found = self.items.get(mention.id)
+        if found is None:
+            found = self.items[mention.id] = item_of(mention, sig=signature(mention), published_at=published_at)
+        return found
+
+    def documents_of(self, session, ids) -> dict[str, Document]:
+        out: dict[str, Document] = {}
+        missing = []
+        for doc_id in set(ids):
+            doc = self.documents.get(doc_id)
+            if doc is None:
+                missing.append(doc_id)
+            else:
+                out[doc_id] = doc
+        for doc_id, doc in session.documents(missing).items():
+            out[doc_id] = self.documents[doc_id] = doc
+        return out
+
+
+class _Recent(OrderedDict):
+    """A mapping that keeps the ``size`` most recently used entries."""
+
+    def __init__(self, size: int):
+        super().__init__()
+        self.size = size
+
+    def get(self, key, default=None):
+        if key in self:
+            self.move_to_end(key)
+            return self[key]
+        return default
+
+    def __setitem__(self, key, value) -> None:
+        super().__setitem__(key, value)
+        if len(self) > self.size:
+            self.popitem(last=False)
+
+
 def link(store: Store, registry: Registry | None = None, everything: bool = False,
-         batch_size: int = DEFAULT_BATCH, progress: Progress | None = None) -> LinkReport:
+         batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
+         memory: Memory | None = None) -> LinkReport:
     """Link the mentions not linked yet, ``batch_size`` documents per transaction; with
     ``everything``, unlink the whole ledger first and link it again (after a change of
-    the linker or of the source registry)."""
+    the linker or of the source registry). ``memory``: what an earlier call of the same
+    run has read (see ``Memory``: an ingest keeps one for all its batches)."""
     progress = progress or Progress()
     report = LinkReport()
     if everything:
         store.reset_links()
     with store.linking() as session:
         progress.start(session.count_unlinked())
-    signatures = _Signatures()
+    memory = memory or Memory()
     while True:
-        with store.linking() as session:
+        with store.linking(memory.mentions) as session:
             documents = session.unlinked_documents(batch_size)
             if not documents:
                 break
-            _link_batch(session, documents, registry, report, signatures)
+            _link_batch(session, documents, registry, report, memory)
         report.documents += len(documents)
         progress.advance(len(documents))
     return report
 
 
-class _Signatures:
-    """``keys.signature`` of mentions, remembered (up to ``SIGNATURE_CACHE``) between the
-    batches of one run: stored candidates and the members of growing groups come back."""
-
-    def __init__(self, size: int = SIGNATURE_CACHE):
-        self.size = size
-        self.known: dict[str, Signature] = {}
-
-    def __call__(self, mention: ClaimMention) -> Signature:
-        found = self.known.get(mention.id)
-        if found is None:
-            if len(self.known) >= self.size:
-                self.known.clear()
-            found = self.known[mention.id] = signature(mention)
-        return found
-
-    def item(self, mention: ClaimMention, published_at: str | None) -> Item:
-        return item_of(mention, sig=self(mention), published_at=published_at)
-
-
 def _link_batch(session, document_ids: list[str], registry: Registry | None, report: LinkReport,
-                signatures: _Signatures) -> None:
+                memory: Memory) -> None:
     stored = session.mentions_of(document_ids)
     fresh = [s.mention for s in stored if s.group_id is None or (s.root is None and linkable(s.mention))]
     if not fresh:
         return
-    docs = session.documents(document_ids)
-    items: dict[str, Item] = {m.id: signatures.item(m, docs[m.document_id].published_at)
+    docs = memory.documents_of(session, document_ids)
+    items: dict[str, Item] = {m.id: memory.item(m, docs[m.document_id].published_at)
                               for m in fresh if linkable(m)}
     keys: set[str] = set()
     prefixes: set[str] = set()
@@ -128,11 +168,11 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     stored_group: dict[str, str] = {}  # seed -> the group it is stored in
     found = [s for s in [*session.candidates(keys - crowded), *(s for s in stored if s.root is not None)]
              if s.mention.id not in items and linkable(s.mention) and s.group_id is not None]
-    docs.update(session.documents({s.mention.document_id for s in found} - docs.keys()))
+    docs.update(memory.documents_of(session, {s.mention.document_id for s in found} - docs.keys()))
     for s in found:
         if s.mention.id in seeds:
             continue
-        seeds[s.mention.id] = signatures.item(s.mention, docs[s.mention.document_id].published_at)
+        seeds[s.mention.id] = memory.item(s.mention, docs[s.mention.document_id].published_at)
         stored_group[s.mention.id] = s.group_id
         roots[s.mention.id] = s.root or s.mention.id
         if s.follows:
@@ -188,24 +228,24 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
 
     gone = session.drop_empty(emptied - touched.keys())
     groups = {gid: touched.get(gid) for gid in (emptied - gone) | touched.keys()}
-    _assess_groups(session, groups, registry, signatures)
+    _assess_groups(session, groups, registry, memory)
     report.groups += len(groups)
 
 
-def _assess_groups(session, roots: dict[str, str | None], registry: Registry | None,
-                   signatures: _Signatures) -> None:
+def _assess_groups(session, roots: dict[str, str | None], registry: Registry | None, memory: Memory) -> None:
     """Assess these groups (id -> root, None: the stored one) from their members: their
     rows, and each member's stance and origin. A few queries for the lot."""
     members_of = session.members(list(roots))
     stored_roots = session.roots(gid for gid, root in roots.items() if root is None)
-    docs = session.documents(m.document_id for mentions in members_of.values() for m in mentions)
+    docs = memory.documents_of(session, (m.document_id for mentions in members_of.values() for m in mentions))
     rows, assessed = [], []
     for gid in sorted(roots):
         mentions = members_of[gid]
         if not mentions:
             continue
         root = roots[gid] or stored_roots.get(gid) or min(m.id for m in mentions)
-        members = [Member(m, docs[m.document_id], signatures(m)) for m in mentions]
+        members = [Member(m, docs[m.document_id], memory.item(m, docs[m.document_id].published_at).signature)
+                   for m in mentions]
         result = assess(members, registry=registry)
         assessed += [{"id": m.id, "group_stance": result.stances[m.id], "origin": result.origins[m.id]}
                      for m in mentions]

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import chain
 
 from claimledger.link import keys
 from claimledger.link.keys import Signature, distinctive, signature, similarity
@@ -69,6 +70,14 @@ class Item:
     signature: Signature
     period: str = UNDATED  # the period of its document's date (``_period``)
     hour: float | None = None  # its document's date, in hours since 1970; None: undated
+    # the keys it is filed under (``posted_keys``), computed once: a stored mention is
+    # posted again in every batch that finds it as a candidate
+    posted: tuple[str, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.posted:
+            object.__setattr__(self, "posted", tuple(
+                f"{key}@{self.period}" for key in sorted(keys.index_keys(self.signature))))
 
     @property
     def specific(self) -> bool:
@@ -102,9 +111,9 @@ def _hour(published_at) -> float | None:
     return published_at.timestamp() / 3600
 
 
-def posted_keys(item: Item) -> list[str]:
+def posted_keys(item: Item) -> tuple[str, ...]:
     """The keys ``item`` is filed under: its index keys in its period."""
-    return [f"{key}@{item.period}" for key in sorted(keys.index_keys(item.signature))]
+    return item.posted
 
 
 def lookup_keys(item: Item) -> tuple[list[str], list[str]]:
@@ -202,20 +211,22 @@ class Linker:
                 self._follow_earlier(item)
 
     def _matches(self, item: Item) -> list[tuple[float, str]]:
-        seen: set[str] = set()
-        out = []
         exact, prefixes = lookup_keys(item)
+        postings, crowded = self.postings, self.crowded
+        found = []
         for key in [*exact, *(k for prefix in prefixes for k in sorted(self.periods.get(prefix, ())))]:
-            posting = self.postings.get(key, ())
-            if len(posting) > MAX_POSTINGS or key in self.crowded:
-                continue
-            for other in posting:
-                if other in seen or other == item.mention_id:
-                    continue
-                seen.add(other)
-                score = similarity(item.signature, self.items[other].signature)
-                if score >= self.threshold:
-                    out.append((score, other))
+            posting = postings.get(key)
+            if posting and len(posting) <= MAX_POSTINGS and key not in crowded:
+                found.append(posting)
+        # each candidate once, in the order first found
+        others = dict.fromkeys(chain.from_iterable(found))
+        others.pop(item.mention_id, None)
+        sig, items, threshold = item.signature, self.items, self.threshold
+        out = []
+        for other in others:
+            score = similarity(sig, items[other].signature)
+            if score >= threshold:
+                out.append((score, other))
         return out
 
     def _pair(self, a: Item, b: Item, score: float) -> None:

@@ -78,9 +78,9 @@ class Store(Protocol):
         """Counts: documents (by format, language, channel), mentions (by source kind),
         sources, documents not yet extracted, problems, redactions."""
 
-    def linking(self) -> AbstractContextManager:
+    def linking(self, known=None) -> AbstractContextManager:
         """One linking transaction: a session with what ``link.ledger`` reads and writes
-        (``store.linking.Linking``)."""
+        (``store.linking.Linking``); ``known``: mentions by id a linking run has already read."""
 
     def reset_links(self) -> None:
         """Unlink every mention: groups, keys and stances go (``link --all``)."""

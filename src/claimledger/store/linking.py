@@ -9,7 +9,7 @@ whose ``group_id`` is NULL, so a run that dies half-way is repaired by the next 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, bindparam, func, select
@@ -20,7 +20,11 @@ from claimledger.store.dialect import insert_ignoring
 from claimledger.store.read import MENTION_FIELDS, chunks, row_mention
 
 _d, _m, _g, _k = schema.documents, schema.mentions, schema.groups, schema.link_keys
-_DOC = [_d.c[name] for name in rows.DOCUMENT_COLUMNS]
+# A document as linking needs it: where and when, not its text.
+_DOC = [_d.c[name] for name in rows.DOCUMENT_COLUMNS if name != "text"]
+# Mentions by id, read and filled by a session: a run's batches meet the same candidates
+# and group members again, and decoding a stored mention costs more than reading its row.
+Known = MutableMapping[str, ClaimMention]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,10 +40,12 @@ class Linked:
 
 
 class Linking:
-    """One linking transaction on a ledger."""
+    """One linking transaction on a ledger. ``known``: mentions already decoded (by id),
+    which the reads below use and fill; a linking run keeps it across its batches."""
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, known: Known | None = None):
         self.conn = conn
+        self.known: Known = {} if known is None else known
 
     # -- reading -------------------------------------------------------------------------
 
@@ -54,11 +60,18 @@ class Linking:
         query = select(_m.c.document_id).where(_m.c.group_id.is_(None)).distinct().limit(limit)
         return list(self.conn.execute(query).scalars())
 
+    def _mention(self, row) -> ClaimMention:
+        """The mention of a row selected with ``MENTION_FIELDS``: known, or decoded."""
+        mention = self.known.get(row.m_id)
+        if mention is None:
+            mention = self.known[row.m_id] = row_mention(row)
+        return mention
+
     def _linked(self, query) -> list[Linked]:
         out = []
         for row in self.conn.execute(query):
             follows = (row.follow_score or 0.0, row.follows) if row.follows else None
-            out.append(Linked(row_mention(row), row.group_id, row.root, follows))
+            out.append(Linked(self._mention(row), row.group_id, row.root, follows))
         return out
 
     def _select(self):
@@ -122,7 +135,7 @@ class Linking:
             query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id")).where(_m.c.group_id.in_(part))
                      .order_by(_m.c.id))
             for row in self.conn.execute(query):
-                out[row.group_id].append(row_mention(row))
+                out[row.group_id].append(self._mention(row))
         return out
 
     def roots(self, group_ids: Iterable[str]) -> dict[str, str]:
@@ -133,10 +146,11 @@ class Linking:
         return out
 
     def documents(self, ids: Iterable[str]) -> dict[str, Document]:
+        """These documents without their text (linking needs where and when)."""
         out: dict[str, Document] = {}
         for part in chunks(sorted(set(ids))):
             for row in self.conn.execute(select(*_DOC).where(_d.c.id.in_(part))):
-                doc = rows.document(row._mapping)
+                doc = rows.document({"text": "", **row._mapping})
                 out[doc.id] = doc
         return out
 

@@ -23,7 +23,7 @@ from claimledger.model import ClaimMention, Document, Problem, Verdict
 from claimledger.store import rows, schema
 from claimledger.store.base import BatchResult
 from claimledger.store.dialect import insert_ignoring
-from claimledger.store.linking import Linking, dissolve, reset
+from claimledger.store.linking import Known, Linking, dissolve, reset
 from claimledger.store.read import chunks, present_ids
 
 
@@ -132,11 +132,12 @@ class Writing:
     # -- linking -----------------------------------------------------------------------
 
     @contextmanager
-    def linking(self) -> Iterator[Linking]:
-        """One linking transaction (``link.ledger``): all of a batch's linking lands, or none."""
+    def linking(self, known: Known | None = None) -> Iterator[Linking]:
+        """One linking transaction (``link.ledger``): all of a batch's linking lands, or none.
+        ``known``: mentions a linking run has already read (``Linking``)."""
         with self._transaction() as conn:
             self._exclusive(conn)
-            yield Linking(conn)
+            yield Linking(conn, known)
 
     def reset_links(self) -> None:
         with self._transaction() as conn:
