@@ -141,13 +141,14 @@ def ingest(
                 problems.append(problem)
                 progress.problem(problem)
             skip = {doc.id for doc in broken}
-            result = store.add_documents([doc for doc in docs if doc.id not in skip], problems,
-                                         [m for doc in fresh for m in found.get(doc.id, ())])
+            mentions = [m for doc in fresh for m in found.get(doc.id, ())]
+            result = store.add_documents([doc for doc in docs if doc.id not in skip], problems, mentions)
             if broken:
                 # Stored as not yet extracted: `claimledger extract` tries them again.
                 report.new += store.add_documents(broken).new
             report.mentions += result.mentions
             if link:
+                memory.remember((doc for doc in fresh if doc.id not in skip), mentions)
                 report.groups += linking.link(store, registry, memory=memory).groups
         report.new += result.new
         report.already_present += result.already_present

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from sys import intern
 
 from claimledger.model import ClaimMention
 
@@ -40,11 +41,20 @@ class Signature:
     place_codes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # see place_codes
 
     def __post_init__(self) -> None:
+        # Linking keeps tens of thousands of signatures in memory: an empty set is the
+        # one empty set, and places the same set as own places when they are those.
         if self.total < 0:
             object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
         for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb")):
-            object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds))
-        object.__setattr__(self, "place_codes", frozenset(c for n in self.places for c in place_codes(n)))
+            object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds) or _NONE)
+        if self.places == self.own_places:
+            object.__setattr__(self, "places", self.own_places)
+        for name in ("predicates", "places", "own_places"):
+            object.__setattr__(self, name, getattr(self, name) or _NONE)
+        object.__setattr__(self, "place_codes", frozenset(c for n in self.places for c in place_codes(n)) or _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def key_weight(key: str) -> float:
@@ -247,8 +257,10 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     context = frozenset(mention.context) - generic_names()
     speaker = {skeleton(w) for w in _WORD.findall(mention.source or "")}
     own = frozenset(k[2:] for k in keys if k.startswith("e:")) - speaker
-    return Signature(frozenset(keys), frozenset(predicates), polarity, language=language,
-                     places=own or context, own_places=own)
+    # Interned: the same keys recur in thousands of mentions that linking keeps in memory.
+    return Signature(frozenset(map(intern, keys)), frozenset(map(intern, predicates)), polarity,
+                     language=language, places=frozenset(map(intern, own or context)),
+                     own_places=frozenset(map(intern, own)))
 
 
 def places_meet(a: Signature, b: Signature) -> bool:

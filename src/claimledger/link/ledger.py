@@ -32,6 +32,8 @@ not the size of the ledger. A run that dies leaves the unfinished batches' menti
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
@@ -45,8 +47,9 @@ CHECKWORTHY = 0.5
 DEFAULT_BATCH = 500  # documents per transaction
 # Mentions (and as many documents) a linking run remembers between its batches: about the
 # linkable mentions of three periods of a busy ledger (4,600 a day in the benchmarks'
-# corpus), so that a batch's candidates are mostly known. About 1.5 KB each.
-MEMORY = 60_000
+# corpus), so that a batch's candidates are mostly known. About 6 KB each, with its item
+# and document.
+MEMORY = 40_000
 _NO_SIGNATURE = Signature(frozenset(), frozenset(), 0)
 
 
@@ -77,6 +80,13 @@ class Memory:
         self.mentions: _Recent = _Recent(size)  # id -> ClaimMention
         self.items: _Recent = _Recent(size)  # mention id -> linker.Item
         self.documents: _Recent = _Recent(size)  # id -> Document, without its text
+
+    def remember(self, documents: Iterable[Document], mentions: Iterable[ClaimMention]) -> None:
+        """Documents and mentions just stored, which the next ``link`` would read back."""
+        for doc in documents:
+            self.documents[doc.id] = replace(doc, text="")
+        for mention in mentions:
+            self.mentions[mention.id] = mention
 
     def item(self, mention: ClaimMention, published_at: str | None) -> Item:
         found = self.items.get(mention.id)

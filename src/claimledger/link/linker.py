@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import chain
+from sys import intern
 
 from claimledger.link import keys
 from claimledger.link.keys import Signature, distinctive, signature, similarity
@@ -77,7 +78,7 @@ class Item:
     def __post_init__(self) -> None:
         if not self.posted:
             object.__setattr__(self, "posted", tuple(
-                f"{key}@{self.period}" for key in sorted(keys.index_keys(self.signature))))
+                intern(f"{key}@{self.period}") for key in sorted(keys.index_keys(self.signature))))
 
     @property
     def specific(self) -> bool:
