@@ -41,7 +41,7 @@ def test_show_explains_the_bridge_group_in_plain_words(cli, ledger):
     text = flat(result.stdout)
     # the status and the rule that gave it: who denies it, who asserts it
     assert f"Claim group {gid}: contested" in text
-    assert "contested: Local outlet Pryvillia Today, Ivan Sokil and \"cousin\" (anonymous) deny it" in text
+    assert "contested: denied by Local outlet Pryvillia Today, Ivan Sokil and \"cousin\" (anonymous)" in text
     assert "Asserted by Ministry of Defence" in text
     assert "Local outlet Pryvillia Today (media): 1 mention" in text and "Ivan Sokil (person): 3 mentions" in text
     # the discussion-group copy of the channel post shares its origin with it

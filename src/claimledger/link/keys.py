@@ -39,14 +39,18 @@ class Signature:
     words: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "w:…"
     numbers: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "n:…", "b:…"
     place_codes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # see place_codes
+    names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "e:…"
+    figures: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "n:…" of 10 or more
 
     def __post_init__(self) -> None:
         # Linking keeps tens of thousands of signatures in memory: an empty set is the
         # one empty set, and places the same set as own places when they are those.
         if self.total < 0:
             object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
-        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb")):
+        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb"), ("names", "e")):
             object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds) or _NONE)
+        figures = frozenset(k for k in self.keys if k[0] == "n" and _figure(k) >= 10)
+        object.__setattr__(self, "figures", figures or _NONE)
         if self.places == self.own_places:
             object.__setattr__(self, "places", self.own_places)
         for name in ("predicates", "places", "own_places"):
@@ -297,23 +301,20 @@ def _consonants(name: str) -> str:
 def distinctive(a: Signature, b: Signature) -> bool:
     """Whether two mentions share more than where, what kind of event and what kind of
     thing: the same figure of 10 or more, two names, or two words besides what happens."""
-    return _telling(a.keys & b.keys - a.predicates - b.predicates)
+    return _telling(a, b, a.predicates | b.predicates)
 
 
-def _telling(about: set[str] | frozenset[str]) -> bool:
-    """Whether keys two mentions share besides what happens tell one claim from another:
-    a figure of 10 or more, two names or two words."""
-    return (_has_figure(about) or sum(1 for k in about if k[0] == "e") >= 2
-            or sum(1 for k in about if k[0] == "w") >= 2)
+def _telling(a: Signature, b: Signature, said: frozenset[str]) -> bool:
+    """Whether the keys two mentions share besides what happens (``said``) tell one claim
+    from another: a figure of 10 or more, two names or two words. (Figures and names are
+    never what happens.)"""
+    return (not a.figures.isdisjoint(b.figures) or len(a.names & b.names) >= 2
+            or len((a.words & b.words) - said) >= 2)
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:
     """Whether two mentions give the same exact figure of 10 or more ("280 evacuated")."""
-    return _has_figure(a.keys & b.keys)
-
-
-def _has_figure(keys) -> bool:
-    return any(k[0] == "n" and _figure(k) >= 10 for k in keys)
+    return not a.figures.isdisjoint(b.figures)
 
 
 def _figure(key: str) -> float:
@@ -363,7 +364,7 @@ def similarity(a: Signature, b: Signature) -> float:
     # two names or two words. One name alone (the town: a town sees many strikes a week)
     # or one common word ("system", "people") is not enough: such links are what chain
     # unrelated claims into one group. (A thing is never a predicate: both share one.)
-    if things_a.isdisjoint(things_b) and not _telling(shared - said):
+    if things_a.isdisjoint(things_b) and not _telling(a, b, said):
         return 0.0
     weights = WEIGHTS
     weight = sum(weights.get(k[0], 1.0) for k in shared)

@@ -247,18 +247,21 @@ def _assess_groups(session, roots: dict[str, str | None], registry: Registry | N
     rows, and each member's stance and origin. A few queries for the lot."""
     members_of = session.members(list(roots))
     stored_roots = session.roots(gid for gid, root in roots.items() if root is None)
-    docs = memory.documents_of(session, (m.document_id for mentions in members_of.values() for m in mentions))
+    docs = memory.documents_of(session, (s.mention.document_id for stored in members_of.values() for s in stored))
     rows, assessed = [], []
     for gid in sorted(roots):
-        mentions = members_of[gid]
-        if not mentions:
+        stored = members_of[gid]
+        if not stored:
             continue
+        mentions = [s.mention for s in stored]
         root = roots[gid] or stored_roots.get(gid) or min(m.id for m in mentions)
         members = [Member(m, docs[m.document_id], memory.item(m, docs[m.document_id].published_at).signature)
                    for m in mentions]
         result = assess(members, registry=registry)
-        assessed += [{"id": m.id, "group_stance": result.stances[m.id], "origin": result.origins[m.id]}
-                     for m in mentions]
+        # only what changed: a large group gains a mention or two a batch
+        assessed += [{"id": s.mention.id, "group_stance": result.stances[s.mention.id],
+                      "origin": result.origins[s.mention.id]} for s in stored
+                     if (s.group_stance, s.origin) != (result.stances[s.mention.id], result.origins[s.mention.id])]
         rows.append(group_row(gid, root, members, result))
     session.assess_members(assessed)
     session.save_groups(rows)

@@ -316,10 +316,10 @@ def _named(speaker: dict) -> str:
 def _rule(t: dict) -> str:
     """The status and the rule that gave it, in one sentence."""
     if t["status"] == "contested":
-        # named deniers first: "contested: Ivan Sokil denies it"
+        # named deniers first: "contested: denied by Ivan Sokil". In the passive, since a
+        # source's name does not say whether it takes "denies" or "deny" ("Ukrainian officials")
         deniers = [_named(s) for s in sorted(t["deniers"], key=lambda s: not s["independent"])]
-        verb = "denies" if len(deniers) == 1 else "deny"
-        return f"contested: {_join(deniers)} {verb} it"
+        return f"contested: denied by {_join(deniers)}"
     origins = t["independent_origins"]
     if t["status"] == "corroborated":
         n = _NUMBERS.get(len(origins), str(len(origins)))

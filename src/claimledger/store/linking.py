@@ -37,6 +37,8 @@ class Linked:
     group_id: str | None
     root: str | None
     follows: tuple[float, str] | None = None  # (score, mention id) a vague mention follows
+    group_stance: str | None = None  # as last assessed (``members`` reads it)
+    origin: str | None = None
 
 
 class Linking:
@@ -107,14 +109,24 @@ class Linking:
         return out
 
     def candidates(self, keys: Iterable[str]) -> list[Linked]:
-        """Linked mentions with any of these index keys (link.keys.index_keys), each once."""
-        found: dict[str, Linked] = {}
+        """Linked mentions with any of these index keys (link.keys.index_keys), each once.
+        Their links first, then the rows of those not ``known``: a batch's candidates are
+        mostly the batch before's."""
+        links: dict[str, object] = {}
         for part in chunks(sorted(keys)):
             ids = select(_k.c.mention_id).where(_k.c.key.in_(part)).distinct()
-            query = self._select().where(_m.c.id.in_(ids), _m.c.group_id.is_not(None))
-            for linked in self._linked(query):
-                found.setdefault(linked.mention.id, linked)
-        return list(found.values())
+            query = (select(_m.c.id, _m.c.group_id, _g.c.root, _m.c.follows, _m.c.follow_score)
+                     .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id))
+                     .where(_m.c.id.in_(ids), _m.c.group_id.is_not(None)))
+            for row in self.conn.execute(query):
+                links.setdefault(row.id, row)
+        # held here: filling ``known`` below may make it forget some of them
+        found = {mid: self.known.get(mid) for mid in links}
+        for part in chunks([mid for mid, mention in found.items() if mention is None]):
+            for row in self.conn.execute(select(*MENTION_FIELDS).where(_m.c.id.in_(part))):
+                found[row.m_id] = self._mention(row)
+        return [Linked(found[mid], row.group_id, row.root, (row.follow_score or 0.0, row.follows) if row.follows
+                       else None) for mid, row in links.items()]
 
     def followers(self, mention_ids: Iterable[str]) -> set[str]:
         """The mentions that follow these, and those that follow them, and so on."""
@@ -128,14 +140,14 @@ class Linking:
             found |= step
         return found
 
-    def members(self, group_ids: Sequence[str]) -> dict[str, list[ClaimMention]]:
-        """The mentions of each group, by id."""
-        out: dict[str, list[ClaimMention]] = {gid: [] for gid in group_ids}
+    def members(self, group_ids: Sequence[str]) -> dict[str, list[Linked]]:
+        """The mentions of each group, by id, with their stance and origin as stored."""
+        out: dict[str, list[Linked]] = {gid: [] for gid in group_ids}
         for part in chunks(sorted(set(group_ids))):
-            query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id")).where(_m.c.group_id.in_(part))
-                     .order_by(_m.c.id))
+            query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id"), _m.c.group_stance.label("stance"),
+                            _m.c.origin.label("origin")).where(_m.c.group_id.in_(part)).order_by(_m.c.id))
             for row in self.conn.execute(query):
-                out[row.group_id].append(self._mention(row))
+                out[row.group_id].append(Linked(self._mention(row), row.group_id, None, None, row.stance, row.origin))
         return out
 
     def roots(self, group_ids: Iterable[str]) -> dict[str, str]:

@@ -86,7 +86,7 @@ def templates() -> Jinja2Templates:
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.filters["when"] = when
-    # Sentences made of several pieces of input ("contested: X and Y deny it"), and SVG
+    # Sentences made of several pieces of input ("contested: denied by X and Y"), and SVG
     # text, cannot isolate each piece: their direction controls are shown as code points.
     env.filters["controls"] = show_controls
     env.globals["CSRF_FIELD"] = CSRF_FIELD
