@@ -151,7 +151,8 @@ def child(n: int, seed: int, batch_size: int, max_postings: int | None) -> dict:
         if len(ids) < 2:
             statuses["single-source (singleton)"] += 1
             continue
-        members = [Member(mentions[i], documents[mentions[i].document_id], linker.items[i].signature) for i in ids]
+        members = [Member(mentions[i], documents[mentions[i].document_id], linker.items[i].signature.polarity)
+                   for i in ids]
         statuses[assess(members).status] += 1
         assessed += len(ids)
     t_assess = time.perf_counter() - t0

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from claimledger.link.keys import Signature, skeleton
+from claimledger.link.keys import skeleton
 from claimledger.model import ClaimMention, Document
 
 if TYPE_CHECKING:
@@ -40,7 +40,9 @@ NAMED_KINDS = {"person", "official", "organization", "media", "channel"}
 class Member:
     mention: ClaimMention
     document: Document
-    signature: Signature
+    # of its signature (link.keys.signature), all assessment needs: +1 / -1 on the first
+    # state its words give ("destroyed" / "still standing"), 0 when none
+    polarity: int
 
 
 @dataclass(slots=True)
@@ -95,7 +97,7 @@ def assess(members: list[Member], affiliations: Mapping[str, str] | None = None,
     stances: dict[str, str] = {}
     for member in members:
         m = member.mention
-        opposite = bool(reference and member.signature.polarity and member.signature.polarity != reference)
+        opposite = bool(reference and member.polarity and member.polarity != reference)
         if m.stance == "denies" or opposite:
             stance = "denies"
         else:
@@ -151,11 +153,11 @@ def _proposition_polarity(members: list[Member]) -> int:
     """+1 or -1: what the group's proposition says about its state concept; 0 when it has
     none. The earliest dated mention that takes a side decides; else the majority of
     mentions that do not deny by their cue."""
-    polar = [mb for mb in members if mb.signature.polarity and mb.mention.stance != "denies"]
+    polar = [mb for mb in members if mb.polarity and mb.mention.stance != "denies"]
     if not polar:
         return 0
     dated = sorted((mb for mb in polar if mb.document.published_at), key=lambda mb: mb.document.published_at)
     if dated:
-        return dated[0].signature.polarity
-    votes = Counter(mb.signature.polarity for mb in polar)
+        return dated[0].polarity
+    votes = Counter(mb.polarity for mb in polar)
     return 1 if votes[1] >= votes[-1] else -1

@@ -37,7 +37,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
-from claimledger.link.keys import Signature, signature
+from claimledger.link.keys import signature
 from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of, lookup_keys, posted_keys
 from claimledger.link.registry import Registry
 from claimledger.model import ClaimMention, Document, LinkReport
@@ -50,7 +50,6 @@ DEFAULT_BATCH = 500  # documents per transaction
 # corpus), so that a batch's candidates are mostly known. About 6 KB each, with its item
 # and document.
 MEMORY = 40_000
-_NO_SIGNATURE = Signature(frozenset(), frozenset(), 0)
 
 
 def linkable(mention: ClaimMention) -> bool:
@@ -80,6 +79,9 @@ class Memory:
         self.mentions: _Recent = _Recent(size)  # id -> ClaimMention
         self.items: _Recent = _Recent(size)  # mention id -> linker.Item
         self.documents: _Recent = _Recent(size)  # id -> Document, without its text
+        # mention id -> its signature's polarity, all that assessing its group needs of it:
+        # a group that grows for weeks has more members than the memory holds mentions
+        self.polarities: _Recent = _Recent(10 * size)
 
     def remember(self, documents: Iterable[Document], mentions: Iterable[ClaimMention]) -> None:
         """Documents and mentions just stored, which the next ``link`` would read back."""
@@ -92,6 +94,15 @@ class Memory:
         found = self.items.get(mention.id)
         if found is None:
             found = self.items[mention.id] = item_of(mention, sig=signature(mention), published_at=published_at)
+        return found
+
+    def polarity(self, mention: ClaimMention) -> int:
+        item = self.items.get(mention.id)
+        if item is not None:
+            return item.signature.polarity
+        found = self.polarities.get(mention.id)
+        if found is None:
+            found = self.polarities[mention.id] = signature(mention).polarity
         return found
 
     def documents_of(self, session, ids) -> dict[str, Document]:
@@ -230,7 +241,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     # a mention that is not linked is its own group, with its own stance and origin
     for m in fresh:
         if m.id not in items:
-            key, _ = origin(Member(m, docs[m.document_id], _NO_SIGNATURE), registry)
+            key, _ = origin(Member(m, docs[m.document_id], 0), registry)
             assignments.append({"id": m.id, "group_id": group_id(m.id), "group_stance": m.stance, "origin": key})
     session.assign(assignments)
     session.add_keys((key, i) for i, item in items.items() for key in posted_keys(item))
@@ -255,8 +266,7 @@ def _assess_groups(session, roots: dict[str, str | None], registry: Registry | N
             continue
         mentions = [s.mention for s in stored]
         root = roots[gid] or stored_roots.get(gid) or min(m.id for m in mentions)
-        members = [Member(m, docs[m.document_id], memory.item(m, docs[m.document_id].published_at).signature)
-                   for m in mentions]
+        members = [Member(m, docs[m.document_id], memory.polarity(m)) for m in mentions]
         result = assess(members, registry=registry)
         # only what changed: a large group gains a mention or two a batch
         assessed += [{"id": s.mention.id, "group_stance": result.stances[s.mention.id],

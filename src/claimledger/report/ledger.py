@@ -16,7 +16,7 @@ from pathlib import Path
 
 from claimledger.assess import NAMED_KINDS, Member, assess, origin, source_key
 from claimledger.errors import ClaimledgerError
-from claimledger.link.keys import Signature, skeleton
+from claimledger.link.keys import skeleton
 from claimledger.link.ledger import linkable
 from claimledger.link.linker import group_id
 from claimledger.link.registry import Registry
@@ -25,7 +25,6 @@ from claimledger.report.jsonl import claim_id
 from claimledger.store import GroupLink, Store
 
 STATUSES = ("contested", "corroborated", "single-source")
-_NO_SIGNATURE = Signature(frozenset(), frozenset(), 0)
 _NUMBERS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine",
             10: "ten"}
 FLAG_WORDS = {
@@ -123,14 +122,14 @@ def trail(store: Store, ident: str, registry: Registry | None = None) -> dict:
     else:  # not linked (yet, or on purpose): assessed on the spot, alone
         from claimledger.link.keys import signature
 
-        result = assess([Member(m, d, signature(m)) for m, d, _ in rows], registry=registry)
+        result = assess([Member(m, d, signature(m).polarity) for m, d, _ in rows], registry=registry)
         stances, origins = result.stances, result.origins
         status, flags, proposition = result.status, result.flags, result.summary
         affiliations, quantities, origin_names = result.affiliations, result.quantities, result.origin_names
 
     mentions = []
     for m, doc, _link in rows:
-        _key, origin_name = origin(Member(m, doc, _NO_SIGNATURE), registry)
+        _key, origin_name = origin(Member(m, doc, 0), registry)
         mentions.append({
             "claim_id": claim_id(m),
             "published_at": doc.published_at,
