@@ -248,17 +248,18 @@ class Linker:
 
     def _follow_earlier(self, item: Item) -> None:
         """Decided from the mention's own document only, so that the order documents
-        arrive in cannot change it."""
+        arrive in cannot change it. Only a vague denial ("Sokil disputed those reports"):
+        one that names its own place says what it denies ("reports of a breakthrough near
+        Orikhiv are false"), and joined to an unrelated claim before it, it bridged two
+        groups; such bridges chained a synthetic corpus's claims into one group."""
+        if item.specific:
+            return
         same = [self.items[m] for m in self.by_document.get(item.document_id, ()) if m != item.mention_id]
         earlier = [o for o in same if o.order < item.order and o.source_kind != "author"
                    and item.order - o.order <= DENIAL_REACH]
         if not earlier:
             return
         target = max(earlier, key=lambda o: o.order)
-        if item.specific:
-            if target.specific:
-                self.union(item.mention_id, target.mention_id)
-            return
         self._offer(item.mention_id, DENIAL_SCORE, target.mention_id)
 
     def find(self, mention_id: str) -> str:
