@@ -273,8 +273,8 @@ def places_meet(a: Signature, b: Signature) -> bool:
     Zaporizhzhia / Запорожье, Myrnohrad / Мирноград) but its start and consonants hold:
     two names meet when they share a ``place_codes`` code."""
     if a.language == b.language:
-        return bool(a.places & b.places)
-    return bool(a.place_codes & b.place_codes)
+        return not a.places.isdisjoint(b.places)
+    return not a.place_codes.isdisjoint(b.place_codes)
 
 
 @lru_cache(maxsize=200_000)
@@ -335,12 +335,11 @@ def _bucket(value: float) -> str:
 def similarity(a: Signature, b: Signature) -> float:
     """Weighted overlap of the two key sets, relative to the smaller: a short mention that
     says all of what a long one says is the same claim."""
-    # Runs for every candidate pair (millions in a large ledger): set tests that build
-    # no set come first, and the steps of ``places_meet`` and ``key_weight`` are inline.
+    # Runs for every candidate pair (millions in a large ledger): tests that build no set
+    # come first.
     if a.predicates.isdisjoint(b.predicates):
         return 0.0
-    if a.places and b.places and (a.places.isdisjoint(b.places) if a.language == b.language
-                                  else a.place_codes.isdisjoint(b.place_codes)):
+    if a.places and b.places and not places_meet(a, b):
         # no name in common: another place or other people ("a bridge destroyed" in
         # Kherson, not in Kharkiv)
         return 0.0
@@ -366,8 +365,7 @@ def similarity(a: Signature, b: Signature) -> float:
     # unrelated claims into one group. (A thing is never a predicate: both share one.)
     if things_a.isdisjoint(things_b) and not _telling(a, b, said):
         return 0.0
-    weights = WEIGHTS
-    weight = sum(weights.get(k[0], 1.0) for k in shared)
+    weight = sum(key_weight(k) for k in shared)
     return weight / min(a.total, b.total)
 
 

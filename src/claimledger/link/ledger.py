@@ -93,7 +93,7 @@ class Memory:
     def item(self, mention: ClaimMention, published_at: str | None) -> Item:
         found = self.items.get(mention.id)
         if found is None:
-            found = self.items[mention.id] = item_of(mention, sig=signature(mention), published_at=published_at)
+            found = self.items[mention.id] = item_of(mention, published_at=published_at)
         return found
 
     def polarity(self, mention: ClaimMention) -> int:

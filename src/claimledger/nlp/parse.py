@@ -175,10 +175,8 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
             head = index.get(t.head_id)
             tokens[k].head = head if head is not None else k
         out.append(Parsed(sentence, text, tokens, _name_entities(tokens), has_deps=True))
-    parsed: list[Parsed] = [None] * len(out)  # type: ignore[list-item]
-    for k, p in zip(order, out, strict=True):
-        parsed[k] = p
-    return parsed
+    by_position = dict(zip(order, out, strict=True))
+    return [by_position[k] for k in range(len(out))]
 
 
 # pymorphy3 (OpenCorpora) parts of speech in Universal POS terms.

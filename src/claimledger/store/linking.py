@@ -70,11 +70,7 @@ class Linking:
         return mention
 
     def _linked(self, query) -> list[Linked]:
-        out = []
-        for row in self.conn.execute(query):
-            follows = (row.follow_score or 0.0, row.follows) if row.follows else None
-            out.append(Linked(self._mention(row), row.group_id, row.root, follows))
-        return out
+        return [Linked(self._mention(row), row.group_id, row.root, _follows(row)) for row in self.conn.execute(query)]
 
     def _select(self):
         return (select(*MENTION_FIELDS, _m.c.group_id.label("group_id"), _g.c.root.label("root"),
@@ -125,8 +121,7 @@ class Linking:
         for part in chunks([mid for mid, mention in found.items() if mention is None]):
             for row in self.conn.execute(select(*MENTION_FIELDS).where(_m.c.id.in_(part))):
                 found[row.m_id] = self._mention(row)
-        return [Linked(found[mid], row.group_id, row.root, (row.follow_score or 0.0, row.follows) if row.follows
-                       else None) for mid, row in links.items()]
+        return [Linked(found[mid], row.group_id, row.root, _follows(row)) for mid, row in links.items()]
 
     def followers(self, mention_ids: Iterable[str]) -> set[str]:
         """The mentions that follow these, and those that follow them, and so on."""
@@ -147,7 +142,8 @@ class Linking:
             query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id"), _m.c.group_stance.label("stance"),
                             _m.c.origin.label("origin")).where(_m.c.group_id.in_(part)).order_by(_m.c.id))
             for row in self.conn.execute(query):
-                out[row.group_id].append(Linked(self._mention(row), row.group_id, None, None, row.stance, row.origin))
+                out[row.group_id].append(Linked(self._mention(row), row.group_id, root=None, group_stance=row.stance,
+                                                origin=row.origin))
         return out
 
     def roots(self, group_ids: Iterable[str]) -> dict[str, str]:
@@ -222,6 +218,11 @@ class Linking:
             self.conn.execute(_g.delete().where(_g.c.id.in_(part)))
         if rows:
             self.conn.execute(_g.insert(), rows)
+
+
+def _follows(row) -> tuple[float, str] | None:
+    """(score, mention id) a stored vague mention follows, from its row."""
+    return (row.follow_score or 0.0, row.follows) if row.follows else None
 
 
 def dissolve(conn: Connection, group_ids: Sequence[str]) -> None:
