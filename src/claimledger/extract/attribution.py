@@ -514,10 +514,14 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
     tokens = p.tokens
     first = min(content)
     start = v + 1
-    marks = [k for k in range(v + 1, first + 1) if tokens[k].text.lower() in CLAUSE_MARKS]
+    # the clause's first word, past the punctuation the parse put in it (", что …")
+    opening = first
+    while opening + 1 < len(tokens) and tokens[opening].pos == "PUNCT":
+        opening += 1
+    marks = [k for k in range(v + 1, opening + 1) if tokens[k].text.lower() in CLAUSE_MARKS]
     if marks:
         start = marks[0] + 1
-    elif any(tokens[k].dep in OBJECTS or tokens[k].dep == "dative" for k in range(v + 1, first)):
+    elif any(tokens[k].dep in OBJECTS or tokens[k].dep in ("dative", "iobj") for k in range(v + 1, first)):
         start = first  # "told reporters the bridge …": the addressee is not the claim
     end = len(tokens)
     if tokens[v].dep in ("advcl", "ccomp", "relcl", "acl", "acl:relcl") and tokens[v].head != v:

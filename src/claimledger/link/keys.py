@@ -22,6 +22,8 @@ from claimledger.model import ClaimMention
 
 WEIGHTS = {"c": 3.0, "o": 2.0, "n": 3.0, "b": 1.0, "e": 2.0, "w": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_FIGURE = re.compile(r"\d[\d,.]*")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # "at 23:37": a time, not a figure that another claim could give
 _NEGATIONS = {"not", "no", "never", "n't", "не", "ни", "нет", "ні", "немає"}
 
 
@@ -41,19 +43,25 @@ class Signature:
     place_codes: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # see place_codes
     names: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "e:…"
     figures: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "n:…" of 10 or more
+    exact: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "n:…"
+    buckets: frozenset[str] = field(default=frozenset(), compare=False, repr=False)  # "b:…"
+    # the buckets of its approximate figures ("up to 300": "b:300"), which any figure of
+    # the bucket matches
+    rough: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         # Linking keeps tens of thousands of signatures in memory: an empty set is the
         # one empty set, and places the same set as own places when they are those.
         if self.total < 0:
             object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
-        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb"), ("names", "e")):
+        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb"), ("names", "e"),
+                            ("exact", "n"), ("buckets", "b")):
             object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds) or _NONE)
         figures = frozenset(k for k in self.keys if k[0] == "n" and _figure(k) >= 10)
         object.__setattr__(self, "figures", figures or _NONE)
         if self.places == self.own_places:
             object.__setattr__(self, "places", self.own_places)
-        for name in ("predicates", "places", "own_places"):
+        for name in ("predicates", "places", "own_places", "rough"):
             object.__setattr__(self, name, getattr(self, name) or _NONE)
         object.__setattr__(self, "place_codes", frozenset(c for n in self.places for c in place_codes(n)) or _NONE)
 
@@ -232,11 +240,14 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                 keys.add("e:" + name)
         elif len(norm) > 2:
             keys.add("w:" + norm)
+    rough: set[str] = set()
     for q in mention.quantities:
         if q.value:
             keys.add(f"n:{q.value:g}")
             keys.add(f"b:{_bucket(q.value)}")
-    for raw in re.findall(r"\d[\d,.]*", mention.content):
+            if q.approximator:
+                rough.add(f"b:{_bucket(q.value)}")
+    for raw in _FIGURE.findall(_CLOCK.sub(" ", mention.content)):
         try:
             value = float(raw.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else float(
                 raw.replace(",", "."))
@@ -264,7 +275,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     # Interned: the same keys recur in thousands of mentions that linking keeps in memory.
     return Signature(frozenset(map(intern, keys)), frozenset(map(intern, predicates)), polarity,
                      language=language, places=frozenset(map(intern, own or context)),
-                     own_places=frozenset(map(intern, own)))
+                     own_places=frozenset(map(intern, own)), rough=frozenset(map(intern, rough)))
 
 
 def places_meet(a: Signature, b: Signature) -> bool:
@@ -275,6 +286,17 @@ def places_meet(a: Signature, b: Signature) -> bool:
     if a.language == b.language:
         return not a.places.isdisjoint(b.places)
     return not a.place_codes.isdisjoint(b.place_codes)
+
+
+def places_nested(a: Signature, b: Signature) -> bool:
+    """Whether every name one mention's own words give is among the other's: "the power
+    line between Kupiansk and Bryansk" is not "the power line between Bryansk and Lyman",
+    though they share a name. (Across languages, names meet by ``place_codes``.)"""
+    small, large = (a, b) if len(a.own_places) <= len(b.own_places) else (b, a)
+    if a.language == b.language:
+        return small.own_places <= large.own_places
+    codes = frozenset(c for n in large.own_places for c in place_codes(n))
+    return all(not codes.isdisjoint(place_codes(n)) for n in small.own_places)
 
 
 @lru_cache(maxsize=200_000)
@@ -310,6 +332,20 @@ def _telling(a: Signature, b: Signature, said: frozenset[str]) -> bool:
     never what happens.)"""
     return (not a.figures.isdisjoint(b.figures) or len(a.names & b.names) >= 2
             or len((a.words & b.words) - said) >= 2)
+
+
+def figures_agree(a: Signature, b: Signature) -> bool:
+    """Whether two mentions that give figures can be giving the same: one's figure is
+    approximate ("up to 300", "около 300") and the other's rounds to it (280); or they
+    share one, and the figures of 10 or more of the one that gives fewer are all in the
+    other ("60 drones shot down" is "60 of 440 drones shot down"; "60 of 118" is not).
+    Two exact figures that differ (173 and 210 drones) are two claims."""
+    if not a.rough.isdisjoint(b.buckets) or not b.rough.isdisjoint(a.buckets):
+        return True
+    if a.exact.isdisjoint(b.exact):
+        return False
+    small, large = (a, b) if len(a.figures) <= len(b.figures) else (b, a)
+    return small.figures <= large.figures
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:
@@ -356,7 +392,7 @@ def similarity(a: Signature, b: Signature) -> float:
         other_b = things_b | (b.words - said)
         if other_b and other_a.isdisjoint(other_b) and (a.language == b.language or not shares_figure(a, b)):
             return 0.0
-    if a.numbers and b.numbers and a.numbers.isdisjoint(b.numbers):
+    if a.numbers and b.numbers and not figures_agree(a, b):
         return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
     shared = a.keys & b.keys
     # the same kind of event, and more in common about what or whom: a thing, a figure,

@@ -34,7 +34,7 @@ from itertools import chain
 from sys import intern
 
 from claimledger.link import keys
-from claimledger.link.keys import Signature, distinctive, signature, similarity
+from claimledger.link.keys import Signature, distinctive, places_nested, shares_figure, signature, similarity
 
 THRESHOLD = 0.4
 MAX_POSTINGS = 5_000
@@ -53,9 +53,11 @@ DENIAL_SCORE = 0.0  # what following the claim before is worth: any similar ment
 # destroyed" rather than another vague "the bridge is damaged".
 SPECIFIC_LEADER = 1.0
 # Two specific mentions published further apart than this are one claim only when they
-# share more than a place, a thing and an event (``keys.distinctive``): "a drone was shot
-# down over Kharkiv" one night and the next are two claims, and joining them would chain
-# every night's into one group.
+# share more than a place, a thing and an event (``keys.distinctive``) and name the same
+# places (``keys.places_nested``): "a drone was shot down over Kharkiv" one night and the
+# next are two claims, and joining them would chain every night's into one group. A vague
+# mention follows one further apart only when they give the same figure: nothing else
+# ties what names nothing to a claim days away.
 NEWS_CYCLE_HOURS = 12
 
 
@@ -232,8 +234,11 @@ class Linker:
 
     def _pair(self, a: Item, b: Item, score: float) -> None:
         if a.specific and b.specific:
-            if _same_news(a, b) or distinctive(a.signature, b.signature):
+            if _same_news(a, b) or (distinctive(a.signature, b.signature)
+                                    and places_nested(a.signature, b.signature)):
                 self.union(a.mention_id, b.mention_id)
+        elif not (_same_news(a, b) or shares_figure(a.signature, b.signature)):
+            return
         elif a.specific or b.specific:
             leader, follower = (a, b) if a.specific else (b, a)
             self._offer(follower.mention_id, SPECIFIC_LEADER + score + _informative(leader), leader.mention_id)
