@@ -25,6 +25,7 @@ from rich.text import Text
 from claimledger import __version__
 from claimledger.engine import local
 from claimledger.errors import ClaimledgerError, InputError
+from claimledger.link.ledger import DEFAULT_BATCH as LINK_BATCH
 from claimledger.model import IngestReport, Problem
 from claimledger.store import default_location, open_store
 
@@ -518,7 +519,7 @@ def _write_file(path: str, write: Callable) -> int:
 @click.option("--all", "everything", is_flag=True,
               help="Unlink every mention and link the whole ledger again (after changing the registry).")
 @registry_option
-@click.option("--batch-size", default=500, show_default=True, type=click.IntRange(1, 100_000),
+@click.option("--batch-size", default=LINK_BATCH, show_default=True, type=click.IntRange(1, 100_000),
               help="Documents per transaction.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")

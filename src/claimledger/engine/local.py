@@ -26,6 +26,7 @@ from claimledger.nlp.redact import Redactor
 from claimledger.store import Store
 
 DEFAULT_BATCH = 500
+IN_FLIGHT = 2  # batches being extracted while earlier ones are stored and linked
 
 
 class Extractor(Protocol):
@@ -105,8 +106,10 @@ def ingest(
         batch_problems.append(problem)
         progress.problem(problem)
 
-    # Extraction of one batch runs in the workers while the next batch is read: ``pending``
-    # is the batch being extracted, stored (and linked) once the next one is full.
+    # Extraction runs in the workers while this process reads the next batches and stores
+    # and links those extracted: ``pending`` are the batches being extracted, oldest first,
+    # each stored (and linked) once ``IN_FLIGHT`` newer ones are full. More than one keeps
+    # the workers busy while a batch is linked.
     pending: list[_Batch] = []
     # what linking has read, kept from batch to batch: each batch's candidates are mostly
     # the batch before's (an ingest only adds documents: see link.ledger.Memory)
@@ -125,9 +128,17 @@ def ingest(
         present = store.existing_ids(doc.id for doc in docs)
         fresh = list({doc.id: doc for doc in docs if doc.id not in present and doc.id not in waiting}.values())
         handle = _submit(extractor, fresh)
-        while pending:
+        while len(pending) >= IN_FLIGHT:
             _store(pending.pop(0))
         pending.append(_Batch(docs, problems, fresh, handle))
+
+    # Stored batches are linked a linking batch at a time (``link.ledger.DEFAULT_BATCH``
+    # documents: see there), and what is left at the end.
+    unlinked = [0]
+
+    def link_now() -> None:
+        report.groups += linking.link(store, registry, memory=memory).groups
+        unlinked[0] = 0
 
     def _store(ready: _Batch) -> None:
         docs, problems, fresh = ready.docs, ready.problems, ready.fresh
@@ -149,7 +160,9 @@ def ingest(
             report.mentions += result.mentions
             if link:
                 memory.remember((doc for doc in fresh if doc.id not in skip), mentions)
-                report.groups += linking.link(store, registry, memory=memory).groups
+                unlinked[0] += len(fresh)
+                if unlinked[0] >= linking.DEFAULT_BATCH:
+                    link_now()
         report.new += result.new
         report.already_present += result.already_present
         if on_batch:
@@ -174,6 +187,8 @@ def ingest(
     flush()
     while pending:
         _store(pending.pop(0))
+    if unlinked[0]:
+        link_now()
     store.finish_run(run_id, report.as_dict())
     return report
 

@@ -52,13 +52,18 @@ class Signature:
     def __post_init__(self) -> None:
         # Linking keeps tens of thousands of signatures in memory: an empty set is the
         # one empty set, and places the same set as own places when they are those.
+        by_kind: dict[str, list[str]] = {}
+        for k in self.keys:
+            by_kind.setdefault(k[0], []).append(k)
         if self.total < 0:
-            object.__setattr__(self, "total", sum(key_weight(k) for k in self.keys))
-        for name, kinds in (("things", "o"), ("words", "w"), ("numbers", "nb"), ("names", "e"),
-                            ("exact", "n"), ("buckets", "b")):
-            object.__setattr__(self, name, frozenset(k for k in self.keys if k[0] in kinds) or _NONE)
-        figures = frozenset(k for k in self.keys if k[0] == "n" and _figure(k) >= 10)
-        object.__setattr__(self, "figures", figures or _NONE)
+            total = sum(WEIGHTS.get(kind, 1.0) * len(ks) for kind, ks in by_kind.items())
+            object.__setattr__(self, "total", total)
+        exact, buckets = by_kind.get("n", ()), by_kind.get("b", ())
+        for name, found in (("things", by_kind.get("o", ())), ("words", by_kind.get("w", ())),
+                            ("numbers", [*exact, *buckets]), ("names", by_kind.get("e", ())),
+                            ("exact", exact), ("buckets", buckets),
+                            ("figures", [k for k in exact if _figure(k) >= 10])):
+            object.__setattr__(self, name, frozenset(found) if found else _NONE)
         if self.places == self.own_places:
             object.__setattr__(self, "places", self.own_places)
         for name in ("predicates", "places", "own_places", "rough"):
@@ -103,6 +108,7 @@ _LATIN = str.maketrans({
 })
 
 
+@lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """A name reduced so that its Russian, Ukrainian and English spellings meet:
     transliterated, with the vowels and doubled letters that spellings disagree on folded."""
@@ -188,6 +194,11 @@ def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
     return out
 
 
+@cache
+def _longest_concept(language: str) -> int:
+    return max((len(k) for k in concepts(language)), default=1)
+
+
 # -- signatures ----------------------------------------------------------------------------
 
 
@@ -201,7 +212,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     keys: set[str] = set()
     concept_at: dict[int, tuple[str, str, int, int]] = {}  # position -> concept, class, polarity, length
     table = concepts(language)
-    longest = max((len(k) for k in table), default=1)
+    longest = _longest_concept(language)
     i = 0
     while i < len(norms):
         for size in range(min(longest, len(norms) - i), 0, -1):
@@ -292,26 +303,35 @@ def places_nested(a: Signature, b: Signature) -> bool:
     """Whether every name one mention's own words give is among the other's: "the power
     line between Kupiansk and Bryansk" is not "the power line between Bryansk and Lyman",
     though they share a name. (Across languages, names meet by ``place_codes``.)"""
-    small, large = (a, b) if len(a.own_places) <= len(b.own_places) else (b, a)
     if a.language == b.language:
-        return small.own_places <= large.own_places
-    codes = frozenset(c for n in large.own_places for c in place_codes(n))
-    return all(not codes.isdisjoint(place_codes(n)) for n in small.own_places)
+        return a.own_places <= b.own_places or b.own_places <= a.own_places
+    if len(a.own_places) != len(b.own_places):
+        small, large = (a, b) if len(a.own_places) < len(b.own_places) else (b, a)
+        return _names_among(small, large)
+    return _names_among(a, b) and _names_among(b, a)  # the same either way round
+
+
+def _names_among(mine: Signature, other: Signature) -> bool:
+    """Whether each of ``mine``'s own names meets one of ``other``'s by ``place_codes``."""
+    codes = frozenset(c for n in other.own_places for c in place_codes(n))
+    return all(not codes.isdisjoint(place_codes(n)) for n in mine.own_places)
 
 
 @lru_cache(maxsize=200_000)
 def place_codes(name: str) -> tuple[str, ...]:
-    """Codes under which a name skeleton meets its spellings in other languages: itself,
-    its first four letters with its first three consonants, and its first five letters
-    (so that Huliaipole and Хулинополь stay apart, and short names meet only in full)."""
-    codes = ["=" + name]
+    """Codes under which a name skeleton meets its spellings in other languages: its first
+    four letters with its first three consonants, and its first five letters (so that
+    Huliaipole and Хулинополь stay apart); a name too short for these, itself (short
+    names meet only in full). The same name has the same codes: linking files mentions
+    under them, so each code is a row of the index per predicate."""
+    codes = []
     if len(name) >= 4:
         consonants = _consonants(name)
         if len(consonants) >= 3:
             codes.append(f"{name[:4]}/{consonants[:3]}")
         if len(name) >= 5:
             codes.append(name[:5])
-    return tuple(codes)
+    return tuple(codes) or ("=" + name,)
 
 
 def _consonants(name: str) -> str:
@@ -321,9 +341,10 @@ def _consonants(name: str) -> str:
 
 
 def distinctive(a: Signature, b: Signature) -> bool:
-    """Whether two mentions share more than where, what kind of event and what kind of
-    thing: the same figure of 10 or more, two names, or two words besides what happens."""
-    return _telling(a, b, a.predicates | b.predicates)
+    """Whether two mentions share what tells one claim from another days apart: the same
+    figure of 10 or more, or two names. (Words do not: "for the second time this week"
+    and "were damaged" are said of every town's power line; ``far_keys`` finds these.)"""
+    return not a.figures.isdisjoint(b.figures) or len(a.names & b.names) >= 2
 
 
 def _telling(a: Signature, b: Signature, said: frozenset[str]) -> bool:
@@ -335,17 +356,31 @@ def _telling(a: Signature, b: Signature, said: frozenset[str]) -> bool:
 
 
 def figures_agree(a: Signature, b: Signature) -> bool:
-    """Whether two mentions that give figures can be giving the same: one's figure is
-    approximate ("up to 300", "около 300") and the other's rounds to it (280); or they
-    share one, and the figures of 10 or more of the one that gives fewer are all in the
-    other ("60 drones shot down" is "60 of 440 drones shot down"; "60 of 118" is not).
-    Two exact figures that differ (173 and 210 drones) are two claims."""
-    if not a.rough.isdisjoint(b.buckets) or not b.rough.isdisjoint(a.buckets):
+    """Whether two mentions that give figures can be giving the same. Each figure of 10 or
+    more of the one that gives fewer must meet one of the other's: the same figure, or one
+    that rounds alike when either is approximate ("up to 300", "около 300" and 280). So "60
+    drones shot down" is "60 of 440", and "60 of 118" is not; two exact figures that only
+    round alike (173 and 210 drones) are two claims. Without such figures, they must share
+    a number, or an approximate one."""
+    if len(a.figures) != len(b.figures):
+        small, large = (a, b) if len(a.figures) < len(b.figures) else (b, a)
+        if small.figures:
+            return _figures_meet(small, large)
+    elif a.figures:  # as many each: each one's must meet the other's (the same either way round)
+        return _figures_meet(a, b) and _figures_meet(b, a)
+    return (not a.exact.isdisjoint(b.exact) or not a.rough.isdisjoint(b.buckets)
+            or not b.rough.isdisjoint(a.buckets))
+
+
+def _figures_meet(mine: Signature, other: Signature) -> bool:
+    return mine.figures <= other.exact or all(_figure_meets(key, mine, other) for key in mine.figures)
+
+
+def _figure_meets(key: str, mine: Signature, other: Signature) -> bool:
+    if key in other.exact:
         return True
-    if a.exact.isdisjoint(b.exact):
-        return False
-    small, large = (a, b) if len(a.figures) <= len(b.figures) else (b, a)
-    return small.figures <= large.figures
+    bucket = f"b:{_bucket(_figure(key))}"
+    return bucket in other.rough or (bucket in mine.rough and bucket in other.buckets)
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:
@@ -425,6 +460,15 @@ def lookup_keys(sig: Signature) -> frozenset[str]:
     if sig.places:
         return _place_keys(sig) | _about_keys(sig, "-")
     return _about_keys(sig, "+-")
+
+
+def far_keys(sig: Signature) -> frozenset[str]:
+    """The keys under which a mention meets those of other news cycles, which must share
+    something ``distinctive`` with it: a predicate paired with one of its figures of 10 or
+    more ("c:event:shoot|n:173"), or with two of its names ("c:event:strike|e:kharkiv&e:saltivka")."""
+    names = sorted(sig.names)
+    about = [*sig.figures, *(f"{x}&{y}" for i, x in enumerate(names) for y in names[i + 1:])]
+    return frozenset(f"{p}|{a}" for p in sig.predicates for a in about)
 
 
 def _place_keys(sig: Signature) -> frozenset[str]:

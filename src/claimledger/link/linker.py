@@ -79,8 +79,10 @@ class Item:
 
     def __post_init__(self) -> None:
         if not self.posted:
-            object.__setattr__(self, "posted", tuple(
-                intern(f"{key}@{self.period}") for key in sorted(keys.index_keys(self.signature))))
+            cycle = _cycle(self.hour)
+            object.__setattr__(self, "posted", tuple(intern(key) for key in sorted(
+                [*(f"{key}@{cycle}" for key in keys.index_keys(self.signature)),
+                 *(f"{key}@{self.period}" for key in keys.far_keys(self.signature))])))
 
     @property
     def specific(self) -> bool:
@@ -101,6 +103,11 @@ def _period(hour: float | None) -> str:
     return UNDATED if hour is None else str(int(hour // 24) // PERIOD_DAYS)
 
 
+def _cycle(hour: float | None) -> str:
+    """The news cycle a date falls in: "c" and hours since 1970 // ``NEWS_CYCLE_HOURS``."""
+    return UNDATED if hour is None else f"c{int(hour // NEWS_CYCLE_HOURS)}"
+
+
 def _hour(published_at) -> float | None:
     if not published_at:
         return None
@@ -115,19 +122,24 @@ def _hour(published_at) -> float | None:
 
 
 def posted_keys(item: Item) -> tuple[str, ...]:
-    """The keys ``item`` is filed under: its index keys in its period."""
+    """The keys ``item`` is filed under: its index keys in its news cycle, and its
+    ``keys.far_keys`` in its period."""
     return item.posted
 
 
 def lookup_keys(item: Item) -> tuple[list[str], list[str]]:
-    """Where ``item``'s candidates are filed: exact keys (its period, the neighbouring two
-    and the undated), and, for an undated item, key prefixes (every period)."""
-    bases = sorted(keys.lookup_keys(item.signature))
+    """Where ``item``'s candidates are filed: exact keys (index keys in its news cycle and
+    the two next to it, far keys in its period and the two next to it, and both undated),
+    and, for an undated item, key prefixes (every cycle and period)."""
+    near = sorted(keys.lookup_keys(item.signature))
+    far = sorted(keys.far_keys(item.signature))
     if item.period == UNDATED:
-        return [], [f"{key}@" for key in bases]
-    p = int(item.period)
+        return [], [f"{key}@" for key in [*near, *far]]
+    c, p = int(item.hour // NEWS_CYCLE_HOURS), int(item.period)
+    cycles = (f"c{c - 1}", f"c{c}", f"c{c + 1}", UNDATED)
     periods = (str(p - 1), str(p), str(p + 1), UNDATED)
-    return [f"{key}@{period}" for key in bases for period in periods], []
+    return [*(f"{key}@{cycle}" for key in near for cycle in cycles),
+            *(f"{key}@{period}" for key in far for period in periods)], []
 
 
 def _same_news(a: Item, b: Item) -> bool:
@@ -158,7 +170,9 @@ class Linker:
         self.moved: set[str] = set()  # vague mentions that follow another mention than when seeded
         self.stored: dict[str, str] = {}  # seeded vague mention -> the group it is stored in
         self.postings: dict[str, list[str]] = {}  # posted key -> mention ids
-        self.periods: dict[str, set[str]] = {}  # "key@" -> the posted keys with that prefix
+        # "key@" -> the posted keys with that prefix, made when an undated mention first
+        # looks for its candidates in every period (most batches have none)
+        self.periods: dict[str, set[str]] | None = None
         self.by_document: dict[str, list[str]] = {}
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
@@ -187,10 +201,22 @@ class Linker:
             self._post(item)
 
     def _post(self, item: Item) -> None:
+        postings, periods = self.postings, self.periods
         for key in posted_keys(item):
-            if key not in self.postings:
-                self.periods.setdefault(key[:key.rindex("@") + 1], set()).add(key)
-            self.postings.setdefault(key, []).append(item.mention_id)
+            posting = postings.get(key)
+            if posting is None:
+                postings[key] = [item.mention_id]
+                if periods is not None:
+                    periods.setdefault(_prefix(key), set()).add(key)
+            else:
+                posting.append(item.mention_id)
+
+    def _with_prefix(self, prefix: str) -> list[str]:
+        if self.periods is None:
+            self.periods = {}
+            for key in self.postings:
+                self.periods.setdefault(_prefix(key), set()).add(key)
+        return sorted(self.periods.get(prefix, ()))
 
     def add(self, items: Iterable[Item]) -> None:
         """Link new mentions: join each specific one with the specific mentions similar to
@@ -217,7 +243,7 @@ class Linker:
         exact, prefixes = lookup_keys(item)
         postings, crowded = self.postings, self.crowded
         found = []
-        for key in [*exact, *(k for prefix in prefixes for k in sorted(self.periods.get(prefix, ())))]:
+        for key in [*exact, *(k for prefix in prefixes for k in self._with_prefix(prefix))]:
             posting = postings.get(key)
             if posting and len(posting) <= MAX_POSTINGS and key not in crowded:
                 found.append(posting)
@@ -309,6 +335,11 @@ class Linker:
         for mention_id in self.items:
             out.setdefault(self.locate(mention_id)[0], []).append(mention_id)
         return out
+
+
+def _prefix(key: str) -> str:
+    """"key@" of a posted "key@cycle" or "key@period"."""
+    return key[:key.rindex("@") + 1]
 
 
 def group_id(root_mention_id: str) -> str:

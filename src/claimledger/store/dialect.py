@@ -67,6 +67,19 @@ def insert_ignoring(conn: Connection, table: Table) -> Insert:
     return table.insert().prefix_with("OR IGNORE")
 
 
+def insert_ignoring_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """``insert_ignoring`` for many plain rows, straight to the driver: the ORM-free path
+    costs a third of the statement's, which matters for the millions of linking keys."""
+    names = ", ".join(columns)
+    if conn.dialect.name == POSTGRESQL:
+        marks = ", ".join(["%s"] * len(columns))
+        sql = f"INSERT INTO {table.name} ({names}) VALUES ({marks}) ON CONFLICT DO NOTHING"
+    else:
+        marks = ", ".join(["?"] * len(columns))
+        sql = f"INSERT OR IGNORE INTO {table.name} ({names}) VALUES ({marks})"
+    conn.exec_driver_sql(sql, rows)
+
+
 def temp_table(conn: Connection, name: str) -> str:
     """How to name this connection's temporary table ``name`` in a query."""
     return f"pg_temp.{name}" if conn.dialect.name == POSTGRESQL else f"temp.{name}"

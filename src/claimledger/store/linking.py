@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, func, select
 
 from claimledger.model import ClaimMention, Document
 from claimledger.store import rows, schema
-from claimledger.store.dialect import insert_ignoring
+from claimledger.store.dialect import insert_ignoring_rows
 from claimledger.store.read import MENTION_FIELDS, chunks, row_mention
 
 _d, _m, _g, _k = schema.documents, schema.mentions, schema.groups, schema.link_keys
@@ -85,16 +85,6 @@ class Linking:
                                 .order_by(_m.c.document_id, _m.c.sentence_start, _m.c.id))
         return out
 
-    def crowded(self, keys: Iterable[str], limit: int) -> set[str]:
-        """The keys more than ``limit`` linked mentions have: one grouped count per chunk of
-        keys, each a range of the index (a key's postings are one period's)."""
-        out: set[str] = set()
-        for part in chunks(sorted(set(keys))):
-            query = (select(_k.c.key).where(_k.c.key.in_(part)).group_by(_k.c.key)
-                     .having(func.count() > limit))
-            out.update(self.conn.execute(query).scalars())
-        return out
-
     def keys_with_prefixes(self, prefixes: Iterable[str]) -> set[str]:
         """The stored keys that start with any of these prefixes (each ends in "@")."""
         out: set[str] = set()
@@ -104,24 +94,31 @@ class Linking:
             out.update(self.conn.execute(query).scalars())
         return out
 
-    def candidates(self, keys: Iterable[str]) -> list[Linked]:
-        """Linked mentions with any of these index keys (link.keys.index_keys), each once.
-        Their links first, then the rows of those not ``known``: a batch's candidates are
-        mostly the batch before's."""
+    def candidates(self, keys: Iterable[str], limit: int) -> tuple[list[Linked], set[str]]:
+        """Linked mentions with any of these index keys (link.linker.posted_keys), each
+        once, but those only found under a key more than ``limit`` mentions have; and those
+        crowded keys. The postings first (a key's are one news cycle's or period's: a range
+        of the index), then the candidates' links, then the rows of those not ``known``: a
+        batch's candidates are mostly the batch before's."""
+        postings: dict[str, list[str]] = {}
+        for part in chunks(sorted(set(keys))):
+            for key, mention_id in self.conn.execute(select(_k.c.key, _k.c.mention_id).where(_k.c.key.in_(part))):
+                postings.setdefault(key, []).append(mention_id)
+        crowded = {key for key, ids in postings.items() if len(ids) > limit}
+        wanted = sorted({mid for key, ids in postings.items() if key not in crowded for mid in ids})
         links: dict[str, object] = {}
-        for part in chunks(sorted(keys)):
-            ids = select(_k.c.mention_id).where(_k.c.key.in_(part)).distinct()
+        for part in chunks(wanted):
             query = (select(_m.c.id, _m.c.group_id, _g.c.root, _m.c.follows, _m.c.follow_score)
                      .select_from(_m.outerjoin(_g, _g.c.id == _m.c.group_id))
-                     .where(_m.c.id.in_(ids), _m.c.group_id.is_not(None)))
+                     .where(_m.c.id.in_(part), _m.c.group_id.is_not(None)))
             for row in self.conn.execute(query):
-                links.setdefault(row.id, row)
+                links[row.id] = row
         # held here: filling ``known`` below may make it forget some of them
         found = {mid: self.known.get(mid) for mid in links}
         for part in chunks([mid for mid, mention in found.items() if mention is None]):
             for row in self.conn.execute(select(*MENTION_FIELDS).where(_m.c.id.in_(part))):
                 found[row.m_id] = self._mention(row)
-        return [Linked(found[mid], row.group_id, row.root, _follows(row)) for mid, row in links.items()]
+        return [Linked(found[mid], row.group_id, row.root, _follows(row)) for mid, row in links.items()], crowded
 
     def followers(self, mention_ids: Iterable[str]) -> set[str]:
         """The mentions that follow these, and those that follow them, and so on."""
@@ -207,9 +204,10 @@ class Linking:
         self._update(assessments, ("group_stance", "origin"))
 
     def add_keys(self, pairs: Iterable[tuple[str, str]]) -> None:
-        values = [{"key": key, "mention_id": mention_id} for key, mention_id in pairs]
-        if values:
-            self.conn.execute(insert_ignoring(self.conn, _k), values)
+        """File mentions under index keys: (key, mention id) pairs."""
+        filed = list(pairs)
+        if filed:
+            insert_ignoring_rows(self.conn, _k, ("key", "mention_id"), filed)
 
     def save_groups(self, rows: Sequence[dict]) -> None:
         rows = [{key: json.dumps(value, ensure_ascii=False) if isinstance(value, list) else value

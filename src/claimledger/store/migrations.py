@@ -117,6 +117,17 @@ def _v5_verdicts(conn: Connection) -> None:
         conn.execute(text("DROP TRIGGER IF EXISTS mentions_ai"))
 
 
+def _v6_news_cycles(conn: Connection) -> None:
+    # Linking keys are now filed by news cycle (12 hours), with "far" keys (a figure, two
+    # names) by period, and the rules that join mentions changed (figures that only round
+    # alike, places that only overlap, days apart). Old links are not those of the new
+    # rules, and old keys would not be found: the ledger is unlinked, as at version 4.
+    conn.execute(schema.link_keys.delete())
+    conn.execute(schema.groups.delete())
+    conn.execute(schema.mentions.update().values(group_id=None, group_stance=None, origin=None, follows=None,
+                                                 follow_score=None))
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
@@ -126,6 +137,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (4, "linking keys filed by date period, vague mentions follow one other (the ledger is unlinked; "
         "`link` links it again)", _v4_periods),
     (5, "analysts' verdicts on claim groups; indexes for sorting groups and listing sources", _v5_verdicts),
+    (6, "linking keys filed by news cycle, stricter joins across cycles (the ledger is unlinked; "
+        "`link` links it again)", _v6_news_cycles),
 ]
 CURRENT = MIGRATIONS[-1][0]
 
