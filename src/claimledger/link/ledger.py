@@ -230,7 +230,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         score, leader = linker.follows[mention_id]
         moves.append({"id": mention_id, "group_id": gid, "follows": leader, "follow_score": score})
         if gid != old:
-            session.move(session.followers([mention_id]) - linker.moved, gid)
+            session.move(session.followers([mention_id], besides=linker.moved), gid)
             emptied.add(old)
     session.follow(moves)
 

@@ -120,14 +120,17 @@ class Linking:
                 found[row.m_id] = self._mention(row)
         return [Linked(found[mid], row.group_id, row.root, _follows(row)) for mid, row in links.items()], crowded
 
-    def followers(self, mention_ids: Iterable[str]) -> set[str]:
-        """The mentions that follow these, and those that follow them, and so on."""
+    def followers(self, mention_ids: Iterable[str], besides: set[str] | frozenset[str] = frozenset()) -> set[str]:
+        """The mentions that follow these, and those that follow them, and so on; not
+        through ``besides`` (mentions that now follow another mention than the ledger says:
+        their followers go with them)."""
         found: set[str] = set()
         frontier = set(mention_ids)
         while frontier:
             step: set[str] = set()
             for part in chunks(sorted(frontier)):
                 step.update(self.conn.execute(select(_m.c.id).where(_m.c.follows.in_(part))).scalars())
+            step -= besides
             frontier = step - found
             found |= step
         return found
