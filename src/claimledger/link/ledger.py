@@ -221,11 +221,17 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         report.merged += len(old_gids)
     merged_into = {old: new for new, olds in merges.items() for old in olds}
 
+    def locate(mention_id: str) -> tuple[str, str | None]:
+        # a stored vague mention that has not moved names its stored group, which this
+        # batch may just have merged into another
+        gid, top = linker.locate(mention_id)
+        return merged_into.get(gid, gid), top
+
     # stored vague mentions a new mention matches better than what they followed
     emptied: set[str] = set()
     moves: list[dict] = []
     for mention_id in sorted(linker.moved & seeds.keys()):
-        gid, _ = linker.locate(mention_id)
+        gid, _ = locate(mention_id)
         old = merged_into.get(stored_group[mention_id], stored_group[mention_id])
         score, leader = linker.follows[mention_id]
         moves.append({"id": mention_id, "group_id": gid, "follows": leader, "follow_score": score})
@@ -236,7 +242,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
 
     assignments = []
     for mention_id in sorted(items):
-        gid, top = linker.locate(mention_id)
+        gid, top = locate(mention_id)
         touched.setdefault(gid, top)
         lead = linker.follows.get(mention_id) if mention_id not in linker.parent else None
         assignments.append({"id": mention_id, "group_id": gid, "group_stance": None, "origin": None,
