@@ -134,13 +134,15 @@ def ingest(
 
     # Stored batches are linked a linking batch at a time (``link.ledger.DEFAULT_BATCH``
     # documents: see there), and what is left at the end.
-    unlinked = [0]
+    unlinked = 0  # documents stored since the last linking
 
     def link_now() -> None:
+        nonlocal unlinked
         report.groups += linking.link(store, registry, memory=memory).groups
-        unlinked[0] = 0
+        unlinked = 0
 
     def _store(ready: _Batch) -> None:
+        nonlocal unlinked
         docs, problems, fresh = ready.docs, ready.problems, ready.fresh
         if extractor is None:
             result = store.add_documents(docs, problems)
@@ -160,8 +162,8 @@ def ingest(
             report.mentions += result.mentions
             if link:
                 memory.remember((doc for doc in fresh if doc.id not in skip), mentions)
-                unlinked[0] += len(fresh)
-                if unlinked[0] >= linking.DEFAULT_BATCH:
+                unlinked += len(fresh)
+                if unlinked >= linking.DEFAULT_BATCH:
                     link_now()
         report.new += result.new
         report.already_present += result.already_present
@@ -187,7 +189,7 @@ def ingest(
     flush()
     while pending:
         _store(pending.pop(0))
-    if unlinked[0]:
+    if unlinked:
         link_now()
     store.finish_run(run_id, report.as_dict())
     return report

@@ -303,18 +303,24 @@ def places_nested(a: Signature, b: Signature) -> bool:
     """Whether every name one mention's own words give is among the other's: "the power
     line between Kupiansk and Bryansk" is not "the power line between Bryansk and Lyman",
     though they share a name. (Across languages, names meet by ``place_codes``.)"""
-    if a.language == b.language:
-        return a.own_places <= b.own_places or b.own_places <= a.own_places
-    if len(a.own_places) != len(b.own_places):
-        small, large = (a, b) if len(a.own_places) < len(b.own_places) else (b, a)
-        return _names_among(small, large)
-    return _names_among(a, b) and _names_among(b, a)  # the same either way round
+    return _fewer_within(a, b, len(a.own_places), len(b.own_places), _names_among)
 
 
 def _names_among(mine: Signature, other: Signature) -> bool:
-    """Whether each of ``mine``'s own names meets one of ``other``'s by ``place_codes``."""
+    """Whether each of ``mine``'s own names is one of ``other``'s."""
+    if mine.language == other.language:
+        return mine.own_places <= other.own_places
     codes = frozenset(c for n in other.own_places for c in place_codes(n))
     return all(not codes.isdisjoint(place_codes(n)) for n in mine.own_places)
+
+
+def _fewer_within(a: Signature, b: Signature, size_a: int, size_b: int, within) -> bool:
+    """``within(fewer, other)`` for the one of the two that gives fewer (``size_``); when
+    they give as many, each must be within the other, so that the answer is the same
+    either way round (linking compares a new mention with stored ones, never back)."""
+    if size_a != size_b:
+        return within(a, b) if size_a < size_b else within(b, a)
+    return within(a, b) and within(b, a)
 
 
 @lru_cache(maxsize=200_000)
@@ -344,15 +350,14 @@ def distinctive(a: Signature, b: Signature) -> bool:
     """Whether two mentions share what tells one claim from another days apart: the same
     figure of 10 or more, or two names. (Words do not: "for the second time this week"
     and "were damaged" are said of every town's power line; ``far_keys`` finds these.)"""
-    return not a.figures.isdisjoint(b.figures) or len(a.names & b.names) >= 2
+    return shares_figure(a, b) or len(a.names & b.names) >= 2
 
 
 def _telling(a: Signature, b: Signature, said: frozenset[str]) -> bool:
     """Whether the keys two mentions share besides what happens (``said``) tell one claim
-    from another: a figure of 10 or more, two names or two words. (Figures and names are
-    never what happens.)"""
-    return (not a.figures.isdisjoint(b.figures) or len(a.names & b.names) >= 2
-            or len((a.words & b.words) - said) >= 2)
+    from another: what is ``distinctive``, or two words. (Figures and names are never what
+    happens.)"""
+    return distinctive(a, b) or len((a.words & b.words) - said) >= 2
 
 
 def figures_agree(a: Signature, b: Signature) -> bool:
@@ -362,12 +367,8 @@ def figures_agree(a: Signature, b: Signature) -> bool:
     drones shot down" is "60 of 440", and "60 of 118" is not; two exact figures that only
     round alike (173 and 210 drones) are two claims. Without such figures, they must share
     a number, or an approximate one."""
-    if len(a.figures) != len(b.figures):
-        small, large = (a, b) if len(a.figures) < len(b.figures) else (b, a)
-        if small.figures:
-            return _figures_meet(small, large)
-    elif a.figures:  # as many each: each one's must meet the other's (the same either way round)
-        return _figures_meet(a, b) and _figures_meet(b, a)
+    if a.figures and b.figures:
+        return _fewer_within(a, b, len(a.figures), len(b.figures), _figures_meet)
     return (not a.exact.isdisjoint(b.exact) or not a.rough.isdisjoint(b.buckets)
             or not b.rough.isdisjoint(a.buckets))
 

@@ -68,8 +68,9 @@ def insert_ignoring(conn: Connection, table: Table) -> Insert:
 
 
 def insert_ignoring_rows(conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """``insert_ignoring`` for many plain rows, straight to the driver: the ORM-free path
-    costs a third of the statement's, which matters for the millions of linking keys."""
+    """``insert_ignoring`` for many plain rows, straight to the driver: without
+    SQLAlchemy's per-row parameter processing it costs a third as much, which matters for
+    the millions of linking keys."""
     names = ", ".join(columns)
     if conn.dialect.name == POSTGRESQL:
         marks = ", ".join(["%s"] * len(columns))

@@ -96,6 +96,11 @@ def _v4_periods(conn: Connection) -> None:
             conn.execute(text(f"ALTER TABLE mentions ADD COLUMN {column} {ddl}"))
     for index in schema.mentions.indexes:
         index.create(conn, checkfirst=True)
+    _unlink(conn)
+
+
+def _unlink(conn: Connection) -> None:
+    """Every mention unlinked, no group, no linking key: the next `link` starts over."""
     conn.execute(schema.link_keys.delete())
     conn.execute(schema.groups.delete())
     conn.execute(schema.mentions.update().values(group_id=None, group_stance=None, origin=None, follows=None,
@@ -122,10 +127,7 @@ def _v6_news_cycles(conn: Connection) -> None:
     # names) by period, and the rules that join mentions changed (figures that only round
     # alike, places that only overlap, days apart). Old links are not those of the new
     # rules, and old keys would not be found: the ledger is unlinked, as at version 4.
-    conn.execute(schema.link_keys.delete())
-    conn.execute(schema.groups.delete())
-    conn.execute(schema.mentions.update().values(group_id=None, group_stance=None, origin=None, follows=None,
-                                                 follow_score=None))
+    _unlink(conn)
 
 
 # (version, what it does, the step). Append only: a released step is never edited.
