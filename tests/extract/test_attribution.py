@@ -190,3 +190,61 @@ def test_a_subordinate_clause_with_a_speaker_stays_in_the_content():
     m = next(m for m in mentions("Senator Olha Marchuk said she was not worried, because her aides told "
                                  "her the vote would pass.", "en") if "Marchuk" in m.source)
     assert "because" in m.content and "vote would pass" in m.content
+
+
+def _own_voice(text: str, language: str) -> list[str]:
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
+    return [m.content for m in Extractor().extract(doc) if m.source_kind == "author"]
+
+
+@pytest.mark.parametrize("text, language, source, more", [
+    # after a speaker's title, the next quotation is more of the same
+    ("“The pumping station is flooded,” said Inspector Dana Kovac, head of the water board. “We lost "
+     "two of the three pumps. The third is running on a generator.” "
+     "Traffic on the Izium embankment was stopped at noon.",
+     "en", "Dana Kovac", "The third is running on a generator"),
+    ("«Насосная станция затоплена», — сказала инспектор Дана Ковач. «Мы потеряли два насоса из трёх. "
+     "Третий работает от генератора». Движение по набережной в Изюме перекрыто с утра.",
+     "ru", "Дана Ковач", "Третий работает от генератора"),
+])
+def test_a_quotation_after_an_attribution_continues_the_speaker(text, language, source, more):
+    m = one(text, language)
+    assert source in m.source and more in m.content
+    assert text[m.content_start:m.content_end].rstrip(".").endswith(more)
+    own = _own_voice(text, language)
+    assert not any(more in content for content in own)
+    assert any(content.startswith(("Traffic", "Движение")) for content in own)
+
+
+def test_a_quotation_after_an_attribution_that_goes_on_is_not_continued():
+    # "…, walking past the shelves": the attribution goes on with another action
+    m = one("“The depot is empty,” a logistics officer told reporters, walking past the empty shelves. "
+            "“Nobody came for weeks.”", "en")
+    assert m.content == "The depot is empty"
+
+
+def test_a_quotation_opened_after_the_cue_runs_to_where_it_closes():
+    text = ('In a statement, Governor Ruth Alvarez said: "The bridge is closed to all traffic. Repairs will '
+            'take a month." Buses were rerouted through the north of the city.')
+    m = one(text, "en")
+    assert "Repairs will take a month" in m.content and "Buses" not in m.content
+    assert _own_voice(text, "en") == ["Buses were rerouted through the north of the city."]
+
+
+@pytest.mark.parametrize("text, language, source, kind, content", [
+    ("Readers wrote to us after the debate.\n“The shelling lasted all night. Two houses on our street burned "
+     "down.” ― Maria Lopez\n“We have had no water since Sunday.” ― Tom Becker.", "en",
+     "Maria Lopez", "person", "The shelling lasted all night. Two houses on our street burned down"),
+    ("«Мы не отступим. Переправа будет восстановлена», — Виталий Гончар.", "ru",
+     "Виталий Гончар", "person", "Мы не отступим. Переправа будет восстановлена"),
+])
+def test_a_quotation_signed_with_a_dash_is_the_signer_s(text, language, source, kind, content):
+    found = mentions(text, language)
+    m = next(m for m in found if m.source == source)
+    assert (m.source_kind, m.cue.strip(), m.content) == (kind, text[m.cue_start:m.cue_end], content)
+    assert not any("Two houses" in c or "Переправа" in c for c in _own_voice(text, language))
+
+
+def test_a_dash_after_a_quotation_without_a_name_is_no_signature():
+    found = mentions("“Stay at home tonight.” — this is what the mayor asked of everyone.", "en")
+    assert not any(m.cue in "—―" for m in found), [(m.source, m.cue) for m in found]

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.attribution import Attribution, attributions, has_colon_attribution
+from claimledger.extract.attribution import BYLINE, Attribution, attributions, has_colon_attribution, read_byline
 from claimledger.extract.lexicon import LANGUAGES, Lexicon, lexicon
 from claimledger.extract.quantities import quantities
 from claimledger.extract.sources import SourceInfo, SourceResolver
@@ -95,6 +95,14 @@ class Extractor:
             lex = lexicon(lang)
             found: list[ClaimMention] = []
             resolver = resolvers[lang]
+            signed = self._byline(doc, sentences, k, lang, lex, resolver, denied_by)
+            if signed is not None:
+                first, mention = signed
+                for j in range(first, k):
+                    if j in own_voice:
+                        mentions.remove(own_voice.pop(j))
+                mentions.append(mention)
+                continue
             if k in parsed:
                 atts = attributions(parsed[k], lex)
                 if k > 0 and k - 1 not in parsed and any(resolver.is_pronoun(parsed[k], a.source) for a in atts):
@@ -108,7 +116,8 @@ class Extractor:
                         continue
                     if mention.content_start < sentence.start and k - 1 in own_voice:
                         mentions.remove(own_voice.pop(k - 1))  # the quote was someone's, not the author's
-                    mention = _continue_quotation(doc, mention, sentences, k, lex, absorbed)
+                    mention = _continue_quotation(doc, mention, sentences, k, lex, absorbed, parsed[k])
+                    mention = _open_quotation(doc, mention, sentences, k, absorbed)
                     found.append(mention)
                 resolver.note_people(parsed[k])
             if not found and not (k in parsed and _has_denial_only(parsed[k], lex)):
@@ -118,6 +127,29 @@ class Extractor:
                     own_voice[k] = own
             mentions.extend(found)
         return [replace(m, context=plan.names) for m in mentions]
+
+    def _byline(self, doc: Document, sentences: list[Sentence], k: int, lang: str, lex: Lexicon,
+                resolver: SourceResolver, denied_by: set[str]) -> tuple[int, ClaimMention] | None:
+        """A quotation that sentence ``k`` signs ("… our greatest shame.” ― Sonya Herridge"):
+        (the quotation's first sentence, the mention), or None. The quotation's sentences
+        are parsed as one. (One of them may quote someone in its turn: "During the debate
+        Trump said …" stays Trump's, inside the signed quotation.)"""
+        lo = sentences[k - 1].start if k else sentences[k].start
+        found = BYLINE.search(doc.text, lo, sentences[k].end)
+        if found is None:
+            return None
+        quote_end = found.start(1)
+        for first in range(k, max(-1, k - 1 - _QUOTED_SENTENCES), -1):
+            opened = _opening_quote(doc.text, sentences, first)
+            if opened is not None and opened < quote_end:
+                break
+        else:
+            return None
+        span = Sentence(opened, sentences[k].end, sentences[k].language)
+        p = parse(doc.text, [span], lang)[0]
+        att = read_byline(p)
+        mention = self._mention(doc, p, lex, resolver, att, denied_by, None) if att else None
+        return (first, mention) if mention else None
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  denied_by: set[str], previous: Sentence | None) -> ClaimMention | None:
@@ -181,6 +213,7 @@ class Extractor:
 
 
 _QUOTE_CHARS = " \"'«»“”‘’„"
+_QUOTED_SENTENCES = 6  # how far a quotation that opens after its cue may go on
 _OPENING = "‘“«„\""
 _CLOSING = "’”»\""
 
@@ -238,34 +271,93 @@ def _bare_attribution(p: Parsed, att: Attribution) -> bool:
 
 
 def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int, lex: Lexicon,
-                        absorbed: set[int]) -> ClaimMention:
-    """'“A,” Caddell said. “B.”': B is more of the same quotation. Only after a bare
-    attribution ("X said."), not after one that goes on ("…, speaking on condition of
-    anonymity"), and only into sentences that open a quote and have no cue of their own."""
-    sentence = sentences[k]
+                        absorbed: set[int], p: Parsed) -> ClaimMention:
+    """'“A,” Caddell said. “B.”': B is more of the same quotation, as news writing has it
+    (a quote that opens a sentence with no cue of its own continues the last speaker).
+    Also after a speaker's title or a time and place ("said Rep. X, head of the caucus",
+    "said in an interview on Monday"), not after an attribution that goes on with another
+    action ("…, speaking on condition of anonymity", "…, clapping"): what follows that is
+    no longer plainly the same turn. Only into sentences that open a quote and have no cue."""
     if mention.cue_end is None or mention.content_end > mention.cue_start:
         return mention  # the content is not a quotation before the cue
-    tail = doc.text[mention.cue_end:sentence.end]
-    if "," in tail or len(_WORD.findall(tail)) > 5:
+    if _goes_on(p, mention.cue_start, mention.cue_end):
         return mention
-    content, end = mention.content, mention.content_end
     j = k + 1
-    while j < len(sentences):
-        text = doc.text[sentences[j].start:sentences[j].end].strip()
-        if not text or text[0] not in _OPENING:
-            break
-        closing = next((i for i, c in enumerate(text[1:], 1) if c in _CLOSING and c != "’"), len(text))
-        if _has_cue(text[closing:], lex):
-            break  # '“…,” he added.': a new attribution, not more of this one
-        content = content + " " + text.strip(_QUOTE_CHARS)
-        end = sentences[j].end
-        absorbed.add(j)
-        if text[-1] in _CLOSING:
-            break
-        j += 1
-    if end == mention.content_end:
+    text = doc.text[sentences[j].start:sentences[j].end].strip() if j < len(sentences) else ""
+    if not text or text[0] not in _OPENING:
         return mention
+    # the quotation, to the sentence where it closes (a few on at most)
+    last = next((i for i in range(j, min(j + _QUOTED_SENTENCES, len(sentences)))
+                 if _closes(doc.text[sentences[i].start:sentences[i].end].strip(), text[0], i == j) is not None), None)
+    if last is None:
+        return mention
+    tail = doc.text[sentences[last].start:sentences[last].end]
+    close = _closes(tail, text[0], last == j and not tail[:1].isspace())
+    if _has_cue(tail[close:], lex):
+        return mention  # '“…,” he added.': a new attribution, not more of this one
+    pieces = [*(doc.text[sentences[i].start:sentences[i].end] for i in range(j, last)), tail[:close]]
+    pieces = [piece.strip().strip(_QUOTE_CHARS) for piece in pieces]
+    absorbed.update(range(j, last + 1))
+    content, end = " ".join([mention.content, *pieces]), sentences[last].start + close
     return replace(mention, content=content, content_end=end)
+
+
+def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int,
+                    absorbed: set[int]) -> ClaimMention:
+    """'Trump said: "I am honored. We fought the battle."': a quotation that opens after
+    the cue and does not close in its sentence goes on to where it closes, a few sentences
+    on at most; those sentences are the speaker's, not the author's."""
+    sentence = sentences[k]
+    before = doc.text[sentence.start:mention.content_start].rstrip()
+    if mention.cue_end is None or mention.content_start < mention.cue_end or not before \
+            or before[-1] not in _OPENING:
+        return mention
+    opening = before[-1]
+    if _closes(doc.text[mention.content_start:sentence.end], opening, False) is not None:
+        return mention
+    pieces = [mention.content]
+    for j in range(k + 1, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
+        text = doc.text[sentences[j].start:sentences[j].end]
+        close = _closes(text, opening, False)
+        pieces.append(text[:close].strip())
+        if close is not None:
+            absorbed.update(range(k + 1, j + 1))
+            return replace(mention, content=" ".join(filter(None, pieces)), content_end=sentences[j].start + close)
+    return mention  # never closed: not sure where it ends
+
+
+def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:
+    """Where the quotation that sentence ``j`` opens with begins: its first character, or
+    the mark just before it (the splitter leaves a mark it takes for closing, "”Fear. …",
+    between sentences)."""
+    start = sentences[j].start
+    if text[start] in _OPENING:
+        return start
+    gap_start = sentences[j - 1].end if j else 0
+    gap = text[gap_start:start].rstrip()
+    return gap_start + len(gap) - 1 if gap and gap[-1] in _OPENING + "”" else None
+
+
+def _closes(text: str, opening: str, opens_here: bool) -> int | None:
+    """Where the quotation opened with ``opening`` closes in ``text`` (after its first
+    character when it opens there), or None. A ’ between letters is an apostrophe."""
+    marks = {"«": "»", "“": "”", "„": "“”", "‘": "’", "\"": "\""}.get(opening, _CLOSING)
+    for i in range(1 if opens_here else 0, len(text)):
+        c = text[i]
+        if c in marks and not (c == "’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            return i
+    return None
+
+
+def _goes_on(p: Parsed, cue_start: int, cue_end: int) -> bool:
+    """Whether the attribution goes on with another action: a verb after the cue that
+    depends on the cue as an adverbial clause or a second predicate ("…, speaking on
+    condition of anonymity"). Without a parse (Ukrainian), a verb after the cue's comma."""
+    cue = {t.i for t in p.tokens if cue_start <= t.start < cue_end}
+    after = [t for t in p.tokens if t.start >= cue_end]
+    if p.has_deps:
+        return any(t.pos == "VERB" and t.dep in ("advcl", "conj") and t.head in cue for t in after)
+    return any(t.pos == "VERB" and any(u.text == "," for u in after if u.i < t.i) for t in after)
 
 
 _NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{2,}")

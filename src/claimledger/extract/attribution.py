@@ -14,6 +14,7 @@ order in every language: the source runs to the next comma, the content is the r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from claimledger.extract.lexicon import Cue, Lexicon, all_words
@@ -163,6 +164,43 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             return None  # "PRYVILLIA BRIDGE: WHAT WE KNOW" is a headline, not speech
         return Attribution(mark, (c, c), source, content)
     return None
+
+
+_OPENS = {"»": "«", "”": "“", "\"": "\"", "’": "‘", "“": "„"}
+# a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."
+BYLINE = re.compile(r"([»”\"’“])[,.]?\s*[―—–]\s*[^\W\d_][^\n\d]{0,80}?\.?\s*$")
+
+
+def read_byline(p: Parsed) -> Attribution | None:
+    """A quotation signed with a dash and the speaker's name after it: "“Donald Trump
+    scares me. …” ― Krystal Correa". ``p`` is the whole quotation with its signature
+    (the sentences it spans parsed as one)."""
+    tokens = p.tokens
+    dash = next((i for i in range(len(tokens) - 1, 0, -1) if _is_dash(tokens[i].text)), None)
+    if dash is None:
+        return None
+    close = dash - 1
+    while close > 0 and tokens[close].text.strip() in (",", ".", ""):
+        close -= 1
+    opening = _OPENS.get(tokens[close].text)
+    if opening is None:
+        return None
+    start = next((i for i in range(close - 1, -1, -1) if tokens[i].text in (opening, "“", "«", "„")
+                  and (opening != "\"" or tokens[i].text == "\"")), None)
+    if start is None and tokens[0].text in _QUOTES:
+        start = 0  # a quotation opened with the wrong mark ("”Fear. …” ― X"), as web text has it
+    if start is None or any(t.text == tokens[close].text for t in tokens[start + 1:close] if t.text != "\""):
+        return None
+    source = [i for i in range(dash + 1, len(tokens)) if tokens[i].text.strip() not in (".", ",", "")]
+    words = [tokens[i] for i in source]
+    if not words or len(words) > 8 or not words[0].text[:1].isupper() or \
+            any(w.pos in ("VERB", "AUX") or w.text in _QUOTES for w in words) or \
+            sum(1 for w in words if w.text[:1].islower()) > 1:
+        return None
+    content = _trim(p, list(range(start + 1, close)))
+    if len(content) < 2:
+        return None
+    return Attribution(tokens[dash].text, (dash, dash), source, content)
 
 
 # -- cue detection ---------------------------------------------------------------------
