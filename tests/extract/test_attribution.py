@@ -248,3 +248,44 @@ def test_a_quotation_signed_with_a_dash_is_the_signer_s(text, language, source, 
 def test_a_dash_after_a_quotation_without_a_name_is_no_signature():
     found = mentions("“Stay at home tonight.” — this is what the mayor asked of everyone.", "en")
     assert not any(m.cue in "—―" for m in found), [(m.source, m.cue) for m in found]
+
+
+def test_doubled_apostrophes_are_read_as_quotation_marks():
+    # as some newsrooms typeset quotations; the offsets still index the stored text
+    text = ("''Ask the nurses who stayed,'' Dr. Lena Ortiz said. ''They kept the ward open. Nobody paid "
+            "them for it.'' The hospital in Kupiansk reopened on Monday.")
+    m = one(text, "en")
+    assert m.source == "Lena Ortiz"
+    assert m.content == "Ask the nurses who stayed They kept the ward open. Nobody paid them for it."
+    assert text[m.cue_start:m.cue_end] == "said" and text[m.source_start:m.source_end].endswith("Lena Ortiz")
+    assert _own_voice(text, "en") == ["The hospital in Kupiansk reopened on Monday."]
+
+
+@pytest.mark.parametrize("text, language, source, content, after", [
+    # "X added:" ends its sentence; the words are the next paragraph, or the quotation there
+    ("Mayor Ruth Alvarez spoke after the flood.\nThe mayor added:\nThe dam in Oskil held. Two villages were "
+     "evacuated overnight.\nSchools in Izium reopened on Monday.", "en", "mayor",
+     "The dam in Oskil held. Two villages were evacuated overnight.", "Schools in Izium reopened on Monday."),
+    ("Губернатор Андрей Ковальчук заявил:\n«Подстанция в Изюме полностью разрушена. Восстановление займёт "
+     "месяц».\nЖители Изюма получают воду из цистерн с 12 марта.", "ru", "Андрей Ковальчук",
+     "Подстанция в Изюме полностью разрушена. Восстановление займёт месяц",
+     "Жители Изюма получают воду из цистерн с 12 марта."),
+])
+def test_words_announced_with_a_colon_are_in_the_next_sentences(text, language, source, content, after):
+    m = next(m for m in mentions(text, language) if m.cue_end and text[m.cue_end:].startswith(":"))
+    assert source in m.source and m.content == content
+    own = _own_voice(text, language)
+    assert after in own and not any(content.startswith(c[:20]) for c in own)
+
+
+def test_a_quotation_that_opened_sentences_before_the_cue_is_the_speaker_s():
+    text = ('The council met on Friday. "We have no diesel left. The generators in Kupiansk stopped at noon. '
+            'Nobody told us," Deputy Mayor Ihor Lysenko said. Repairs in Kupiansk began on Saturday.')
+    m = next(m for m in mentions(text, "en") if "Lysenko" in m.source)
+    assert m.content.startswith("We have no diesel left.") and m.content.endswith("Nobody told us")
+    own = _own_voice(text, "en")
+    assert not any("diesel" in c or "generators" in c for c in own)
+    # a straight mark that closes an earlier quotation is not where this one opened
+    text = 'He called the plan "reckless." Nobody in Izium agreed, the mayor said.'
+    m = next(m for m in mentions(text, "en") if "mayor" in m.source)
+    assert m.content == "Nobody in Izium agreed"

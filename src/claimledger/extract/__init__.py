@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from claimledger.extract.attribution import BYLINE, Attribution, attributions, has_colon_attribution, read_byline
 from claimledger.extract.lexicon import LANGUAGES, Lexicon, lexicon
@@ -76,6 +77,8 @@ class Extractor:
         return self.pipe([doc])[0]
 
     def _plan(self, doc: Document) -> _Plan:
+        if "''" in doc.text:
+            doc = replace(doc, text=_reading_text(doc.text))
         language = doc.language if doc.language in LANGUAGES else "en"
         sentences = split(doc.text, language)
         languages = [_sentence_language(doc.text[s.start:s.end], language) for s in sentences]
@@ -111,13 +114,16 @@ class Extractor:
                     resolver.note_people(parsed[k - 1])
                 for att in atts:
                     mention = self._mention(doc, parsed[k], lex, resolver, att, denied_by,
-                                            sentences[k - 1] if k else None)
+                                            sentences[k - 1] if k else None, sentences[k + 1:])
                     if mention is None:
                         continue
-                    if mention.content_start < sentence.start and k - 1 in own_voice:
-                        mentions.remove(own_voice.pop(k - 1))  # the quote was someone's, not the author's
-                    mention = _continue_quotation(doc, mention, sentences, k, lex, absorbed, parsed[k])
-                    mention = _open_quotation(doc, mention, sentences, k, absorbed)
+                    for j in [j for j in own_voice if sentences[j].end > mention.content_start]:
+                        mentions.remove(own_voice.pop(j))  # the quote was someone's, not the author's
+                    mention = _continue_quotation(doc, mention, sentences, k, lex, parsed[k])
+                    mention = _open_quotation(doc, mention, sentences, k)
+                    # the sentences its words run on into are the speaker's, not the author's
+                    absorbed.update(j for j in range(k + 1, len(sentences))
+                                    if sentences[j].start < mention.content_end)
                     found.append(mention)
                 resolver.note_people(parsed[k])
             if not found and not (k in parsed and _has_denial_only(parsed[k], lex)):
@@ -152,7 +158,8 @@ class Extractor:
         return (first, mention) if mention else None
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
-                 denied_by: set[str], previous: Sentence | None) -> ClaimMention | None:
+                 denied_by: set[str], previous: Sentence | None,
+                 following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
         source = resolver.resolve(p, att.source)
         if source is None:
             return None
@@ -161,6 +168,12 @@ class Extractor:
             return None
         tokens = p.tokens
         if not att.content:
+            announced = _announced(doc.text, p, att, following)
+            if announced is not None:
+                # "The governor added:" ending its sentence: the words are in the next
+                a_start, a_end = announced
+                return self._build(doc, p, lex, att, source, doc.text[a_start:a_end].strip(_QUOTE_CHARS),
+                                   a_start, a_end, denied_by)
             quoted = _quotation_ending(doc.text, previous)
             if quoted is None or not _bare_attribution(p, att):
                 return None
@@ -219,38 +232,31 @@ _CLOSING = "’”»\""
 
 
 def _quote_opened_before(text: str, sentence_start: int, content_start: int, previous: Sentence | None) -> int | None:
-    """Where a quotation that this sentence closes was opened, up to a few sentences back."""
-    if previous is None:
+    """Where a quotation that this sentence closes was opened before it ('"A. B," X said'),
+    just after the opening mark; None when it opens in this sentence."""
+    if previous is None or any(c in _OPENING for c in text[sentence_start:content_start]):
         return None
-    start = previous.start
-    for _ in range(3):
-        # look further back while the earlier sentences are inside the same quotation
-        window = text[max(0, start - 400):start]
-        if not window or any(c in _CLOSING and c != "’" for c in window[-200:]):
-            break
-        back = max(window.rfind(c) for c in "‘“«„")
-        if back == -1:
-            break
-        if not any(c in _CLOSING for c in window[back:]):
-            previous = Sentence(max(0, start - 400) + back, previous.end)
-            break
-        break
-    head = text[sentence_start:content_start]
-    if any(c in _OPENING for c in head.replace('"', "")):
+    tail = text[content_start:content_start + 400]
+    close = next((i for i, c in enumerate(tail) if c in _CLOSING and not _apostrophe(tail, i)), None)
+    if close is None or any(c in _OPENING and c != '"' for c in tail[:close]):
         return None
-    tail = text[content_start:]
-    closes = next((i for i, c in enumerate(tail[:400]) if c in _CLOSING), None)
-    opens = next((i for i, c in enumerate(tail[:400]) if c in _OPENING and c != '"'), None)
-    if closes is None or (opens is not None and opens < closes):
-        return None
-    prev = text[previous.start:previous.end]
-    for i in range(len(prev) - 1, -1, -1):
-        if prev[i] in _CLOSING and prev[i] != '"' and not (prev[i] == "’" and 0 < i < len(prev) - 1
-                                                          and prev[i - 1].isalpha() and prev[i + 1].isalpha()):
-            return None
-        if prev[i] in _OPENING and prev[i] != '"':
-            return previous.start + i + 1
+    mark = tail[close]
+    openers = {"»": "«", "”": "“„", '"': '"', "’": "‘"}[mark]
+    for i in range(sentence_start - 1, max(-1, sentence_start - 1500), -1):
+        c = text[i]
+        if c == '"' == mark:
+            # a straight mark opens before a word and closes after one
+            return i + 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([" else None
+        if c in openers:
+            return i + 1
+        if c == mark and not _apostrophe(text, i):
+            return None  # a quotation closed before this one: not where it opened
     return None
+
+
+def _apostrophe(text: str, i: int) -> bool:
+    """Whether the ’ at ``i`` is an apostrophe (between letters: "isn’t"), not a quote mark."""
+    return text[i] == "’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
 
 
 def _quotation_ending(text: str, previous: Sentence | None) -> tuple[int, int] | None:
@@ -263,6 +269,31 @@ def _quotation_ending(text: str, previous: Sentence | None) -> tuple[int, int] |
     return None
 
 
+def _announced(text: str, p: Parsed, att: Attribution, following) -> tuple[int, int] | None:
+    """Where the words announced by a cue and a colon that end their sentence are ("He
+    said:", "The governor added:" before a block quotation): a quotation that opens the next
+    sentence, to where it closes; otherwise the sentences up to the end of the paragraph
+    (a few at most)."""
+    cue_end = p.tokens[att.cue_tokens[1]].end
+    if not following or text[cue_end:p.sentence.end].strip() != ":":
+        return None
+    first = text[following[0].start:following[0].end].lstrip()
+    start = following[0].start + len(text[following[0].start:following[0].end]) - len(first)
+    if first[:1] in _OPENING:
+        for s in following[:_QUOTED_SENTENCES]:
+            lo = max(s.start, start)
+            close = _closes(text[lo:s.end], first[0], lo == start)
+            if close is not None:
+                return start, lo + close + 1
+        return None
+    end = following[0].end
+    for before, s in pairwise(following[:_QUOTED_SENTENCES]):
+        if "\n" in text[before.end:s.start]:
+            break
+        end = s.end
+    return start, end
+
+
 def _bare_attribution(p: Parsed, att: Attribution) -> bool:
     """"Clinton said." / "he added on Monday.": nothing but the source, the cue and adverbs."""
     used = set(att.source) | set(range(att.cue_tokens[0], att.cue_tokens[1] + 1))
@@ -271,7 +302,7 @@ def _bare_attribution(p: Parsed, att: Attribution) -> bool:
 
 
 def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int, lex: Lexicon,
-                        absorbed: set[int], p: Parsed) -> ClaimMention:
+                        p: Parsed) -> ClaimMention:
     """'“A,” Caddell said. “B.”': B is more of the same quotation, as news writing has it
     (a quote that opens a sentence with no cue of its own continues the last speaker).
     Also after a speaker's title or a time and place ("said Rep. X, head of the caucus",
@@ -297,13 +328,11 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
         return mention  # '“…,” he added.': a new attribution, not more of this one
     pieces = [*(doc.text[sentences[i].start:sentences[i].end] for i in range(j, last)), tail[:close]]
     pieces = [piece.strip().strip(_QUOTE_CHARS) for piece in pieces]
-    absorbed.update(range(j, last + 1))
     content, end = " ".join([mention.content, *pieces]), sentences[last].start + close
     return replace(mention, content=content, content_end=end)
 
 
-def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int,
-                    absorbed: set[int]) -> ClaimMention:
+def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int) -> ClaimMention:
     """'Trump said: "I am honored. We fought the battle."': a quotation that opens after
     the cue and does not close in its sentence goes on to where it closes, a few sentences
     on at most; those sentences are the speaker's, not the author's."""
@@ -315,15 +344,23 @@ def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Senten
     opening = before[-1]
     if _closes(doc.text[mention.content_start:sentence.end], opening, False) is not None:
         return mention
-    pieces = [mention.content]
     for j in range(k + 1, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
-        text = doc.text[sentences[j].start:sentences[j].end]
-        close = _closes(text, opening, False)
-        pieces.append(text[:close].strip())
+        close = _closes(doc.text[sentences[j].start:sentences[j].end], opening, False)
         if close is not None:
-            absorbed.update(range(k + 1, j + 1))
-            return replace(mention, content=" ".join(filter(None, pieces)), content_end=sentences[j].start + close)
+            end = sentences[j].start + close
+            return replace(mention, content=mention.content + doc.text[mention.content_end:end].rstrip(),
+                           content_end=end)
     return mention  # never closed: not sure where it ends
+
+
+_DOUBLED_APOSTROPHE = re.compile(r"''(?=(\w)?)")
+
+
+def _reading_text(text: str) -> str:
+    """The text as extraction reads it: a doubled apostrophe, which some newsrooms typeset
+    for a double quotation mark (''That makes me smart,'' he said), is one, opening before
+    a word and closing after. Of the same length, so offsets still index the stored text."""
+    return _DOUBLED_APOSTROPHE.sub(lambda m: ' "' if m.group(1) else '" ', text)
 
 
 def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:
@@ -344,7 +381,7 @@ def _closes(text: str, opening: str, opens_here: bool) -> int | None:
     marks = {"«": "»", "“": "”", "„": "“”", "‘": "’", "\"": "\""}.get(opening, _CLOSING)
     for i in range(1 if opens_here else 0, len(text)):
         c = text[i]
-        if c in marks and not (c == "’" and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+        if c in marks and not _apostrophe(text, i):
             return i
     return None
 

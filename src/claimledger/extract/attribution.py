@@ -702,10 +702,11 @@ def _is_opener(p: Parsed, i: int, first: int) -> bool:
 def _trim(p: Parsed, idx: list[int]) -> list[int]:
     """Drop punctuation, quotes and clause marks at both ends."""
     tokens = p.tokens
-    junk = {",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?", "…"} | _QUOTES
-    while idx and (tokens[idx[0]].text in junk or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
+    junk = {"", ",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?", "…"} | _QUOTES
+    # (spaCy keeps a run of spaces as a token of its own)
+    while idx and (tokens[idx[0]].text.strip() in junk or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
         idx = idx[1:]
-    while idx and tokens[idx[-1]].text in junk:
+    while idx and tokens[idx[-1]].text.strip() in junk:
         idx = idx[:-1]
     return idx
 
