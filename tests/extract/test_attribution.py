@@ -43,6 +43,13 @@ CASES = [
      "Kharkiv Observer", "media", "the tram line would reopen next week", "wrote"),
     ("Analysts at the Institute for the Study of War said the offensive had stalled.", "en",
      "Analysts", "organization", "the offensive had stalled", "said"),
+    # groups: by party or nation, unnamed ones known by whom they are close to, coordinated
+    ("Democrats said the hearing in Lviv had been postponed twice.", "en",
+     "Democrats", "crowd", "the hearing in Lviv had been postponed twice", "said"),
+    ("Those close to the governor say that he will not run again.", "en",
+     "Those close to the governor", "anonymous", "he will not run again", "say"),
+    ("Ukrainians and their allies say that the ceasefire was broken overnight.", "en",
+     "Ukrainians and their allies", "crowd", "the ceasefire was broken overnight", "say"),
     # Russian: как сообщил, по словам, что-clause, inverted with a dash, «quotes»
     ("Как сообщил губернатор Артем Лысенко, в районе было сбито 11 беспилотников.", "ru",
      "Артем Лысенко", "person", "было сбито 11 беспилотников", "сообщил"),
@@ -289,3 +296,7 @@ def test_a_quotation_that_opened_sentences_before_the_cue_is_the_speaker_s():
     text = 'He called the plan "reckless." Nobody in Izium agreed, the mayor said.'
     m = next(m for m in mentions(text, "en") if "mayor" in m.source)
     assert m.content == "Nobody in Izium agreed"
+
+
+def test_a_heading_with_a_number_before_a_colon_is_no_speaker():
+    assert mentions("Часть 24: как мы пережили зиму в Изюме без отопления.", "ru") == []

@@ -151,8 +151,9 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         while source and tokens[source[0]].text in _QUOTES:
             source = source[1:]
         words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
-        if not words or len(words) > 6 or not words[0].text[:1].isupper():
-            return None
+        if not words or len(words) > 6 or not words[0].text[:1].isupper() or \
+                any(any(ch.isdigit() for ch in w.text) for w in words):
+            return None  # "Часть 24: …", "Step 3: …" are headings, not speakers
         if any(w.text.lower() in lex.labels or w.lemma in lex.labels for w in words):
             return None
         if any(w.pos in ("VERB", "AUX") and lex.cue_for(w.text, w.lemma) is None for w in words) or \

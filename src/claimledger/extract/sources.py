@@ -16,6 +16,8 @@ from claimledger.extract.lexicon import Lexicon, all_words
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
+# the pronoun heads of an unnamed group ("those close to him", "те, кто …")
+_GROUP_WORDS = all_words("group")
 _GOVERNMENT_PLACES = {"LOC"}
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 
@@ -117,6 +119,17 @@ class SourceResolver:
     # -- kinds -------------------------------------------------------------------------
 
     def _classify(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+        info = self._classify_span(p, idx)
+        if info is None:
+            first = _first_conjunct(p, idx, _head(p, idx))
+            if first != idx:
+                # "RT and its defenders say": the kind of the first, the name of them all
+                info = self._classify_span(p, first)
+                text = _clean_name(p, idx)
+                return SourceInfo(text, info.kind, "pl") if info and text else None
+        return info
+
+    def _classify_span(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
@@ -158,12 +171,20 @@ class SourceResolver:
                 tokens[i].pos in ("PROPN", "NOUN") for i in capitalised):
             return SourceInfo(text, "person" if all(tokens[i].pos == "PROPN" for i in capitalised)
                               else "organization", gender)
+        if len(words) == 1 and words[0].text.isupper() and 2 <= len(words[0].text) <= 4:
+            return SourceInfo(text, "organization", gender)  # an acronym: "RT", "NATO", "МЧС"
         names = [i for i in idx if tokens[i].pos == "PROPN" and tokens[i].pos != "PUNCT"]
         if names and len(names) == len([i for i in idx if tokens[i].pos != "PUNCT"]) and len(names) <= 3 \
                 and not ents - {"PER"}:
             return SourceInfo(text, "person", gender)  # "Sokil earlier told …": a surname the tagger missed
         if (capitalised and idx[0] != 0) or (capitalised and len(capitalised) > 1):
             return SourceInfo(text, "organization", gender)
+        if ents and ents <= {"NORP"} and head is not None and tokens[head].ent == "NORP":
+            # "Republicans said", "Ukrainians say": a group of people by party or nation
+            return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
+        if head is not None and len(idx) > 1 and tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier"):
+            # an unnamed group known by whom it is close to: "those close to him", "some in the party"
+            return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous", "pl")
         if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
             # "critics say"; as the object of "citing" ("citing bribes") it is not a source
@@ -211,6 +232,22 @@ def _head(p: Parsed, idx: list[int]) -> int | None:
             return i
     nouns = [i for i in idx if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     return nouns[0] if nouns else (idx[-1] if idx else None)
+
+
+def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
+    """The span without what is coordinated to its head ("RT" of "RT and its defenders")."""
+    if not p.has_deps or head is None:
+        return idx
+    dropped: set[int] = set()
+    for k in p.children(head):
+        if p.tokens[k].dep in ("conj", "cc", "preconj") and k > head:
+            dropped.update(p.subtree(k))
+    if not dropped:
+        return idx
+    kept = [i for i in idx if i not in dropped]
+    while kept and p.tokens[kept[-1]].pos == "PUNCT":
+        kept.pop()
+    return kept if kept else idx
 
 
 def _head_words(p: Parsed, idx: list[int], head: int | None) -> list[str]:
