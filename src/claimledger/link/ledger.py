@@ -227,18 +227,27 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         gid, top = linker.locate(mention_id)
         return merged_into.get(gid, gid), top
 
-    # stored vague mentions a new mention matches better than what they followed
+    # stored vague mentions a new mention matches better than what they followed: each
+    # moves with its followers, until none has anywhere else to go (a moved mention's new
+    # leader may itself be moved later, as another's follower)
     emptied: set[str] = set()
-    moves: list[dict] = []
-    for mention_id in sorted(linker.moved & seeds.keys()):
-        gid, _ = locate(mention_id)
-        old = merged_into.get(stored_group[mention_id], stored_group[mention_id])
-        score, leader = linker.follows[mention_id]
-        moves.append({"id": mention_id, "group_id": gid, "follows": leader, "follow_score": score})
-        if gid != old:
-            session.move(session.followers([mention_id], besides=linker.moved), gid)
-            emptied.add(old)
-    session.follow(moves)
+    moved = sorted(linker.moved & seeds.keys())
+    now = {m: merged_into.get(stored_group[m], stored_group[m]) for m in moved}
+    changed = True
+    while changed:
+        changed = False
+        for mention_id in moved:
+            gid, _ = locate(mention_id)
+            if gid == now[mention_id]:
+                continue
+            followers = session.followers([mention_id], besides=linker.moved)
+            session.move(followers, gid)
+            for follower in followers & linker.stored.keys():
+                linker.stored[follower] = gid  # where a new mention that follows it goes
+            emptied.add(now[mention_id])
+            now[mention_id], changed = gid, True
+    session.follow([{"id": m, "group_id": now[m], "follows": linker.follows[m][1],
+                     "follow_score": linker.follows[m][0]} for m in moved])
 
     assignments = []
     for mention_id in sorted(items):
