@@ -142,8 +142,8 @@ class Extractor:
         Trump said …" stays Trump's, inside the signed quotation.)"""
         lo = sentences[k - 1].start if k else sentences[k].start
         found = BYLINE.search(doc.text, lo, sentences[k].end)
-        if found is None:
-            return None
+        if found is None or not found.group(2)[0].isupper() or _has_cue(found.group(2), lex):
+            return None  # '«…», — сказал губернатор.' is an inverted cue, read as such
         quote_end = found.start(1)
         for first in range(k, max(-1, k - 1 - _QUOTED_SENTENCES), -1):
             opened = _opening_quote(doc.text, sentences, first)

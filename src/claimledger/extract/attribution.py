@@ -169,7 +169,7 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
 
 _OPENS = {"»": "«", "”": "“", "\"": "\"", "’": "‘", "“": "„"}
 # a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."
-BYLINE = re.compile(r"([»”\"’“])[,.]?\s*[―—–]\s*[^\W\d_][^\n\d]{0,80}?\.?\s*$")
+BYLINE = re.compile(r"([»”\"’“])[,.]?\s*[―—–]\s*([^\W\d_][^\n\d]{0,80}?)\.?\s*$")
 
 
 def read_byline(p: Parsed) -> Attribution | None:
