@@ -152,3 +152,31 @@ def test_v5_ledger_is_unlinked_by_v6_and_links_again_by_news_cycle(cli, db, tmp_
         local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
         store.close()
     relinked_after_migration(cli, db, tmp_path, 5)
+
+
+@pytest.mark.sqlite_only("WITHOUT ROWID is SQLite's; PostgreSQL's table is unchanged")
+def test_v6_ledger_keeps_its_keys_and_links_in_a_table_without_row_ids(cli, db, tmp_path, monkeypatch):
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:6])
+        store = open_store(db)
+        with store.engine.begin() as conn:  # as version 6 made it: a table with row ids
+            conn.exec_driver_sql("DROP TABLE link_keys")
+            conn.exec_driver_sql("CREATE TABLE link_keys (key VARCHAR NOT NULL, mention_id VARCHAR NOT NULL "
+                                 "REFERENCES mentions (id), PRIMARY KEY (key, mention_id))")
+            conn.exec_driver_sql("CREATE INDEX link_keys_mention ON link_keys (mention_id)")
+        local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
+        store.close()
+    keys = rows(db, "SELECT key, mention_id FROM link_keys ORDER BY key, mention_id")
+    linked = state(db)
+    assert keys and "WITHOUT ROWID" not in rows(db, "SELECT sql FROM sqlite_master WHERE name='link_keys'")[0][0]
+
+    store = open_store(db)  # migrates
+    store.close()
+    assert "WITHOUT ROWID" in rows(db, "SELECT sql FROM sqlite_master WHERE name='link_keys'")[0][0]
+    assert rows(db, "SELECT key, mention_id FROM link_keys ORDER BY key, mention_id") == keys
+    assert rows(db, "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='link_keys' "
+                    "AND name='link_keys_mention'") == [("link_keys_mention",)]
+    assert state(db) == linked
+    # and linking goes on from there: a new document finds its candidates under the kept keys
+    assert cli("ingest", str(DEV / "docs"), "--db", str(db)).exit_code == 0
+    assert state(db) == linked  # nothing new, nothing stored twice

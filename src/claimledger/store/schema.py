@@ -154,6 +154,8 @@ link_keys = Table(
     "link_keys", metadata,
     Column("key", String, primary_key=True),
     Column("mention_id", String, ForeignKey("mentions.id"), primary_key=True),
+    # SQLite: the table is its primary key's index, with no row table beside it (schema 7)
+    sqlite_with_rowid=False,
 )
 Index("link_keys_mention", link_keys.c.mention_id)
 
