@@ -380,8 +380,14 @@ def _figures_meet(mine: Signature, other: Signature) -> bool:
 def _figure_meets(key: str, mine: Signature, other: Signature) -> bool:
     if key in other.exact:
         return True
-    bucket = f"b:{_bucket(_figure(key))}"
+    bucket = _bucket_of(key)
     return bucket in other.rough or (bucket in mine.rough and bucket in other.buckets)
+
+
+@lru_cache(maxsize=100_000)
+def _bucket_of(key: str) -> str:
+    """The bucket key of a figure key: "n:280" -> "b:300"."""
+    return intern(f"b:{_bucket(_figure(key))}")
 
 
 def shares_figure(a: Signature, b: Signature) -> bool:
@@ -418,6 +424,8 @@ def similarity(a: Signature, b: Signature) -> float:
     things_a, things_b = a.things, b.things
     if things_a and things_b and things_a.isdisjoint(things_b):
         return 0.0  # a school is not a depot
+    if a.numbers and b.numbers and not figures_agree(a, b):
+        return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
     # Things the concept lexicon does not know are words. In one language, two mentions
     # that share neither a thing nor another word are about two things ("нефтебазу" and
     # "дамбу" shelled in the same town); across languages words cannot meet, so without a
@@ -428,8 +436,6 @@ def similarity(a: Signature, b: Signature) -> float:
         other_b = things_b | (b.words - said)
         if other_b and other_a.isdisjoint(other_b) and (a.language == b.language or not shares_figure(a, b)):
             return 0.0
-    if a.numbers and b.numbers and not figures_agree(a, b):
-        return 0.0  # 280 and 1,500 evacuated are two claims; 280 and "up to 300" one
     shared = a.keys & b.keys
     # the same kind of event, and more in common about what or whom: a thing, a figure,
     # two names or two words. One name alone (the town: a town sees many strikes a week)
