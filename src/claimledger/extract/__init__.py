@@ -277,15 +277,13 @@ def _announced(text: str, p: Parsed, att: Attribution, following) -> tuple[int, 
     cue_end = p.tokens[att.cue_tokens[1]].end
     if not following or text[cue_end:p.sentence.end].strip() != ":":
         return None
-    first = text[following[0].start:following[0].end].lstrip()
-    start = following[0].start + len(text[following[0].start:following[0].end]) - len(first)
-    if first[:1] in _OPENING:
-        for s in following[:_QUOTED_SENTENCES]:
-            lo = max(s.start, start)
-            close = _closes(text[lo:s.end], first[0], lo == start)
-            if close is not None:
-                return start, lo + close + 1
+    first = text[following[0].start:following[0].end]
+    if not first.strip():
         return None
+    start = following[0].start + len(first) - len(first.lstrip())
+    if text[start] in _OPENING:
+        found = _closing(text, following, 0, start)
+        return (start, found[1] + 1) if found else None
     end = following[0].end
     for before, s in pairwise(following[:_QUOTED_SENTENCES]):
         if "\n" in text[before.end:s.start]:
@@ -314,22 +312,19 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
     if _goes_on(p, mention.cue_start, mention.cue_end):
         return mention
     j = k + 1
-    text = doc.text[sentences[j].start:sentences[j].end].strip() if j < len(sentences) else ""
-    if not text or text[0] not in _OPENING:
+    text = doc.text[sentences[j].start:sentences[j].end] if j < len(sentences) else ""
+    if not text.strip() or text.lstrip()[0] not in _OPENING:
         return mention
-    # the quotation, to the sentence where it closes (a few on at most)
-    last = next((i for i in range(j, min(j + _QUOTED_SENTENCES, len(sentences)))
-                 if _closes(doc.text[sentences[i].start:sentences[i].end].strip(), text[0], i == j) is not None), None)
-    if last is None:
+    found = _closing(doc.text, sentences, j, sentences[j].start + len(text) - len(text.lstrip()))
+    if found is None:
         return mention
-    tail = doc.text[sentences[last].start:sentences[last].end]
-    close = _closes(tail, text[0], last == j and not tail[:1].isspace())
-    if _has_cue(tail[close:], lex):
+    last, close = found
+    if _has_cue(doc.text[close:sentences[last].end], lex):
         return mention  # '“…,” he added.': a new attribution, not more of this one
-    pieces = [*(doc.text[sentences[i].start:sentences[i].end] for i in range(j, last)), tail[:close]]
-    pieces = [piece.strip().strip(_QUOTE_CHARS) for piece in pieces]
-    content, end = " ".join([mention.content, *pieces]), sentences[last].start + close
-    return replace(mention, content=content, content_end=end)
+    pieces = [*(doc.text[sentences[i].start:sentences[i].end] for i in range(j, last)),
+              doc.text[sentences[last].start:close]]
+    content = " ".join([mention.content, *(piece.strip().strip(_QUOTE_CHARS) for piece in pieces)])
+    return replace(mention, content=content, content_end=close)
 
 
 def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int) -> ClaimMention:
@@ -341,16 +336,11 @@ def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Senten
     if mention.cue_end is None or mention.content_start < mention.cue_end or not before \
             or before[-1] not in _OPENING:
         return mention
-    opening = before[-1]
-    if _closes(doc.text[mention.content_start:sentence.end], opening, False) is not None:
-        return mention
-    for j in range(k + 1, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
-        close = _closes(doc.text[sentences[j].start:sentences[j].end], opening, False)
-        if close is not None:
-            end = sentences[j].start + close
-            return replace(mention, content=mention.content + doc.text[mention.content_end:end].rstrip(),
-                           content_end=end)
-    return mention  # never closed: not sure where it ends
+    found = _closing(doc.text, sentences, k, sentence.start + len(before) - 1)
+    if found is not None and found[0] > k:
+        end = found[1]
+        return replace(mention, content=mention.content + doc.text[mention.content_end:end].rstrip(), content_end=end)
+    return mention  # closed in its sentence, or never: not sure where it ends
 
 
 _DOUBLED_APOSTROPHE = re.compile(r"''(?=(\w)?)")
@@ -375,14 +365,15 @@ def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:
     return gap_start + len(gap) - 1 if gap and gap[-1] in _OPENING + "”" else None
 
 
-def _closes(text: str, opening: str, opens_here: bool) -> int | None:
-    """Where the quotation opened with ``opening`` closes in ``text`` (after its first
-    character when it opens there), or None. A ’ between letters is an apostrophe."""
-    marks = {"«": "»", "“": "”", "„": "“”", "‘": "’", "\"": "\""}.get(opening, _CLOSING)
-    for i in range(1 if opens_here else 0, len(text)):
-        c = text[i]
-        if c in marks and not _apostrophe(text, i):
-            return i
+def _closing(text: str, sentences, k: int, opened: int) -> tuple[int, int] | None:
+    """Where the quotation whose opening mark is at ``opened`` (in or just before sentence
+    ``k``) closes: (the sentence, the offset of the closing mark), a few sentences on at
+    most. A ’ between letters is an apostrophe."""
+    marks = {"«": "»", "“": "”", "„": "“”", "‘": "’", "\"": "\""}.get(text[opened], _CLOSING)
+    for j in range(k, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
+        for i in range(max(sentences[j].start, opened + 1), sentences[j].end):
+            if text[i] in marks and not _apostrophe(text, i):
+                return j, i
     return None
 
 
