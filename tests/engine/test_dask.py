@@ -73,7 +73,8 @@ def test_dev_set_through_dask_exports_what_the_local_engine_exports(dev_ledger, 
     assert report.files == 6  # the dev set's six files
     local_records = export(dev_ledger)
     dask_records = export(tmp_path / "dask.db")
-    assert len(local_records) > 50  # the dev set has claims in every language
+    # the dev set has claims in every language
+    assert {r["document"]["language"] for r in local_records if r["source"]["kind"] != "author"} >= {"en", "ru", "uk"}
     assert dask_records == local_records
     assert any(r["status"] == "contested" for r in dask_records)  # the Pryvillia bridge group
     assert documents(tmp_path / "dask.db") == documents(dev_ledger)
