@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from claimledger.link import ledger
-from claimledger.link.linker import Linker, item_of
+from claimledger.link.linker import Linker, group_id, item_of
 from claimledger.model import ClaimMention, Document, Quantity
 from claimledger.store import open_store
 
@@ -90,4 +90,32 @@ def test_a_new_mention_follows_a_stored_one_into_the_group_it_moved_to(tmp_path)
     linker.add(item_of(m, published_at=d.published_at) for d, m in first + second)
     at_once = {m: gid for gid, members in linker.groups().items() for m in members}
     assert at_once["c-n"] == at_once["c-b"] == at_once["c-l"]  # the scenario is what it says
+    assert stored == at_once
+
+
+def test_a_group_merged_in_a_batch_keeps_the_root_of_its_specific_mentions(tmp_path):
+    # Batch 2 merges A's group into S's (S, new, matches A2 about Izium); N, new and vague,
+    # follows V, which follows A: N finds the merged group through V's stored one. The
+    # group's root must be S (its smallest specific mention), not N or V, the smallest of
+    # all: a vague root renamed the group when batch 3 found it again.
+    batches = [
+        [_kites("c-d", 1, "Over Balakliia 40 kites were launched overnight", (40,)),
+         _kites("c-e", 1, "Over Balakliia and Izium 40 kites and 70 kites were launched", (40, 70)),
+         _kites("c-b", 2, "40 kites and 14 kites were launched overnight", (40, 14))],
+        [_kites("c-c", 3, "Over Izium 70 kites were launched", (70,)),
+         _kites("c-a", 3, "14 kites were launched overnight", (14,))],
+        [_kites("c-f", 4, "Over Balakliia 40 kites were launched overnight again", (40,))],
+    ]
+    store = open_store(tmp_path / "l.db")
+    for batch in batches:
+        store.add_documents([d for d, _ in batch], [], [m for _, m in batch])
+        ledger.link(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "l.db")
+    stored = dict(conn.execute("SELECT id, group_id FROM mentions"))
+    conn.close()
+    linker = Linker()
+    linker.add(item_of(m, published_at=d.published_at) for batch in batches for d, m in batch)
+    at_once = {m: gid for gid, members in linker.groups().items() for m in members}
+    assert len(set(at_once.values())) == 1 and at_once["c-a"] == group_id("c-c")  # the scenario
     assert stored == at_once

@@ -209,6 +209,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     touched: dict[str, str | None] = {}  # group id -> its root (None: read it from the store)
     # stored groups a new specific mention joined to another: their members move
     merges: dict[str, set[str]] = {}
+    merged_roots: dict[str, str] = {}  # group merged into -> its root
     for seed_id, root in roots.items():
         if seed_id not in linker.parent:
             continue
@@ -216,6 +217,7 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
         new_gid, old_gid = group_id(top), stored_group[seed_id]
         if new_gid != old_gid:
             merges.setdefault(new_gid, set()).add(old_gid)
+            merged_roots[new_gid] = top
     for new_gid, old_gids in sorted(merges.items()):
         session.merge(sorted(old_gids), new_gid)
         report.merged += len(old_gids)
@@ -223,9 +225,13 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
 
     def locate(mention_id: str) -> tuple[str, str | None]:
         # a stored vague mention that has not moved names its stored group, which this
-        # batch may just have merged into another
+        # batch may just have merged into another (a new group, whose root is the merge's:
+        # not its smallest member, which may be vague)
         gid, top = linker.locate(mention_id)
-        return merged_into.get(gid, gid), top
+        if gid in merged_into:
+            gid = merged_into[gid]
+            return gid, merged_roots[gid]
+        return gid, top
 
     # stored vague mentions a new mention matches better than what they followed: each
     # moves with its followers, until none has anywhere else to go (a moved mention's new
@@ -252,7 +258,8 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     assignments = []
     for mention_id in sorted(items):
         gid, top = locate(mention_id)
-        touched.setdefault(gid, top)
+        if touched.get(gid) is None:
+            touched[gid] = top
         lead = linker.follows.get(mention_id) if mention_id not in linker.parent else None
         assignments.append({"id": mention_id, "group_id": gid, "group_stance": None, "origin": None,
                             "follows": lead[1] if lead else None, "follow_score": lead[0] if lead else None})
