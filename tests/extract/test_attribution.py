@@ -50,6 +50,9 @@ CASES = [
      "Those close to the governor", "anonymous", "he will not run again", "say"),
     ("Ukrainians and their allies say that the ceasefire was broken overnight.", "en",
      "Ukrainians and their allies", "crowd", "the ceasefire was broken overnight", "say"),
+    # an international outlet named in a Russian post
+    ("Как сообщил Bloomberg, переговоры в Стамбуле перенесли на четверг.", "ru",
+     "Bloomberg", "media", "переговоры в Стамбуле перенесли на четверг", "сообщил"),
     # Russian: как сообщил, по словам, что-clause, inverted with a dash, «quotes»
     ("Как сообщил губернатор Артем Лысенко, в районе было сбито 11 беспилотников.", "ru",
      "Артем Лысенко", "person", "было сбито 11 беспилотников", "сообщил"),
