@@ -303,3 +303,10 @@ def test_a_quotation_that_opened_sentences_before_the_cue_is_the_speaker_s():
 
 def test_a_heading_with_a_number_before_a_colon_is_no_speaker():
     assert mentions("Часть 24: как мы пережили зиму в Изюме без отопления.", "ru") == []
+
+
+def test_words_reported_inside_a_longer_quotation_do_not_reach_back_to_its_start():
+    text = ("«Мэр Олег Карпенко хочет закрыть рынок. Он открыто заявил в горсовете, что если торговцы не уйдут, "
+            "то с завтрашнего дня рынок снесут. Я могу только сказать: осторожно!»")
+    m = next(m for m in mentions(text, "ru") if m.cue == "заявил")
+    assert m.content.startswith("если торговцы не уйдут") and "хочет закрыть" not in m.content

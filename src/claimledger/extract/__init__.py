@@ -185,7 +185,7 @@ class Extractor:
         if len(_WORD.findall(content)) < 1:
             return None
         c_start, c_end = tokens[att.content[0]].start, tokens[att.content[-1]].end
-        opened = _quote_opened_before(doc.text, p.sentence.start, c_start, previous)
+        opened = _quote_opened_before(doc.text, p.sentence.start, c_start, tokens[att.cue_tokens[0]].start, previous)
         if opened is not None:
             # a quotation that began in the sentence before: "‘A. B,’ he wrote"
             content = f"{doc.text[opened:previous.end].strip()} {content}"
@@ -226,22 +226,30 @@ class Extractor:
 
 
 _QUOTE_CHARS = " \"'«»“”‘’„"
-_QUOTED_SENTENCES = 6  # how far a quotation that opens after its cue may go on
+_QUOTED_SENTENCES = 10  # how far a quotation across sentences may go on
 _OPENING = "‘“«„\""
 _CLOSING = "’”»\""
 
 
-def _quote_opened_before(text: str, sentence_start: int, content_start: int, previous: Sentence | None) -> int | None:
-    """Where a quotation that this sentence closes was opened before it ('"A. B," X said'),
-    just after the opening mark; None when it opens in this sentence."""
-    if previous is None or any(c in _OPENING for c in text[sentence_start:content_start]):
+def _quote_opened_before(text: str, sentence_start: int, content_start: int, cue_start: int,
+                         previous: Sentence | None) -> int | None:
+    """Where a quotation that ends before the cue was opened before its sentence, just after
+    the opening mark ('"A. B," X said', «A. B, — сказал он. — C»); None when it opens in this
+    sentence, or when the content follows its cue (words reported inside a longer quotation:
+    «… Он заявил, что A. …»)."""
+    if previous is None or cue_start < content_start or any(
+            c in _OPENING for c in text[sentence_start:content_start]):
         return None
-    tail = text[content_start:content_start + 400]
-    close = next((i for i, c in enumerate(tail) if c in _CLOSING and not _apostrophe(tail, i)), None)
-    if close is None or any(c in _OPENING and c != '"' for c in tail[:close]):
+    between = text[content_start:cue_start]
+    close = next((i for i, c in enumerate(between) if c in _CLOSING and not _apostrophe(between, i)), None)
+    if close is not None and any(c in _OPENING and c != '"' for c in between[:close]):
         return None
-    mark = tail[close]
-    openers = {"»": "«", "”": "“„", '"': '"', "’": "‘"}[mark]
+    after = between[close:] if close is not None else between.rstrip()[-1:]
+    if not after or after[0] not in _CLOSING + "—–":
+        return None
+    mark = after[0]
+    openers = {"»": "«", "”": "“„", '"': '"', "’": "‘"}.get(mark, "«“„‘")  # after a dash: any
+    closers = mark if mark in _CLOSING else "»”"  # (a quotation inside may close with ’)
     for i in range(sentence_start - 1, max(-1, sentence_start - 1500), -1):
         c = text[i]
         if c == '"' == mark:
@@ -249,7 +257,7 @@ def _quote_opened_before(text: str, sentence_start: int, content_start: int, pre
             return i + 1 if i == 0 or text[i - 1].isspace() or text[i - 1] in "([" else None
         if c in openers:
             return i + 1
-        if c == mark and not _apostrophe(text, i):
+        if c in closers and not _apostrophe(text, i):
             return None  # a quotation closed before this one: not where it opened
     return None
 
