@@ -67,6 +67,22 @@ def _kites(mention_id: str, hour: int, content: str, figures: tuple[int, ...], c
     return doc, mention
 
 
+def _linked_in_batches(tmp_path, batches) -> tuple[dict[str, str], dict[str, str]]:
+    """(mention id -> group id) after linking ``batches`` one after the other in a ledger,
+    and after linking them all at once in memory."""
+    store = open_store(tmp_path / "l.db")
+    for batch in batches:
+        store.add_documents([d for d, _ in batch], [], [m for _, m in batch])
+        ledger.link(store)
+    store.close()
+    conn = sqlite3.connect(tmp_path / "l.db")
+    stored = dict(conn.execute("SELECT id, group_id FROM mentions"))
+    conn.close()
+    linker = Linker()
+    linker.add(item_of(m, published_at=d.published_at) for batch in batches for d, m in batch)
+    return stored, {m: gid for gid, members in linker.groups().items() for m in members}
+
+
 def test_a_new_mention_follows_a_stored_one_into_the_group_it_moved_to(tmp_path):
     # Batch 1: K follows the specific A; M (about Izium) follows K; L follows M. Batch 2: B
     # matches K better than A, so K moves to B's group, and M and L move with it; N (new)
@@ -78,17 +94,7 @@ def test_a_new_mention_follows_a_stored_one_into_the_group_it_moved_to(tmp_path)
              _kites("c-l", 4, "70 kites and 14 kites were launched overnight", (70, 14), ("izium",))]
     second = [_kites("c-b", 5, "Over Chuhuiv 40 kites were launched overnight", (40,)),
               _kites("c-n", 6, "14 kites were launched", (14,))]
-    store = open_store(tmp_path / "l.db")
-    for batch in (first, second):
-        store.add_documents([d for d, _ in batch], [], [m for _, m in batch])
-        ledger.link(store)
-    store.close()
-    conn = sqlite3.connect(tmp_path / "l.db")
-    stored = dict(conn.execute("SELECT id, group_id FROM mentions"))
-    conn.close()
-    linker = Linker()
-    linker.add(item_of(m, published_at=d.published_at) for d, m in first + second)
-    at_once = {m: gid for gid, members in linker.groups().items() for m in members}
+    stored, at_once = _linked_in_batches(tmp_path, [first, second])
     assert at_once["c-n"] == at_once["c-b"] == at_once["c-l"]  # the scenario is what it says
     assert stored == at_once
 
@@ -106,16 +112,6 @@ def test_a_group_merged_in_a_batch_keeps_the_root_of_its_specific_mentions(tmp_p
          _kites("c-a", 3, "14 kites were launched overnight", (14,))],
         [_kites("c-f", 4, "Over Balakliia 40 kites were launched overnight again", (40,))],
     ]
-    store = open_store(tmp_path / "l.db")
-    for batch in batches:
-        store.add_documents([d for d, _ in batch], [], [m for _, m in batch])
-        ledger.link(store)
-    store.close()
-    conn = sqlite3.connect(tmp_path / "l.db")
-    stored = dict(conn.execute("SELECT id, group_id FROM mentions"))
-    conn.close()
-    linker = Linker()
-    linker.add(item_of(m, published_at=d.published_at) for batch in batches for d, m in batch)
-    at_once = {m: gid for gid, members in linker.groups().items() for m in members}
+    stored, at_once = _linked_in_batches(tmp_path, batches)
     assert len(set(at_once.values())) == 1 and at_once["c-a"] == group_id("c-c")  # the scenario
     assert stored == at_once

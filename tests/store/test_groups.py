@@ -130,15 +130,23 @@ def relinked_after_migration(cli, db, tmp_path, version: int) -> None:
     assert rows(db, "SELECT id, content FROM mentions ORDER BY id") == mentions
 
 
-@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 3")
-def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_path, monkeypatch):
+def linked_at_version(db, monkeypatch, version: int, *as_it_was: str) -> None:
+    """A ledger at schema ``version`` with the dev set ingested and linked; ``as_it_was``:
+    SQL that undoes what later versions changed in the tables today's code creates."""
     with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:version])
         store = open_store(db)
-        with store.engine.begin() as conn:  # today's writer files contents in the index itself
-            conn.exec_driver_sql("DROP TRIGGER mentions_ai")
+        with store.engine.begin() as conn:
+            for sql in as_it_was:
+                conn.exec_driver_sql(sql)
         local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
         store.close()
+
+
+@pytest.mark.sqlite_only("no PostgreSQL ledger was ever at version 3")
+def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_path, monkeypatch):
+    # today's writer files contents in the full-text index itself
+    linked_at_version(db, monkeypatch, 3, "DROP TRIGGER mentions_ai")
     relinked_after_migration(cli, db, tmp_path, 3)
 
 
@@ -146,26 +154,17 @@ def test_v3_ledger_is_unlinked_by_v4_and_links_again_with_periods(cli, db, tmp_p
 def test_v5_ledger_is_unlinked_by_v6_and_links_again_by_news_cycle(cli, db, tmp_path, monkeypatch):
     # keys filed by period only (version 5) would never be found by today's lookups, and
     # the groups were made by older rules
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:5])
-        store = open_store(db)
-        local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
-        store.close()
+    linked_at_version(db, monkeypatch, 5)
     relinked_after_migration(cli, db, tmp_path, 5)
 
 
 @pytest.mark.sqlite_only("WITHOUT ROWID is SQLite's; PostgreSQL's table is unchanged")
 def test_v6_ledger_keeps_its_keys_and_links_in_a_table_without_row_ids(cli, db, tmp_path, monkeypatch):
-    with monkeypatch.context() as patch:
-        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:6])
-        store = open_store(db)
-        with store.engine.begin() as conn:  # as version 6 made it: a table with row ids
-            conn.exec_driver_sql("DROP TABLE link_keys")
-            conn.exec_driver_sql("CREATE TABLE link_keys (key VARCHAR NOT NULL, mention_id VARCHAR NOT NULL "
-                                 "REFERENCES mentions (id), PRIMARY KEY (key, mention_id))")
-            conn.exec_driver_sql("CREATE INDEX link_keys_mention ON link_keys (mention_id)")
-        local.ingest([DEV / "docs"], store, extractor=RuleExtractor())
-        store.close()
+    # as version 6 made it: a table with row ids
+    linked_at_version(db, monkeypatch, 6, "DROP TABLE link_keys",
+                      "CREATE TABLE link_keys (key VARCHAR NOT NULL, mention_id VARCHAR NOT NULL "
+                      "REFERENCES mentions (id), PRIMARY KEY (key, mention_id))",
+                      "CREATE INDEX link_keys_mention ON link_keys (mention_id)")
     keys = rows(db, "SELECT key, mention_id FROM link_keys ORDER BY key, mention_id")
     linked = state(db)
     assert keys and "WITHOUT ROWID" not in rows(db, "SELECT sql FROM sqlite_master WHERE name='link_keys'")[0][0]

@@ -16,7 +16,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
-from claimledger.extract.attribution import BYLINE, Attribution, attributions, has_colon_attribution, read_byline
+from claimledger.extract.attribution import (
+    BYLINE,
+    CLOSED_BY,
+    OPENED_BY,
+    Attribution,
+    attributions,
+    has_colon_attribution,
+    read_byline,
+)
 from claimledger.extract.lexicon import LANGUAGES, Lexicon, lexicon
 from claimledger.extract.quantities import quantities
 from claimledger.extract.sources import SourceInfo, SourceResolver
@@ -248,7 +256,7 @@ def _quote_opened_before(text: str, sentence_start: int, content_start: int, cue
     if not after or after[0] not in _CLOSING + "—–":
         return None
     mark = after[0]
-    openers = {"»": "«", "”": "“„", '"': '"', "’": "‘"}.get(mark, "«“„‘")  # after a dash: any
+    openers = OPENED_BY.get(mark, "«“„‘")  # after a dash: any
     closers = mark if mark in _CLOSING else "»”"  # (a quotation inside may close with ’)
     for i in range(sentence_start - 1, max(-1, sentence_start - 1500), -1):
         c = text[i]
@@ -377,7 +385,7 @@ def _closing(text: str, sentences, k: int, opened: int) -> tuple[int, int] | Non
     """Where the quotation whose opening mark is at ``opened`` (in or just before sentence
     ``k``) closes: (the sentence, the offset of the closing mark), a few sentences on at
     most. A ’ between letters is an apostrophe."""
-    marks = {"«": "»", "“": "”", "„": "“”", "‘": "’", "\"": "\""}.get(text[opened], _CLOSING)
+    marks = CLOSED_BY.get(text[opened], _CLOSING)
     for j in range(k, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
         for i in range(max(sentences[j].start, opened + 1), sentences[j].end):
             if text[i] in marks and not _apostrophe(text, i):

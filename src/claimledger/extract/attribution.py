@@ -28,6 +28,10 @@ CONTRAST = all_words("contrast")  # "while", "тогда как": a second speak
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
+# Quotation marks by pairs, opening mark first: «…», “…”, „…“ and „…”, ‘…’, "…".
+QUOTE_PAIRS = ("«»", "“”", "„“", "„”", "‘’", '""')
+CLOSED_BY = {o: "".join(p[1] for p in QUOTE_PAIRS if p[0] == o) for o, _ in QUOTE_PAIRS}  # "„" -> "“”"
+OPENED_BY = {c: "".join(p[0] for p in QUOTE_PAIRS if p[1] == c) for _, c in QUOTE_PAIRS}  # "”" -> "“„"
 _DASHES = {"—", "–", "-", "―"}
 _NP_POS = {"NOUN", "PROPN", "ADJ", "NUM", "DET", "PRON"}
 _ADDRESSEE = {"iobj", "dative", "obl", "obj", "dobj"}
@@ -167,7 +171,6 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
     return None
 
 
-_OPENS = {"»": "«", "”": "“", "\"": "\"", "’": "‘", "“": "„"}
 # a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."
 BYLINE = re.compile(r"([»”\"’“])[,.]?\s*[―—–]\s*([^\W\d_][^\n\d]{0,80}?)\.?\s*$")
 
@@ -183,7 +186,7 @@ def read_byline(p: Parsed) -> Attribution | None:
     close = dash - 1
     while close > 0 and tokens[close].text.strip() in (",", ".", ""):
         close -= 1
-    opening = _OPENS.get(tokens[close].text)
+    opening = OPENED_BY.get(tokens[close].text)
     if opening is None:
         return None
     start = next((i for i in range(close - 1, -1, -1) if tokens[i].text in (opening, "“", "«", "„")

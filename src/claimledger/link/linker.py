@@ -170,9 +170,9 @@ class Linker:
         self.moved: set[str] = set()  # vague mentions that follow another mention than when seeded
         self.stored: dict[str, str] = {}  # seeded vague mention -> the group it is stored in
         self.postings: dict[str, list[str]] = {}  # posted key -> mention ids
-        # "key@" -> the posted keys with that prefix, made when an undated mention first
-        # looks for its candidates in every period (most batches have none)
-        self.periods: dict[str, set[str]] | None = None
+        # "key@" -> the posted keys with that prefix (every news cycle and period), made when
+        # an undated mention first looks for its candidates everywhere (most batches have none)
+        self.by_prefix: dict[str, set[str]] | None = None
         self.by_document: dict[str, list[str]] = {}
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
@@ -201,22 +201,22 @@ class Linker:
             self._post(item)
 
     def _post(self, item: Item) -> None:
-        postings, periods = self.postings, self.periods
+        postings, by_prefix = self.postings, self.by_prefix
         for key in posted_keys(item):
             posting = postings.get(key)
             if posting is None:
                 postings[key] = [item.mention_id]
-                if periods is not None:
-                    periods.setdefault(_prefix(key), set()).add(key)
+                if by_prefix is not None:
+                    by_prefix.setdefault(_prefix(key), set()).add(key)
             else:
                 posting.append(item.mention_id)
 
     def _with_prefix(self, prefix: str) -> list[str]:
-        if self.periods is None:
-            self.periods = {}
+        if self.by_prefix is None:
+            self.by_prefix = {}
             for key in self.postings:
-                self.periods.setdefault(_prefix(key), set()).add(key)
-        return sorted(self.periods.get(prefix, ()))
+                self.by_prefix.setdefault(_prefix(key), set()).add(key)
+        return sorted(self.by_prefix.get(prefix, ()))
 
     def add(self, items: Iterable[Item]) -> None:
         """Link new mentions: join each specific one with the specific mentions similar to
