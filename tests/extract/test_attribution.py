@@ -310,3 +310,103 @@ def test_words_reported_inside_a_longer_quotation_do_not_reach_back_to_its_start
             "то с завтрашнего дня рынок снесут. Я могу только сказать: осторожно!»")
     m = next(m for m in mentions(text, "ru") if m.cue == "заявил")
     assert m.content.startswith("если торговцы не уйдут") and "хочет закрыть" not in m.content
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a surname the dictionary reads first as a common noun ("песков": of sand)
+    ("Зубов заявил, что переговоры в Женеве продолжатся в понедельник.", "Зубов", "person"),
+    # a first name it reads first as a common noun ("роман": a novel), after an unlisted title
+    ("Метеоролог Роман Дубицкий сообщил, что морозы продлятся до пятницы.", "Роман Дубицкий", "person"),
+    # an institution in the genitive before a woman's first name: neither part of her name
+    # nor a reason to put her name in the masculine
+    ("Спикер Совфеда Валентина Мартыненко заявила, что закон примут весной.", "Валентина Мартыненко", "person"),
+    # outlets written in Latin letters in a Russian post
+    ("Как сообщает Fox News, в Техасе задержали трех человек.", "Fox News", "media"),
+    ("Как пишет The Washington Post, в Пентагоне готовят новый пакет помощи.", "Washington Post", "media"),
+])
+def test_names_and_outlets_in_russian_posts(text, source, kind):
+    m = one(text, "ru")
+    assert m.source.endswith(source) and m.source_kind == kind
+
+
+def test_a_sentence_capital_is_not_taken_for_a_first_name():
+    # "Вера" opening a sentence is faith here, not a woman named Vera
+    assert mentions("Вера в победу остается сильной, говорят жители.", "ru")[0].source_kind == "crowd"
+
+
+def test_writing_in_the_imperfective_is_a_cue():
+    m = one("Издание пишет, что завод в Подольске остановлен.", "ru")
+    assert m.source == "Издание" and m.source_kind == "media" and m.content == "завод в Подольске остановлен"
+    m = one("Як пише Politico, переговори у Женеві відклали.", "uk")
+    assert m.source == "Politico" and m.content == "переговори у Женеві відклали"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Miguel Ortega, the author of a popular handbook, wrote a guide to the city archives.", "en"),
+    ("Мигель Ортега, автор популярного справочника, написал путеводитель по архивам.", "ru"),
+])
+def test_a_subject_s_apposition_is_not_what_the_subject_said(text, language):
+    # read in word order as an inverted cue ("…, wrote X"), the apposition became content
+    assert not any("author" in m.content or "автор" in m.content for m in mentions(text, language))
+
+
+def test_a_cue_in_a_relative_clause_leaves_the_headline_speaker_his_words():
+    m = one("Губернатор: потери бюджета значительно меньше 80 миллионов, о которых пишут местные СМИ.", "ru")
+    assert m.source == "Губернатор" and m.cue == ":" and m.content.startswith("потери бюджета значительно меньше")
+
+
+def test_speaking_of_before_the_main_cue_is_not_a_second_claim():
+    found = mentions("Глава района Олег Рыбак приехал на совещание. Говоря же об идее поднять тарифы, он сказал, "
+                     "что решение примут весной.", "ru")
+    assert [(m.source, m.cue, m.content) for m in found] == [("Олег Рыбак", "сказал", "решение примут весной")]
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # a title's institution is not the speaker's kind, nor a name in the genitive before hers
+    ("Водопровод починят к пятнице, сообщил директор Центра имени Гамалеи Ольга Брусникина.",
+     "Ольга Брусникина", "person"),
+    ("Директор Института бионических технологий Игорь Лазарев сообщил, что производство выросло.",
+     "Игорь Лазарев", "person"),
+    # whose title it is: the spokesman speaks, not the president
+    ("«Мы бы предпочли другое решение», — добавил пресс-секретарь Медведева.", "пресс-секретарь Медведева",
+     "official"),
+    # an English outlet's name in a Russian post reads by the English lexicon
+    ("Переговоры в Дохе перенесли на четверг, сообщает South China Morning Post.", "South China Morning Post",
+     "media"),
+])
+def test_titles_and_the_names_around_them(text, source, kind):
+    m = one(text, "ru")
+    assert m.source == source and m.source_kind == kind
+
+
+@pytest.mark.parametrize("text", ["Опыт: от 2 лет в продажах", "Тема: разработка решений для малого бизнеса",
+                                  "Статьи для IT: как объяснять значимые идеи"])
+def test_a_form_field_before_a_colon_is_no_speaker(text):
+    assert mentions(text, "ru") == []
+
+
+def test_people_named_by_a_common_noun_may_speak_before_a_colon():
+    m = one("Волонтеры: на переправе не хватает генераторов.", "ru")
+    assert m.cue == ":" and m.source == "Волонтеры" and m.content == "на переправе не хватает генераторов"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    # whom the source spoke to, named right after the cue, is not the source
+    ("Машину увезли с места происшествия, рассказала РИА Новости жительница микрорайона.",
+     "жительница микрорайона", "crowd"),
+    ("Как рассказал SHOT командир взвода с позывным Север, в укрытии они провели сутки.",
+     "командир взвода с позывным Север", "anonymous"),
+    # an outlet of two words stays whole, and so does an outlet named after what it is
+    ("Как сообщает Fox News, мост в Остине закрыт.", "Fox News", "media"),
+    ("Мост в Остине закрыт, сообщает газета Helsingin Sanomat.", "газета Helsingin Sanomat", "media"),
+    # one of many, whom the outlet (in the dative) heard it from
+    ("Мост в Остине закрыт, сообщил изданию один из строителей.", "один из строителей", "anonymous"),
+])
+def test_an_outlet_after_the_cue_is_the_addressee(text, source, kind):
+    m = one(text, "ru")
+    assert m.source == source and m.source_kind == kind
+
+
+def test_what_someone_would_say_under_a_condition_is_not_a_claim():
+    found = mentions("Решение возможно, если Запад признает новые реалии, заявил замглавы МИД Игорь Орехов.", "ru")
+    assert [m.source for m in found] == ["Игорь Орехов"]

@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.lexicon import Cue, Lexicon, all_words
-from claimledger.nlp.parse import Parsed
+from claimledger.extract.lexicon import Cue, Lexicon, all_words, morph
+from claimledger.nlp.parse import Parsed, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 COMPLEMENTS = {"ccomp", "xcomp", "csubj", "parataxis"}
 OBJECTS = {"dobj", "obj"}
 CLAUSE_MARKS = all_words("mark")
 CONTRAST = all_words("contrast")  # "while", "тогда как": a second speaker's clause begins
+CONDITIONS = all_words("condition")  # "if", "если": what someone would say, not what they said
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
@@ -70,6 +71,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             att = _read_prep(p, lex, first, last)
             used.update(range(first, last + 1))
         if att:
+            att.source = _without_addressee(p, lex, att.source)
             found.append(att)
     for t in tokens:
         if t.i in used:
@@ -79,6 +81,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if t.i in inside_quotes:
             continue  # "“… I think …”": part of what someone is quoted as saying
+        if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
+                              for k in p.children(t.i)):
+            continue  # "возможно, если Запад признает, что …": a condition, not a report
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
@@ -88,8 +93,13 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if att.content and att.content[-1] < t.i and not att.source:
             continue
+        if p.has_deps and t.dep == "advcl" and t.i < t.head and t.head in att.content and _verb_cue(p, lex, t.head):
+            continue  # "Говоря об X, он сказал, что Y": the words are the main cue's
+        att.source = _without_addressee(p, lex, att.source)
         found.extend(_split_coordinated(p, att))
-    if not found:
+    if not any(att.content for att in found):
+        # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
+        # relative clause says nothing of its own
         colon = _read_colon(p, lex)
         if colon:
             found.append(colon)
@@ -163,12 +173,28 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         if any(w.pos in ("VERB", "AUX") and lex.cue_for(w.text, w.lemma) is None for w in words) or \
                 any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") for w in words):
             return None
+        named = [w for w in words if lex.cue_for(w.text, w.lemma) is None]  # "Said Ellis: …"
+        if not named or not _could_speak(named[0], lex):
+            return None  # "Опыт: от 2 лет", "Тема: …": a field of a form, not a speaker
         content = _trim(p, list(range(c + 1, len(tokens))))
         letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
         if len(content) < 2 or (letters and all(ch.isupper() for ch in letters)):
             return None  # "PRYVILLIA BRIDGE: WHAT WE KNOW" is a headline, not speech
         return Attribution(mark, (c, c), source, content)
     return None
+
+
+def _could_speak(t: Token, lex: Lexicon) -> bool:
+    """Whether a word opening a line before a colon can name a speaker: a name, an
+    acronym, a word of the source lexicons ("Минобороны", "Глава"), or in Russian and
+    Ukrainian a noun the dictionary knows as animate ("Правозащитники", not "Опыт")."""
+    if t.pos == "PROPN" or t.ent in ("PER", "ORG", "NORP") or t.name:
+        return True
+    if t.text.isupper() and len(t.text) >= 2:
+        return True
+    if any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower())):
+        return True
+    return lex.language in ("ru", "uk") and "anim" in morph(lex.language).parse(t.text)[0].tag.grammemes
 
 
 # a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."
@@ -480,6 +506,10 @@ def quoted_tokens(p: Parsed) -> set[int]:
 def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
     if primary is None:
         return fallback
+    if primary.source and fallback.source and set(primary.source).isdisjoint(fallback.source):
+        # two readings of the sentence: "X, the author of Y, wrote a guide" read in word
+        # order as inverted ("…, wrote X") makes X's apposition the content
+        return primary
     if not primary.source:
         primary.source = fallback.source
     if not primary.content:
@@ -749,6 +779,39 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while out and tokens[out[-1]].pos == "ADP":
         out.pop()
     return out
+
+
+def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
+    """An outlet named right after a Russian or Ukrainian cue is whom the source spoke to:
+    "рассказал РИА Новости житель", "сообщил SHOT командир взвода". The source is who
+    follows it."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or not idx or idx[0] == 0:
+        return idx
+    # the outlet's first word may be outside the span as parsed ("РИА | Новости житель")
+    start = idx[0]
+    while start > 0 and idx[0] - start < 2 and tokens[start - 1].text[:1].isupper() and \
+            lex.cue_for(tokens[start - 1].text, tokens[start - 1].lemma) is None:
+        start -= 1
+    cue = tokens[start - 1] if start > 0 else None
+    if cue is None or lex.cue_for(cue.text, cue.lemma) is None:
+        return idx
+    words = list(range(start, idx[0])) + idx
+    if lex.kind_of_word(" ".join(tokens[i].text.lower() for i in words)) == "media":
+        return idx  # all of it is the outlet: "Fox News"
+    for size in (3, 2, 1):
+        if len(words) <= size or size < idx[0] - start:
+            continue
+        name = " ".join(tokens[i].text.lower() for i in words[:size])
+        # an outlet by its name ("РИА Новости"), or any in the dative ("изданию"): in the
+        # nominative, "сообщает газета Helsingin Sanomat" names the source twice
+        named = tokens[words[0]].text[:1].isupper() and lex.kind_of_word(name) == "media"
+        if named or (size == 1 and tokens[words[0]].case == "dat"
+                     and lex.kind_of_word(tokens[words[0]].lemma) == "media"):
+            rest = words[size:]
+            if any(tokens[i].pos in ("NOUN", "PROPN") for i in rest):
+                return rest
+    return idx
 
 
 def _before_inverted(p: Parsed, v: int) -> list[int]:

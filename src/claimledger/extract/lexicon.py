@@ -110,6 +110,10 @@ class Lexicon:
         for kind in SOURCE_KIND_FILES:
             if w in self.kinds.get(kind, ()):
                 return kind
+        if self.language != "en" and w.isascii() and any(c.isalpha() for c in w):
+            # an English name in a Russian or Ukrainian post ("South China Morning Post")
+            # reads by the English lexicon
+            return lexicon("en").kind_of_word(w)
         return None
 
 

@@ -133,7 +133,9 @@ class SourceResolver:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
-        head_words = _head_words(p, idx, head)
+        titled = head is not None and tokens[head].lemma.lower() in lex.titles
+        # a title's institution is not the speaker: "директор Центра … Александр Гинцбург"
+        head_words = _head_words(p, idx, head, others=not titled)
         head_kind = None
         for w in head_words:
             head_kind = lex.kind_of_word(w)
@@ -143,6 +145,8 @@ class SourceResolver:
         if not text:
             return None
         person = _person_name(p, idx)
+        if person and titled and _dependent_name(p, idx, head):
+            person = None  # "пресс-секретарь Путина": Putin's, not Putin
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
         if head_kind in ("anonymous", "crowd") and not head_is_name:
@@ -250,11 +254,12 @@ def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
     return kept if kept else idx
 
 
-def _head_words(p: Parsed, idx: list[int], head: int | None) -> list[str]:
+def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True) -> list[str]:
     """The head's text and lemma, then two-word phrases around it ("news agency"), then
-    the other nouns of the span before a preposition ("analysts at a group")."""
+    (with ``others``) the other nouns of the span before a preposition ("analysts at a group")."""
     tokens = p.tokens
-    out: list[str] = []
+    # the whole name first: "The Washington Post", whose parsed head may be "The"
+    out: list[str] = [" ".join(tokens[i].text.lower() for i in idx)] if 1 < len(idx) <= 4 else []
     if head is not None:
         t = tokens[head]
         out += [t.text.lower(), t.lemma.lower()]
@@ -262,7 +267,7 @@ def _head_words(p: Parsed, idx: list[int], head: int | None) -> list[str]:
             out.insert(0, f"{tokens[head - 1].text.lower()} {t.text.lower()}")
         if head + 1 <= idx[-1]:
             out.insert(0, f"{t.text.lower()} {tokens[head + 1].text.lower()}")
-    for i in idx:
+    for i in idx if others else ():
         if tokens[i].pos == "ADP" and i != idx[0]:
             break
         if tokens[i].pos in ("NOUN", "PROPN") and i != head:
@@ -281,7 +286,11 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
         named = t.ent == "PER" or t.name
         capital_after = runs and runs[-1][-1] == i - 1 and t.text[:1].isupper() and t.pos in ("NOUN", "PROPN", "X")
         if named or capital_after:
-            if runs and runs[-1][-1] == i - 1:
+            # an oblique name before a nominative one is someone else: "(Центра имени)
+            # Гамалеи Александр Гинцбург" (the other way round, the dictionary's case of an
+            # indeclinable surname means nothing: "Артем Лысенко")
+            agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom"))
+            if runs and runs[-1][-1] == i - 1 and agree:
                 runs[-1].append(i)
             else:
                 runs.append([i])
@@ -292,6 +301,13 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     return p.span_text(best[0], best[-1])
+
+
+def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
+    """Whether the names in the span after its head are in the genitive, naming whose
+    title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it."""
+    names = [i for i in idx if i > head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
+    return bool(names) and all(p.tokens[i].case == "gen" for i in names)
 
 
 def _person_gender(p: Parsed, idx: list[int]) -> str:
@@ -323,7 +339,11 @@ def _nominative(name: str, language: str) -> str:
 
     analyser = morph(language)
     words = name.split()
-    first = [p for p in analyser.parse(words[0]) if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+    # the first word the dictionary knows as a first name (not "Совфеда", whose guessed
+    # reading as a masculine name would put "Валентина" in the genitive)
+    first = next(([p for p in analyser.parse(w) if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+                  for w in words if analyser.word_is_known(w.lower())
+                  and any("Name" in p.tag.grammemes for p in analyser.parse(w))), [])
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case

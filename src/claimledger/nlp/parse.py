@@ -174,7 +174,7 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
             tokens[k].dep = (t.rel or "").lower()
             head = index.get(t.head_id)
             tokens[k].head = head if head is not None else k
-        out.append(Parsed(sentence, text, tokens, _name_entities(tokens), has_deps=True))
+        out.append(Parsed(sentence, text, tokens, _name_entities(tokens, "ru"), has_deps=True))
     by_position = dict(zip(order, out, strict=True))
     return [by_position[k] for k in range(len(out))]
 
@@ -192,7 +192,7 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
     if language in ("ru", "uk"):
         tokens = [_morph_token(k, m.group(), sentence.start + m.start(), language)
                   for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
-        return Parsed(sentence, text, tokens, _name_entities(tokens))
+        return Parsed(sentence, text, tokens, _name_entities(tokens, language))
     else:
         tokens = [Token(k, m.group(), sentence.start + m.start(), sentence.start + m.end(), m.group().lower(),
                         "NUM" if m.group()[0].isdigit() else "")
@@ -203,27 +203,47 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
 def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
     tokens = [_morph_token(k, m.group(), sentence.start + m.start(), "uk")
               for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
-    return Parsed(sentence, text, tokens, _name_entities(tokens), has_deps=False)
+    return Parsed(sentence, text, tokens, _name_entities(tokens, "uk"), has_deps=False)
+
+
+_PERSONAL = frozenset({"Name", "Surn", "Patr"})
 
 
 @lru_cache(maxsize=200_000)
-def _morphology(word: str, language: str) -> tuple[str, str, str, str, bool, str]:
+def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, str, str, str, bool, str]:
     """(UPOS, lemma, gender, case, is a personal name, entity) of a word by pymorphy3's
     dictionary; cached, since news repeats its vocabulary. A capitalised word the
-    dictionary does not know ("Зеленский") is taken for a proper noun."""
+    dictionary does not know ("Зеленский") is taken for a proper noun. A capitalised word
+    the dictionary also knows as a name is read as the name: "Песков" is sand in the
+    genitive plural to the dictionary first, "Роман" a novel (a noun only: "По" is a
+    preposition, "Израиля" a country, whatever rarer readings they have). Opening a sentence
+    (``initial``) capitals say nothing, and only a surname is preferred: "Вера" and
+    "Слава" there are more often faith and glory than women."""
     from claimledger.extract.lexicon import morph
 
     analyser = morph(language)
-    best = analyser.parse(word)[0]
+    parses = analyser.parse(word)
+    best = parses[0]
     if word[:1].isupper() and not analyser.word_is_known(word.lower()):
         return "PROPN", word.lower(), "", "", False, ""
+    if word[:1].isupper() and not word.isupper() and best.tag.POS == "NOUN" and \
+            not (_PERSONAL | {"Geox"}) & best.tag.grammemes:
+        wanted = {"Surn"} if initial else _PERSONAL
+        best = next((p for p in parses if wanted & p.tag.grammemes), best)
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
-    is_name = bool(grammemes & {"Name", "Surn", "Patr"})
+    is_name = bool(grammemes & _PERSONAL)
     gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
     entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
     return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
+
+
+@lru_cache(maxsize=20_000)
+def _first_name(word: str, language: str) -> bool:
+    from claimledger.extract.lexicon import morph
+
+    return any("Name" in p.tag.grammemes for p in morph(language).parse(word))
 
 
 def _morph_token(k: int, word: str, start: int, language: str) -> Token:
@@ -231,7 +251,7 @@ def _morph_token(k: int, word: str, start: int, language: str) -> Token:
         return Token(k, word, start, start + len(word), word, "PUNCT")
     if word.isdigit():
         return Token(k, word, start, start + len(word), word, "NUM")
-    pos, lemma, gender, case, is_name, entity = _morphology(word, language)
+    pos, lemma, gender, case, is_name, entity = _morphology(word, language, k == 0)
     capital = word[:1].isupper()
     if capital and k > 0 and (is_name or entity or pos == "X"):
         pos = "PROPN"
@@ -239,12 +259,14 @@ def _morph_token(k: int, word: str, start: int, language: str) -> Token:
                  is_name and capital)
 
 
-def _name_entities(tokens: list[Token]) -> list[tuple[int, int, str]]:
+def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
     """Entity spans from dictionary grammemes: a first name or surname and the capitalised
-    words next to it ("Игорь Ланской", whose surname the dictionary does not know)."""
+    words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
+    Not before a first name: what stands there is the title's institution ("спикер
+    Совфеда Валентина Матвиенко")."""
     for k, t in enumerate(tokens):
         if t.ent == "PER":
-            for j in (k - 1, k + 1):
+            for j in (k + 1,) if _first_name(t.text, language) else (k - 1, k + 1):
                 if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and \
                         tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X"):
                     tokens[j].ent, tokens[j].pos = "PER", "PROPN"
