@@ -410,3 +410,14 @@ def test_an_outlet_after_the_cue_is_the_addressee(text, source, kind):
 def test_what_someone_would_say_under_a_condition_is_not_a_claim():
     found = mentions("Решение возможно, если Запад признает новые реалии, заявил замглавы МИД Игорь Орехов.", "ru")
     assert [m.source for m in found] == ["Игорь Орехов"]
+
+
+def test_a_speaker_in_capitals_before_a_colon_says_the_whole_paragraph():
+    text = ("HOST: Let's start with the bridge in Lyman. It was closed on Friday. Why?\n"
+            "MARCHENKO: The river rose overnight. The engineers will inspect it on Monday.\n"
+            "The interview was recorded in Kramatorsk.")
+    found = mentions(text, "en")
+    assert [(m.source, m.content) for m in found] == [
+        ("HOST", "Let's start with the bridge in Lyman. It was closed on Friday. Why?"),
+        ("MARCHENKO", "The river rose overnight. The engineers will inspect it on Monday.")]
+    assert _own_voice(text, "en") == ["The interview was recorded in Kramatorsk."]

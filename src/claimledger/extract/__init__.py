@@ -129,6 +129,7 @@ class Extractor:
                         mentions.remove(own_voice.pop(j))  # the quote was someone's, not the author's
                     mention = _continue_quotation(doc, mention, sentences, k, lex, parsed[k])
                     mention = _open_quotation(doc, mention, sentences, k)
+                    mention = _speaker_turn(doc, mention, sentences, k)
                     # the sentences its words run on into are the speaker's, not the author's
                     absorbed.update(j for j in range(k + 1, len(sentences))
                                     if sentences[j].start < mention.content_end)
@@ -357,6 +358,23 @@ def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Senten
         end = found[1]
         return replace(mention, content=mention.content + doc.text[mention.content_end:end].rstrip(), content_end=end)
     return mention  # closed in its sentence, or never: not sure where it ends
+
+
+def _speaker_turn(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int) -> ClaimMention:
+    """'PENCE: Well, look, … . But this is America. …': in a transcript, a speaker named in
+    capitals before a colon says the whole paragraph (a few sentences at most)."""
+    name = [c for c in mention.source if c.isalpha()]
+    if mention.cue != ":" or len(name) < 2 or not all(c.isupper() for c in name):
+        return mention
+    end = mention.content_end
+    for before, s in pairwise(sentences[k:k + _QUOTED_SENTENCES]):
+        if "\n" in doc.text[before.end:s.start] or s.start < end:
+            break
+        end = s.end
+    if end == mention.content_end:
+        return mention
+    rest = doc.text[mention.content_end:end].rstrip().rstrip(_QUOTE_CHARS)
+    return replace(mention, content=mention.content + rest, content_end=mention.content_end + len(rest))
 
 
 _DOUBLED_APOSTROPHE = re.compile(r"''(?=(\w)?)")
