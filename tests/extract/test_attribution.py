@@ -421,3 +421,14 @@ def test_a_speaker_in_capitals_before_a_colon_says_the_whole_paragraph():
         ("HOST", "Let's start with the bridge in Lyman. It was closed on Friday. Why?"),
         ("MARCHENKO", "The river rose overnight. The engineers will inspect it on Monday.")]
     assert _own_voice(text, "en") == ["The interview was recorded in Kramatorsk."]
+
+
+def test_a_quotation_resumed_after_the_cue_runs_to_where_it_closes():
+    text = ('"We owe the miners honesty," Governor Ostap Melnyk said on Friday, "and to say it plainly. '
+            'The mine in Pokrovsk will close. Nobody will lose a pension." The mine employs 1,200 workers.')
+    m = next(m for m in mentions(text, "en") if m.source == "Ostap Melnyk")
+    assert m.content.startswith("We owe the miners honesty") and m.content.endswith("Nobody will lose a pension.")
+    assert _own_voice(text, "en") == ["The mine employs 1,200 workers."]
+    # where and when between the cue and the quotation resumed
+    text = '"The bridge is not the target," Melnyk told Radio Kalyna on Wednesday in Izium, "but the depot is."'
+    assert "but the depot is" in one(text, "en").content

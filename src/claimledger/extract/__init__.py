@@ -346,14 +346,24 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
 
 def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int) -> ClaimMention:
     """'Trump said: "I am honored. We fought the battle."': a quotation that opens after
-    the cue and does not close in its sentence goes on to where it closes, a few sentences
-    on at most; those sentences are the speaker's, not the author's."""
+    the cue (first, or resumed after it: '"A," he said, "and B. C."') and does not close in
+    its sentence goes on to where it closes, a few sentences on at most; those sentences
+    are the speaker's, not the author's."""
     sentence = sentences[k]
-    before = doc.text[sentence.start:mention.content_start].rstrip()
-    if mention.cue_end is None or mention.content_start < mention.cue_end or not before \
-            or before[-1] not in _OPENING:
+    if mention.cue_end is None:
         return mention
-    found = _closing(doc.text, sentences, k, sentence.start + len(before) - 1)
+    if mention.content_start < mention.cue_end < mention.content_end:
+        # resumed after the cue: '"A," Mr. Obama said, "and B. C. D."'
+        after = doc.text[mention.cue_end:mention.content_end]
+        opened = next((mention.cue_end + i for i, c in enumerate(after) if c in _OPENING), None)
+    else:
+        before = doc.text[sentence.start:mention.content_start].rstrip()
+        if mention.content_start < mention.cue_end or not before or before[-1] not in _OPENING:
+            return mention
+        opened = sentence.start + len(before) - 1
+    if opened is None:
+        return mention
+    found = _closing(doc.text, sentences, k, opened)
     if found is not None and found[0] > k:
         end = found[1]
         return replace(mention, content=mention.content + doc.text[mention.content_end:end].rstrip(), content_end=end)

@@ -695,9 +695,9 @@ def _is_parenthetical(p: Parsed, v: int) -> bool:
 
 
 def _quote_after(p: Parsed, v: int) -> int | None:
-    """The opening quote of '…said, “…”' right after the cue (and its source)."""
+    """The opening quote of '…said, “…”' after the cue (and its source, and where or when)."""
     tokens = p.tokens
-    for k in range(v + 1, min(v + 6, len(tokens))):
+    for k in range(v + 1, min(v + 10, len(tokens))):  # '"A," X told Capital Download on Friday, "but B"'
         if tokens[k].text in ("“", "«", "„", '"', "‘") and k > v + 1 and tokens[k - 1].text in (",", ":"):
             return k
         if tokens[k].pos == "VERB":
