@@ -176,6 +176,12 @@ class Extractor:
             denied_by.add(source.name)
             return None
         tokens = p.tokens
+        if not att.content and att.extra.get("previous") and previous is not None:
+            # "Об этом сообщил губернатор": what he reported is the sentence before
+            words = doc.text[previous.start:previous.end]
+            start = previous.start + len(words) - len(words.lstrip())
+            end = previous.start + len(words.rstrip().rstrip("."))
+            return self._build(doc, p, lex, att, source, doc.text[start:end], start, end, denied_by)
         if not att.content:
             announced = _announced(doc.text, p, att, following)
             if announced is not None:

@@ -84,6 +84,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
             continue  # "возможно, если Запад признает, что …": a condition, not a report
+        about = _about_previous(p, lex, t.i, entry)
+        if about is not None:
+            found.append(about)
+            continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
@@ -97,6 +101,14 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Говоря об X, он сказал, что Y": the words are the main cue's
         att.source = _without_addressee(p, lex, att.source)
         found.extend(_split_coordinated(p, att))
+    about = [att for att in found if att.extra.get("previous")]
+    if about:
+        # "Про це пише Reuters з посиланням на джерела": the sources' words are the
+        # sentence before too, not "Про це пише Reuters"
+        said = set(range(0, max(about[0].source) + 1))
+        for att in found:
+            if att.content and all(i in said or tokens[i].pos == "PUNCT" for i in att.content):
+                att.content, att.extra["previous"] = [], True
     if not any(att.content for att in found):
         # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
         # relative clause says nothing of its own
@@ -772,13 +784,39 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     out = []
     for k in range(v + 1, len(tokens)):
         t = tokens[k]
-        if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos != "PUNCT") or (t.pos == "ADP" and out):
+        # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
+        # (they, unnamed: the verb in the plural; "сообщил в соцсети журналист" says where)
+        at = k == v + 1 and t.text.lower() in lex.words("at_institution") and tokens[v].gender == "pl" and \
+            k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos == "NOUN")
+        if at or t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos != "PUNCT") or (t.pos == "ADP" and out):
             out.append(k)
         else:
             break
     while out and tokens[out[-1]].pos == "ADP":
         out.pop()
     return out
+
+
+def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """"Об этом сообщил губернатор X", "Про це пише Reuters": the cue and its source after
+    "about this", whose words are the sentence before (``extra["previous"]``)."""
+    tokens = p.tokens
+    k = v - 1
+    while k >= 0 and tokens[k].pos == "ADV":  # "Об этом также сообщил"
+        k -= 1
+    words = [t.text.lower() for t in tokens[:k + 1] if t.pos != "PUNCT"]
+    if not words or " ".join(words) not in lex.words("about_this"):
+        return None
+    phrases = [first for first, _, _ in _phrase_cues(p, lex) if first > v]
+    subjects = [k for k in p.children(v) if k > v and tokens[k].dep in SUBJECTS] if p.has_deps else []
+    # the parse's subject, past where it was said ("сообщил в соцсети журналист X"), or the
+    # words after the cue
+    source = _source_subtree(p, subjects[0]) if subjects else _np_right(p, lex, v)
+    source = [i for i in source if not phrases or i < phrases[0]]  # "… Reuters | з посиланням на"
+    source = _np_head_part(p, lex, _without_addressee(p, lex, source))
+    if not source:
+        return None
+    return Attribution(tokens[v].text, (v, v), source, [], entry=entry, extra={"previous": True})
 
 
 def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:

@@ -204,6 +204,13 @@ def _slavic_forms(lemma: str, language: str) -> set[str]:
     return {f.replace("ё", "е") for f in forms} | forms
 
 
+@cache
+def first_names(language: str) -> frozenset[str]:
+    """First names (lemmas) the language's dictionary does not mark as names
+    (``first_names.txt``)."""
+    return frozenset(row[0].lower() for row in _lines(language, "first_names"))
+
+
 def all_words(role: str) -> frozenset[str]:
     """A role's function words in every language: for steps that see tokens of any."""
     return frozenset().union(*(lexicon(language).words(role) for language in LANGUAGES))

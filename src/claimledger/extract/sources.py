@@ -331,27 +331,40 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
 def _nominative(name: str, language: str) -> str:
     """A Russian or Ukrainian name in the nominative: "по словам Дмитрия Пескова" names
     Дмитрий Песков. The first name decides: when its dictionary reading is singular and
-    not nominative, every word the dictionary knows as a name, patronymic or surname is
-    put in the nominative, agreeing in gender; unknown words ("Бжания") stay as written."""
+    not nominative, every word the dictionary knows as a name, patronymic or surname (or
+    that declines like one: "Зеленського") is put in the nominative, agreeing in gender;
+    unknown words ("Бжания") stay as written."""
     if language not in ("ru", "uk"):
         return name
-    from claimledger.extract.lexicon import morph
+    from claimledger.extract.lexicon import first_names, lexicon, morph
 
     analyser = morph(language)
+    known_first = first_names(language)
+    endings = tuple(lexicon(language).words("surname_ending"))
+
+    def first_name(p) -> bool:
+        return "Name" in p.tag.grammemes or p.normal_form in known_first
+
+    def name_like(p) -> bool:
+        return bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) or first_name(p) or (
+            bool(endings) and p.tag.POS == "ADJF" and p.normal_form.endswith(endings))
+
     words = name.split()
     # the first word the dictionary knows as a first name (not "Совфеда", whose guessed
     # reading as a masculine name would put "Валентина" in the genitive)
-    first = next(([p for p in analyser.parse(w) if "Name" in p.tag.grammemes and p.tag.number == "sing"]
+    first = next(([p for p in analyser.parse(w) if first_name(p) and p.tag.number != "plur"]
                   for w in words if analyser.word_is_known(w.lower())
-                  and any("Name" in p.tag.grammemes for p in analyser.parse(w))), [])
+                  and any(first_name(p) for p in analyser.parse(w))), [])
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case
     out = []
     for word in words:
         known = analyser.word_is_known(word.lower())
-        parses = [p for p in analyser.parse(word) if {"Name", "Surn", "Patr"} & set(p.tag.grammemes)
-                  and p.tag.case == case and p.tag.gender in (gender, None)] if known else []
+        # a word the dictionary does not know is guessed at: only its adjective ending counts
+        parses = [p for p in analyser.parse(word) if (name_like(p) if known else p.tag.POS == "ADJF"
+                                                      and bool(endings) and p.normal_form.endswith(endings))
+                  and p.tag.case == case and p.tag.gender in (gender, None)]
         form = parses[0].inflect({"nomn"}) if parses else None
         out.append(form.word.capitalize() if form else word)
     return " ".join(out)

@@ -219,13 +219,18 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     preposition, "Израиля" a country, whatever rarer readings they have). Opening a sentence
     (``initial``) capitals say nothing, and only a surname is preferred: "Вера" and
     "Слава" there are more often faith and glory than women."""
-    from claimledger.extract.lexicon import morph
+    from claimledger.extract.lexicon import first_names, morph
 
     analyser = morph(language)
     parses = analyser.parse(word)
     best = parses[0]
     if word[:1].isupper() and not analyser.word_is_known(word.lower()):
         return "PROPN", word.lower(), "", "", False, ""
+    if language == "uk" and best.tag.case != "nomn":
+        # the Ukrainian dictionary has no frequencies and lists readings in no useful order:
+        # "мешканці" first as a locative singular. A nominative reading, when there is one,
+        # is the one that lets the word be a subject ("Місцеві мешканці кажуть, що …").
+        best = next((p for p in parses if p.tag.case == "nomn" and "Infr" not in p.tag.grammemes), best)
     if word[:1].isupper() and not word.isupper() and best.tag.POS == "NOUN" and \
             not (_PERSONAL | {"Geox"}) & best.tag.grammemes:
         wanted = {"Surn"} if initial else _PERSONAL
@@ -233,7 +238,7 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
-    is_name = bool(grammemes & _PERSONAL)
+    is_name = bool(grammemes & _PERSONAL) or (word[:1].isupper() and best.normal_form in first_names(language))
     gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
     entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
     return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
@@ -241,9 +246,10 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
 
 @lru_cache(maxsize=20_000)
 def _first_name(word: str, language: str) -> bool:
-    from claimledger.extract.lexicon import morph
+    from claimledger.extract.lexicon import first_names, morph
 
-    return any("Name" in p.tag.grammemes for p in morph(language).parse(word))
+    parses = morph(language).parse(word)
+    return any("Name" in p.tag.grammemes or p.normal_form in first_names(language) for p in parses)
 
 
 def _morph_token(k: int, word: str, start: int, language: str) -> Token:
@@ -264,6 +270,15 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
     Not before a first name: what stands there is the title's institution ("спикер
     Совфеда Валентина Матвиенко")."""
+    from claimledger.extract.lexicon import lexicon
+
+    endings = tuple(lexicon(language).words("surname_ending"))
+    for k, t in enumerate(tokens):
+        if t.pos == "ADJ" and t.text[:1].isupper() and endings and t.text.lower().endswith(endings) and (
+                k + 1 == len(tokens) or tokens[k + 1].pos not in ("NOUN", "ADJ", "PROPN")):
+            # a surname that declines like an adjective, with no noun after it for it to
+            # describe: "Зеленський:", "Володимир Зеленський заявив" ("Український уряд" has one)
+            t.ent, t.pos, t.name = "PER", "PROPN", True
     for k, t in enumerate(tokens):
         if t.ent == "PER":
             for j in (k + 1,) if _first_name(t.text, language) else (k - 1, k + 1):
