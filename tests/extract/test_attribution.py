@@ -459,3 +459,8 @@ def test_institutions_and_about_this_in_russian(text, source):
 def test_source_and_its_kind(text, language, source, kind):
     m = one(text, language)
     assert m.source == source and m.source_kind == kind
+
+
+def test_a_cue_in_a_relative_clause_about_its_noun_gives_no_claim():
+    # what SHOT wrote is the plan the clause describes, not "ещё в июне"
+    assert mentions("Адвокаты выполнили первый пункт плана, о котором SHOT писал ещё в июне.", "ru") == []

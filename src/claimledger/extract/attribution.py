@@ -84,6 +84,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
             continue  # "возможно, если Запад признает, что …": a condition, not a report
+        if p.has_deps and t.dep in ("relcl", "acl:relcl") and any(
+                tokens[k].lemma.lower() in lex.words("relative") and any(tokens[c].dep == "case" for c in p.children(k))
+                for k in p.children(t.i)):
+            continue  # "план, о котором SHOT писал в июне": what it said is the noun it describes
         about = _about_previous(p, lex, t.i, entry)
         if about is not None:
             found.append(about)
