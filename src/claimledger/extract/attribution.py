@@ -204,13 +204,17 @@ def _could_speak(t: Token, lex: Lexicon) -> bool:
     """Whether a word opening a line before a colon can name a speaker: a name, an
     acronym, a word of the source lexicons ("Минобороны", "Глава"), or in Russian and
     Ukrainian a noun the dictionary knows as animate ("Правозащитники", not "Опыт")."""
-    if t.pos == "PROPN" or t.ent in ("PER", "ORG", "NORP") or t.name:
-        return True
-    if t.text.isupper() and len(t.text) >= 2:
+    if t.ent in ("PER", "ORG", "NORP") or t.name or (t.text.isupper() and len(t.text) >= 2):
         return True
     if any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower())):
         return True
-    return lex.language in ("ru", "uk") and "anim" in morph(lex.language).parse(t.text)[0].tag.grammemes
+    if lex.language not in ("ru", "uk"):
+        return t.pos == "PROPN"
+    if t.text.isascii():
+        return t.pos == "PROPN"  # "Reuters:"
+    # the dictionary's reading, or its guess for a word it does not know: a thing
+    # ("Брендирование:", "Опыт:") does not speak, a person may ("Правозащитники:", "Бжания:")
+    return "anim" in morph(lex.language).parse(t.text)[0].tag.grammemes
 
 
 # a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."

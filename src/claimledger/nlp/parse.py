@@ -274,7 +274,7 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
 
     endings = tuple(lexicon(language).words("surname_ending"))
     for k, t in enumerate(tokens):
-        if t.pos == "ADJ" and t.text[:1].isupper() and endings and t.text.lower().endswith(endings) and (
+        if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() and endings and t.text.lower().endswith(endings) and (
                 k + 1 == len(tokens) or tokens[k + 1].pos not in ("NOUN", "ADJ", "PROPN")):
             # a surname that declines like an adjective, with no noun after it for it to
             # describe: "Зеленський:", "Володимир Зеленський заявив" ("Український уряд" has one)
