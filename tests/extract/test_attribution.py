@@ -396,6 +396,8 @@ def test_a_capitalised_adjective_before_its_noun_is_no_surname():
      "ru", ["РИА Новости", "источник в экстренных службах"]),
     ("У Ізюмі пролунали вибухи. Про це також пише Reuters з посиланням на джерела в уряді.", "uk",
      ["Reuters", "джерела в уряді"]),
+    # the source between "about this" and the cue
+    ("Мост в Ахтырке откроют к маю. Об этом глава города написал в своем канале.", "ru", ["глава города"]),
 ])
 def test_about_this_points_back_to_the_sentence_before(text, language, sources):
     found = mentions(text, language)
@@ -431,6 +433,9 @@ def test_institutions_and_about_this_in_russian(text, source):
      "ru", "Ольга Брусникина", "person"),
     ("Директор Института бионических технологий Игорь Лазарев сообщил, что производство выросло.",
      "ru", "Игорь Лазарев", "person"),
+    # names no dictionary knows after a title
+    ("Канцлер Австрии Отто Штайнбергер заявил, что поставки продолжатся.", "ru", "Отто Штайнбергер", "person"),
+    ("Глава МИД Грузии заявил, что переговоры продолжатся.", "ru", "Глава МИД Грузии", "official"),
     # whose title it is: the spokesman speaks, not the president
     ("«Мы бы предпочли другое решение», — добавил пресс-секретарь Медведева.", "ru", "пресс-секретарь Медведева",
      "official"),

@@ -812,9 +812,17 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     k = v - 1
     while k >= 0 and tokens[k].pos == "ADV":  # "Об этом также сообщил"
         k -= 1
-    words = [t.text.lower() for t in tokens[:k + 1] if t.pos != "PUNCT"]
-    if not words or " ".join(words) not in lex.words("about_this"):
+    words = [t.text.lower() for t in tokens[:k + 1]]
+    about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
+    if about is None:
         return None
+    if about <= k:
+        # "Об этом избранный президент США написал в своей соцсети": the source before the cue
+        source = [i for i in range(about, k + 1) if tokens[i].pos != "PUNCT"]
+        if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in source):
+            return None
+        return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, source), [], entry=entry,
+                           extra={"previous": True})
     phrases = [first for first, _, _ in _phrase_cues(p, lex) if first > v]
     subjects = [k for k in p.children(v) if k > v and tokens[k].dep in SUBJECTS] if p.has_deps else []
     # the parse's subject, past where it was said ("сообщил в соцсети журналист X"), or the

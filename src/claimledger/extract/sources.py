@@ -147,6 +147,8 @@ class SourceResolver:
         person = _person_name(p, idx)
         if person and titled and _dependent_name(p, idx, head):
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
+        elif person is None and titled:
+            person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
         if head_kind in ("anonymous", "crowd") and not head_is_name:
@@ -301,6 +303,18 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     return p.span_text(best[0], best[-1])
+
+
+def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
+    """Two or three capitalised proper nouns closing a titled span: a name."""
+    tokens = p.tokens
+    run = []
+    for i in reversed(idx):
+        t = tokens[i]
+        if i <= head or t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent in ("LOC", "ORG"):
+            break  # not "(Глава) МИД Грузии"
+        run.insert(0, i)
+    return p.span_text(run[0], run[-1]) if 2 <= len(run) <= 3 else None
 
 
 def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
