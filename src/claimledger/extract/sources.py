@@ -11,6 +11,7 @@ administration Ivan Sokil" is a person).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimledger.extract.lexicon import Lexicon, all_words
 from claimledger.nlp.parse import Parsed
@@ -342,6 +343,7 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
     return p.span_text(idx[0], idx[-1]) if idx else ""
 
 
+@lru_cache(maxsize=50_000)
 def _nominative(name: str, language: str) -> str:
     """A Russian or Ukrainian name in the nominative: "по словам Дмитрия Пескова" names
     Дмитрий Песков. The first name decides: when its dictionary reading is singular and
