@@ -439,6 +439,8 @@ def test_institutions_and_about_this_in_russian(text, source):
     # whose title it is: the spokesman speaks, not the president
     ("«Мы бы предпочли другое решение», — добавил пресс-секретарь Медведева.", "ru", "пресс-секретарь Медведева",
      "official"),
+    # one word in Latin letters, in no lexicon: a company or a site, not a person
+    ("По данным Fabrikant, работу потеряли около 6 000 сотрудников.", "ru", "Fabrikant", "organization"),
     # an English outlet's name in a Russian post reads by the English lexicon
     ("Переговоры в Дохе перенесли на четверг, сообщает South China Morning Post.", "ru", "South China Morning Post",
      "media"),

@@ -164,6 +164,11 @@ class SourceResolver:
             return SourceInfo(text, "anonymous", gender)
         ents = {tokens[i].ent for i in idx if tokens[i].ent}
         words = [tokens[i] for i in idx if tokens[i].pos not in ("PUNCT", "DET")]
+        if len(words) == 1 and lex.language in ("ru", "uk") and words[0].text.isascii() and words[0].text[:1].isupper():
+            # one word in Latin letters in a Russian or Ukrainian post, in no lexicon: a
+            # company or a site ("Nvidia сообщила", "по данным Techcrunch"); people are
+            # written in Cyrillic there
+            return SourceInfo(text, "organization", gender)
         if 2 <= len(words) <= 3 and all(w.pos == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower()
                                         for w in words) and not ents & _GOVERNMENT_PLACES:
             # two or three capitalised proper nouns without an institution's word: a
