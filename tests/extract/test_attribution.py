@@ -417,6 +417,21 @@ def test_institutions_and_about_this_in_russian(text, source):
     assert [m.source for m in mentions(text, "ru")] == [source]
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    # the institution first: "В Кремле заявили, что …"
+    ("В Кремле заявили, что встреча в Стамбуле не планируется.", "ru", "В Кремле"),
+    ("У Генштабі заявили, що противник відступив від Ізюму.", "uk", "У Генштабі"),
+    # with "говорить" only a person or a body speaks: a thing indicates
+    ("Рост цен говорит о том, что инфляция ускоряется.", "ru", None),
+    ("Ці факти говорять про підготовку провокації.", "uk", None),
+    ("Жители говорят, что вода не поступает третьи сутки.", "ru", "Жители"),
+])
+def test_who_speaks_before_the_cue(text, language, source):
+    assert [m.source for m in mentions(text, language)] == ([source] if source else [])
+
+
+
+
 @pytest.mark.parametrize(("text", "language", "source", "kind"), [
     # a surname the dictionary reads first as a common noun ("песков": of sand)
     ("Зубов заявил, что переговоры в Женеве продолжатся в понедельник.", "ru", "Зубов", "person"),

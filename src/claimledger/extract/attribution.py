@@ -104,6 +104,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if p.has_deps and t.dep == "advcl" and t.i < t.head and t.head in att.content and _verb_cue(p, lex, t.head):
             continue  # "Говоря об X, он сказал, что Y": the words are the main cue's
         att.source = _without_addressee(p, lex, att.source)
+        if "animate" in entry.tags and _a_thing(p, lex, att.source):
+            continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
     about = [att for att in found if att.extra.get("previous")]
     if about:
@@ -198,6 +200,18 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             return None  # "PRYVILLIA BRIDGE: WHAT WE KNOW" is a headline, not speech
         return Attribution(mark, (c, c), source, content)
     return None
+
+
+def _a_thing(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
+    """Whether a source span is headed by a noun the dictionary reads as inanimate and no
+    source lexicon knows ("Рост цен", "Все эти факты"; not "издание", "Минобороны")."""
+    nouns = [i for i in source if p.tokens[i].pos == "NOUN"]
+    if lex.language not in ("ru", "uk") or not nouns or any(p.tokens[i].ent or p.tokens[i].name for i in source):
+        return False
+    head = p.tokens[nouns[0]]
+    if any(lex.kind_of_word(w) or w in lex.titles for w in (head.text.lower(), head.lemma.lower())):
+        return False
+    return "inan" in morph(lex.language).parse(head.text)[0].tag.grammemes
 
 
 def _could_speak(t: Token, lex: Lexicon) -> bool:
@@ -460,7 +474,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     while before >= 0 and tokens[before].pos == "ADV":  # "Sokil earlier told", "також заявив"
         before -= 1
     left = _np_left(p, lex, before + 1)
-    if left and lex.language in ("ru", "uk") and not any(
+    at = left[0] - 1 if left else -1
+    if at >= 0 and tokens[at].text.lower() in lex.words("at_institution") and tokens[v].gender == "pl" and \
+            not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
+        # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
+        left = [at, *left]
+    elif left and lex.language in ("ru", "uk") and not any(
             p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     j = v + 1

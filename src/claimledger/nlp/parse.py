@@ -230,7 +230,8 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
         # the Ukrainian dictionary has no frequencies and lists readings in no useful order:
         # "мешканці" first as a locative singular. A nominative reading, when there is one,
         # is the one that lets the word be a subject ("Місцеві мешканці кажуть, що …").
-        best = next((p for p in parses if p.tag.case == "nomn" and "Infr" not in p.tag.grammemes), best)
+        best = next((p for p in parses if p.tag.case == "nomn" and p.tag.POS == best.tag.POS
+                     and "Infr" not in p.tag.grammemes), best)
     if word[:1].isupper() and not word.isupper() and best.tag.POS == "NOUN" and \
             not (_PERSONAL | {"Geox"}) & best.tag.grammemes:
         wanted = {"Surn"} if initial else _PERSONAL
