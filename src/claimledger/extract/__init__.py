@@ -307,12 +307,17 @@ def _announced(text: str, p: Parsed, att: Attribution, following) -> tuple[int, 
     if text[start] in _OPENING:
         found = _closing(text, following, 0, start)
         return (start, found[1] + 1) if found else None
-    end = following[0].end
-    for before, s in pairwise(following[:_QUOTED_SENTENCES]):
+    return start, _paragraph_end(text, following, 0)
+
+
+def _paragraph_end(text: str, sentences, k: int) -> int:
+    """Where the paragraph that sentence ``k`` is in ends, a few sentences on at most."""
+    end = sentences[k].end
+    for before, s in pairwise(sentences[k:k + _QUOTED_SENTENCES]):
         if "\n" in text[before.end:s.start]:
             break
         end = s.end
-    return start, end
+    return end
 
 
 def _bare_attribution(p: Parsed, att: Attribution) -> bool:
@@ -382,13 +387,11 @@ def _speaker_turn(doc: Document, mention: ClaimMention, sentences: list[Sentence
     name = [c for c in mention.source if c.isalpha()]
     if mention.cue != ":" or len(name) < 2 or not all(c.isupper() for c in name):
         return mention
-    end = mention.content_end
-    for before, s in pairwise(sentences[k:k + _QUOTED_SENTENCES]):
-        if "\n" in doc.text[before.end:s.start] or s.start < end:
-            break
-        end = s.end
-    if end == mention.content_end:
-        return mention
+    if k + 1 < len(sentences) and sentences[k + 1].start < mention.content_end:
+        return mention  # its words already run on (a quotation)
+    end = _paragraph_end(doc.text, sentences, k)
+    if end <= sentences[k].end:
+        return mention  # a paragraph of one sentence
     rest = doc.text[mention.content_end:end].rstrip().rstrip(_QUOTE_CHARS)
     return replace(mention, content=mention.content + rest, content_end=mention.content_end + len(rest))
 

@@ -202,6 +202,18 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
     return None
 
 
+def _source_word(t: Token, lex: Lexicon) -> bool:
+    """Whether a word is in the source lexicons or the titles ("Минобороны", "Глава")."""
+    return any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower()))
+
+
+def _animacy(t: Token, lex: Lexicon) -> str:
+    """"anim" or "inan" by the dictionary's first reading of a Russian or Ukrainian word, or
+    its guess for a word it does not know ("Брендирование": a thing); "" when it says neither."""
+    grammemes = morph(lex.language).parse(t.text)[0].tag.grammemes
+    return "anim" if "anim" in grammemes else "inan" if "inan" in grammemes else ""
+
+
 def _a_thing(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
     """Whether a source span is headed by a noun the dictionary reads as inanimate and no
     source lexicon knows ("Рост цен", "Все эти факты"; not "издание", "Минобороны")."""
@@ -209,9 +221,7 @@ def _a_thing(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
     if lex.language not in ("ru", "uk") or not nouns or any(p.tokens[i].ent or p.tokens[i].name for i in source):
         return False
     head = p.tokens[nouns[0]]
-    if any(lex.kind_of_word(w) or w in lex.titles for w in (head.text.lower(), head.lemma.lower())):
-        return False
-    return "inan" in morph(lex.language).parse(head.text)[0].tag.grammemes
+    return not _source_word(head, lex) and _animacy(head, lex) == "inan"
 
 
 def _could_speak(t: Token, lex: Lexicon) -> bool:
@@ -220,15 +230,12 @@ def _could_speak(t: Token, lex: Lexicon) -> bool:
     Ukrainian a noun the dictionary knows as animate ("Правозащитники", not "Опыт")."""
     if t.ent in ("PER", "ORG", "NORP") or t.name or (t.text.isupper() and len(t.text) >= 2):
         return True
-    if any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower())):
+    if _source_word(t, lex):
         return True
-    if lex.language not in ("ru", "uk"):
-        return t.pos == "PROPN"
-    if t.text.isascii():
+    if lex.language not in ("ru", "uk") or t.text.isascii():
         return t.pos == "PROPN"  # "Reuters:"
-    # the dictionary's reading, or its guess for a word it does not know: a thing
-    # ("Брендирование:", "Опыт:") does not speak, a person may ("Правозащитники:", "Бжания:")
-    return "anim" in morph(lex.language).parse(t.text)[0].tag.grammemes
+    # a thing ("Брендирование:", "Опыт:") does not speak, a person may ("Правозащитники:", "Бжания:")
+    return _animacy(t, lex) == "anim"
 
 
 # a signature after a quotation: "… our greatest shame.” ― Sonya Herridge", "…», — Зеленский."
@@ -475,8 +482,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         before -= 1
     left = _np_left(p, lex, before + 1)
     at = left[0] - 1 if left else -1
-    if at >= 0 and tokens[at].text.lower() in lex.words("at_institution") and tokens[v].gender == "pl" and \
-            not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
+    if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
         left = [at, *left]
     elif left and lex.language in ("ru", "uk") and not any(
@@ -812,9 +818,8 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     for k in range(v + 1, len(tokens)):
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
-        # (they, unnamed: the verb in the plural; "сообщил в соцсети журналист" says where)
-        at = k == v + 1 and t.text.lower() in lex.words("at_institution") and tokens[v].gender == "pl" and \
-            k + 1 < len(tokens) and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos == "NOUN")
+        at = k == v + 1 and _by_place(p, lex, k, v) and k + 1 < len(tokens) and (
+            tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos == "NOUN")
         if at or t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos != "PUNCT") or (t.pos == "ADP" and out):
             out.append(k)
         else:
@@ -822,6 +827,13 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while out and tokens[out[-1]].pos == "ADP":
         out.pop()
     return out
+
+
+def _by_place(p: Parsed, lex: Lexicon, k: int, v: int) -> bool:
+    """Whether token ``k`` is the "в"/"у" of an institution named by where its people are,
+    for the cue at ``v``: only with the verb in the plural, of the unnamed ("заявили в
+    Кремле"; "сообщил в соцсети журналист" says where)."""
+    return p.tokens[k].text.lower() in lex.words("at_institution") and p.tokens[v].gender == "pl"
 
 
 def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:

@@ -211,6 +211,18 @@ def first_names(language: str) -> frozenset[str]:
     return frozenset(row[0].lower() for row in _lines(language, "first_names"))
 
 
+def is_first_name(reading, language: str) -> bool:
+    """Whether a pymorphy3 reading is of a first name: marked so by the dictionary, or
+    listed in ``first_names.txt`` ("Володимир")."""
+    return "Name" in reading.tag.grammemes or reading.normal_form in first_names(language)
+
+
+@cache
+def surname_endings(language: str) -> tuple[str, ...]:
+    """Endings of surnames that decline like adjectives ("-ський", "-ский")."""
+    return tuple(lexicon(language).words("surname_ending"))
+
+
 def all_words(role: str) -> frozenset[str]:
     """A role's function words in every language: for steps that see tokens of any."""
     return frozenset().union(*(lexicon(language).words(role) for language in LANGUAGES))

@@ -357,18 +357,19 @@ def _nominative(name: str, language: str) -> str:
     unknown words ("Бжания") stay as written."""
     if language not in ("ru", "uk"):
         return name
-    from claimledger.extract.lexicon import first_names, lexicon, morph
+    from claimledger.extract.lexicon import is_first_name, morph, surname_endings
 
     analyser = morph(language)
-    known_first = first_names(language)
-    endings = tuple(lexicon(language).words("surname_ending"))
+    endings = surname_endings(language)
 
     def first_name(p) -> bool:
-        return "Name" in p.tag.grammemes or p.normal_form in known_first
+        return is_first_name(p, language)
+
+    def declines_like_surname(p) -> bool:
+        return bool(endings) and p.tag.POS == "ADJF" and p.normal_form.endswith(endings)
 
     def name_like(p) -> bool:
-        return bool({"Name", "Surn", "Patr"} & set(p.tag.grammemes)) or first_name(p) or (
-            bool(endings) and p.tag.POS == "ADJF" and p.normal_form.endswith(endings))
+        return bool({"Surn", "Patr"} & set(p.tag.grammemes)) or first_name(p) or declines_like_surname(p)
 
     words = name.split()
     # the first word the dictionary knows as a first name (not "Совфеда", whose guessed
@@ -383,8 +384,7 @@ def _nominative(name: str, language: str) -> str:
     for word in words:
         known = analyser.word_is_known(word.lower())
         # a word the dictionary does not know is guessed at: only its adjective ending counts
-        parses = [p for p in analyser.parse(word) if (name_like(p) if known else p.tag.POS == "ADJF"
-                                                      and bool(endings) and p.normal_form.endswith(endings))
+        parses = [p for p in analyser.parse(word) if (name_like(p) if known else declines_like_surname(p))
                   and p.tag.case == case and p.tag.gender in (gender, None)]
         form = parses[0].inflect({"nomn"}) if parses else None
         out.append(form.word.capitalize() if form else word)

@@ -219,7 +219,7 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     preposition, "Израиля" a country, whatever rarer readings they have). Opening a sentence
     (``initial``) capitals say nothing, and only a surname is preferred: "Вера" and
     "Слава" there are more often faith and glory than women."""
-    from claimledger.extract.lexicon import first_names, morph
+    from claimledger.extract.lexicon import is_first_name, morph
 
     analyser = morph(language)
     parses = analyser.parse(word)
@@ -239,7 +239,7 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
-    is_name = bool(grammemes & _PERSONAL) or (word[:1].isupper() and best.normal_form in first_names(language))
+    is_name = bool(grammemes & _PERSONAL) or (word[:1].isupper() and is_first_name(best, language))
     gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
     entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
     return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
@@ -247,10 +247,9 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
 
 @lru_cache(maxsize=20_000)
 def _first_name(word: str, language: str) -> bool:
-    from claimledger.extract.lexicon import first_names, morph
+    from claimledger.extract.lexicon import is_first_name, morph
 
-    parses = morph(language).parse(word)
-    return any("Name" in p.tag.grammemes or p.normal_form in first_names(language) for p in parses)
+    return any(is_first_name(p, language) for p in morph(language).parse(word))
 
 
 def _morph_token(k: int, word: str, start: int, language: str) -> Token:
@@ -271,9 +270,9 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
     Not before a first name: what stands there is the title's institution ("спикер
     Совфеда Валентина Матвиенко")."""
-    from claimledger.extract.lexicon import lexicon
+    from claimledger.extract.lexicon import surname_endings
 
-    endings = tuple(lexicon(language).words("surname_ending"))
+    endings = surname_endings(language)
     for k, t in enumerate(tokens):
         if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() and endings and t.text.lower().endswith(endings) and (
                 k + 1 == len(tokens) or tokens[k + 1].pos not in ("NOUN", "ADJ", "PROPN")):
