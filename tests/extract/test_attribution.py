@@ -471,12 +471,43 @@ def test_who_speaks(text, language, source):
     ("За словами Богдана Яворського, переговори тривають.", "uk", "Богдан Яворський", "person"),
     ("Гнатенко: громада не визнає цього рішення.", "uk", "Гнатенко", "person"),
     ("Яворський: громада не визнає цього рішення.", "uk", "Яворський", "person"),
-    # an institution by where its people are
-    ("Ворог готує провокацію на станції, стверджують у ГУР.", "uk", "у ГУР", "organization"),
+    # an institution by where its people are (military intelligence: a government body)
+    ("Ворог готує провокацію на станції, стверджують у ГУР.", "uk", "у ГУР", "official"),
+    # ministries and agencies by their short names are government bodies
+    ("Минфин сообщил, что дефицит бюджета вырос.", "ru", "Минфин", "official"),
+    ("По данным Роспотребнадзора, заболеваемость снизилась.", "ru", "Роспотребнадзора", "official"),
+    ("Мінфін повідомив, що дефіцит бюджету зріс.", "uk", "Мінфін", "official"),
+    ("Би-би-си сообщает, что переговоры прервались.", "ru", "Би-би-си", "media"),
+    # a common noun for a living being no lexicon lists: an unnamed person, or in the
+    # plural a crowd; the dictionary's organisations stay organisations
+    ("Продавщица рассказала, что цены на хлеб выросли вдвое.", "ru", "Продавщица", "anonymous"),
+    ("Пенсионеры рассказали, что автобус не ходит неделю.", "ru", "Пенсионеры", "crowd"),
+    ("Газпром сообщил, что поставки через Украину прекращены.", "ru", "Газпром", "organization"),
+    # a one-word subject the dictionary reads only in an oblique case is a misread surname
+    ("Переговоры продолжатся в Женеве, заявил Пушков.", "ru", "Пушков", "person"),
+    # the subject is in the nominative: not the genitive of a man's name ("Кай")
+    ("Санкции вступят в силу в январе, заявила глава евродипломатии Кая Каллас.", "ru", "Кая Каллас", "person"),
+    # an intensifier is not part of the name
+    ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])
 def test_source_and_its_kind(text, language, source, kind):
     m = one(text, language)
     assert m.source == source and m.source_kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    '"Мир вокруг нас не становится ни более мирным, ни более стабильным", - добавил Руге.',
+    '«Мир вокруг нас не становится ни более мирным, ни более стабильным», — добавил Руге.',
+])
+def test_a_dash_typed_as_a_hyphen_after_a_quotation_is_a_dash(text):
+    m = one(text, "ru")
+    assert (m.source, m.source_kind) == ("Руге", "person")
+    assert m.content == "Мир вокруг нас не становится ни более мирным, ни более стабильным"
+
+
+def test_an_addressee_in_the_dative_is_no_source():
+    # a guard for the rule that reads a living being as an unnamed person: not in the dative
+    assert mentions("Если вы хотите стать нашим автором — пишите шеф-редактору.", "ru") == []
 
 
 def test_a_cue_in_a_relative_clause_about_its_noun_gives_no_claim():

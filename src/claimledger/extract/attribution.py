@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.lexicon import Cue, Lexicon, all_words, morph
+from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes
 from claimledger.nlp.parse import Parsed, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -210,8 +210,8 @@ def _source_word(t: Token, lex: Lexicon) -> bool:
 def _animacy(t: Token, lex: Lexicon) -> str:
     """"anim" or "inan" by the dictionary's first reading of a Russian or Ukrainian word, or
     its guess for a word it does not know ("Брендирование": a thing); "" when it says neither."""
-    grammemes = morph(lex.language).parse(t.text)[0].tag.grammemes
-    return "anim" if "anim" in grammemes else "inan" if "inan" in grammemes else ""
+    tags = grammemes(t.text, lex.language)
+    return "anim" if "anim" in tags else "inan" if "inan" in tags else ""
 
 
 def _a_thing(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
@@ -736,7 +736,12 @@ def _is_parenthetical(p: Parsed, v: int) -> bool:
     first, last = sub[0], sub[-1]
     before = tokens[first - 1].text if first > 0 else ""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
-    return before in (",", "—", "–", "(") or after in (",", "—", "–", ")") or first == 0
+    # a dash typed as a hyphen is a token of its own ('"…", - добавил X'); the parser may
+    # hang the punctuation before the cue on it
+    opening = [tokens[i].text for i in sub if i < v]
+    marks = (",", "—", "–", "-")
+    return (before in (*marks, "(") or after in (",", "—", "–", ")") or first == 0
+            or ("-" in opening and all(t in marks for t in opening)))
 
 
 def _quote_after(p: Parsed, v: int) -> int | None:

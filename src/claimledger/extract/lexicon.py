@@ -191,6 +191,13 @@ def morph(language: str):
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+@lru_cache(maxsize=50_000)
+def grammemes(word: str, language: str) -> frozenset[str]:
+    """The grammemes of the dictionary's first reading of a Russian or Ukrainian word
+    (its guess for a word it does not know): "anim"/"inan", "Orgn", cases, number."""
+    return frozenset(morph(language).parse(word)[0].tag.grammemes)
+
+
 def _slavic_forms(lemma: str, language: str) -> set[str]:
     analyser = morph(language)
     parses = analyser.parse(lemma)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, all_words
+from claimledger.extract.lexicon import Lexicon, all_words, grammemes
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -156,7 +156,11 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if (person and head_kind not in ("media", "organization", "channel")) or (
                 person and head is not None and tokens[head].ent == "PER"):
-            return SourceInfo(_nominative(person, self.lex.language), "person", _person_gender(p, idx) or gender)
+            if head is None or tokens[head].dep != "nsubj":
+                # the subject is in the nominative already: "заявила … Кая Каллас" is not
+                # the genitive of a man's name "Кай"
+                person = _nominative(person, self.lex.language)
+            return SourceInfo(person, "person", _person_gender(p, idx) or gender)
         if head_kind:
             return SourceInfo(text, head_kind, gender)
         if head is not None and tokens[head].lemma in lex.titles:
@@ -169,6 +173,10 @@ class SourceResolver:
             # company or a site ("Nvidia сообщила", "по данным Techcrunch"); people are
             # written in Cyrillic there
             return SourceInfo(text, "organization", gender)
+        if lex.language in ("ru", "uk") and head is not None and not head_is_name and not ents:
+            kind = _by_dictionary(p, lex, idx, head)
+            if kind:
+                return SourceInfo(text, kind, gender)
         if 2 <= len(words) <= 3 and all(w.pos == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower()
                                         for w in words) and not ents & _GOVERNMENT_PLACES:
             # two or three capitalised proper nouns without an institution's word: a
@@ -230,6 +238,33 @@ class SourceResolver:
                     any(w.lower()[:5] == short for w in speaker.name.split()[1:]):
                 return SourceInfo(speaker.name, "person", speaker.gender or info.gender, info.start, info.end)
         return info
+
+
+def _by_dictionary(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
+    """The kind of a Russian or Ukrainian source that no lexicon knows, by the dictionary.
+
+    - A one-word subject with a capital inside the sentence that the dictionary can only
+      read in an oblique case is a surname it misreads ("заявил Пушков": 'пушок' in the
+      genitive plural; "добавил Руге").
+    - A common noun for a living being is an unnamed person ("Продавец рассказал",
+      "Певица заявила") or, in the plural, a crowd ("Фермеры жалуются").
+    - The dictionary's organisations ("Роскомнадзор", "Газпром") are organisations.
+    """
+    t = p.tokens[head]
+    if t.pos != "NOUN" or t.text.isupper():
+        return None
+    tags = grammemes(t.text, lex.language)
+    capital = t.text[:1].isupper()
+    opens = all(p.tokens[i].pos in ("PUNCT", "SYM", "X") for i in range(idx[0]))
+    words = [i for i in idx if p.tokens[i].pos not in ("PUNCT", "DET")]
+    if words == [head] and capital and not opens and t.dep == "nsubj" and t.case not in ("nom", "acc", ""):
+        return "person"
+    if "Orgn" in tags:
+        return "organization"
+    if "anim" in tags and (not capital or opens) and t.case not in ("dat", "ins"):
+        # (an addressee is no source: "пишите шеф-редактору")
+        return "crowd" if "plur" in tags else "anonymous"
+    return None
 
 
 def _head(p: Parsed, idx: list[int]) -> int | None:
@@ -296,8 +331,11 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
         if named or capital_after:
             # an oblique name before a nominative one is someone else: "(Центра имени)
             # Гамалеи Александр Гинцбург" (the other way round, the dictionary's case of an
-            # indeclinable surname means nothing: "Артем Лысенко")
-            agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom"))
+            # indeclinable surname means nothing: "Артем Лысенко"); the parser's joining the
+            # words into one name overrules a first name the dictionary knows only as a
+            # man's in the genitive ("Кая Каллас")
+            agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom")) or (
+                t.dep == "flat:name" and runs and t.head in runs[-1])
             if runs and runs[-1][-1] == i - 1 and agree:
                 runs[-1].append(i)
             else:
