@@ -505,6 +505,40 @@ def test_a_dash_typed_as_a_hyphen_after_a_quotation_is_a_dash(text):
     assert m.content == "Мир вокруг нас не становится ни более мирным, ни более стабильным"
 
 
+@pytest.mark.parametrize(("text", "language", "source", "kind", "content"), [
+    # "it is said in X's statement": whose statement it is, after the cue or opening the sentence
+    ("Над Курском сбиты 12 беспилотников, говорится в сообщении Минобороны.", "ru", "Минобороны", "official",
+     "Над Курском сбиты 12 беспилотников"),
+    ("В заявлении МИД Китая отмечается, что Пекин выступает за переговоры.", "ru", "МИД Китая", "official",
+     "Пекин выступает за переговоры"),
+    ("У заяві СБУ йдеться, що затримано двох агентів.", "uk", "СБУ", "official", "затримано двох агентів"),
+    ("Над Сумами збито шість дронів, йдеться у повідомленні Генштабу.", "uk", "Генштабу", "official",
+     "Над Сумами збито шість дронів"),
+    # a particle between the subject and the cue: "также", "тоже"
+    ("Губернатор также утверждает, что сдержал обещание не закрывать школы, несмотря на решение министерства, "
+     "и надеется, что «родители поймут такой шаг».", "ru", "Губернатор", "official", "сдержал обещание"),
+])
+def test_where_it_is_said(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+    assert m.content.startswith(content)
+
+
+def test_where_it_is_said_points_back_with_about_this():
+    found = mentions("Над Курском сбиты 12 беспилотников. Об этом говорится в сообщении Минобороны.", "ru")
+    assert [(m.source, m.content) for m in found] == [("Минобороны", "Над Курском сбиты 12 беспилотников")]
+
+
+@pytest.mark.parametrize("text", [
+    "В указе губернатора не говорится, что выплаты вырастут.",  # not said
+    "Пострадали шесть человек, говорится в сообщении.",  # whose message, the sentence does not say
+    # "отмечается" is also "is celebrated": no statement without a comma or "что" after it
+    "В Британии прошли мероприятия по случаю Дня памяти, который традиционно отмечается в ноябре.",
+])
+def test_where_it_is_said_gives_no_claim(text):
+    assert mentions(text, "ru") == []
+
+
 def test_an_addressee_in_the_dative_is_no_source():
     # a guard for the rule that reads a living being as an unnamed person: not in the dative
     assert mentions("Если вы хотите стать нашим автором — пишите шеф-редактору.", "ru") == []

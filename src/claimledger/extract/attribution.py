@@ -67,6 +67,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 continue
             att = _read_as(p, lex, first, verb)
             used.update(range(first, verb + 1))
+        elif kind == "located":
+            att = _read_located(p, lex, first, last)
+            used.update(range(first, last + 1))
         else:
             att = _read_prep(p, lex, first, last)
             used.update(range(first, last + 1))
@@ -340,9 +343,20 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
     source = _trim(p, list(range(src_start, src_end)))
+    if tokens[last].text.lower() in lex.words("at_institution"):
+        if first and tokens[first - 1].text.lower() in lex.words("negation"):
+            return None  # "не говорится в"
+        source = _where_said(p, source)  # "говорится в сообщении Минобороны"
+        if len(source) == 1 and tokens[source[0]].text.islower() and not lex.kind_of_word(tokens[source[0]].lemma):
+            return None  # "говорится в сообщении": whose, the sentence does not say
     if not source:
         return None
     before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
+    if before and " ".join(tokens[i].text.lower() for i in before) in lex.words("about_this"):
+        # "Об этом говорится в сообщении Минобороны": its words are the sentence before
+        return Attribution(p.span_text(first, last), (first, last), source, [], phrase="prep",
+                           extra={"previous": True})
+    before = _without_about_this(p, lex, before)
     after = _trim(p, list(range(src_end + 1, n)))
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         after = []  # "according to X, whose channel …": more about the source, not the claim
@@ -351,6 +365,51 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _read_located(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | None:
+    """"В сообщении Минобороны говорится, что Y" / "У заяві СБУ йдеться, що Y": the source
+    is where it is said, opening the sentence before the cue."""
+    tokens = p.tokens
+    k = 0
+    while k < first and tokens[k].pos in ("PUNCT", "SYM", "X"):
+        k += 1  # an emoji or a bullet
+    if k >= first or tokens[k].text.lower() not in lex.words("at_institution"):
+        return None
+    if tokens[first - 1].text.lower() in lex.words("negation"):
+        return None  # "В письме не говорится, что …"
+    if last + 1 >= len(tokens) or not (tokens[last + 1].text in (",", ":")
+                                       or tokens[last + 1].text.lower() in CLAUSE_MARKS):
+        return None  # "В Британии прошли мероприятия, день которых отмечается в …": no statement
+    where = list(range(k + 1, first))
+    if len(where) > 8 or any(tokens[i].pos == "VERB" or tokens[i].text in (",", ";") for i in where):
+        return None
+    source = _where_said(p, _trim(p, where))
+    j = last + 1
+    while j < len(tokens) and (tokens[j].text in (",", ":") or tokens[j].text.lower() in CLAUSE_MARKS):
+        j += 1
+    content = _trim(p, list(range(j, len(tokens))))
+    if not source or not content:
+        return None
+    return Attribution(p.span_text(first, last), (first, last), source, content, phrase="prep")
+
+
+def _where_said(p: Parsed, source: list[int]) -> list[int]:
+    """"(говорится в) сообщении Минобороны": whose statement it is, not the statement; a
+    statement by no one named stays the source ("говорится в исследовании")."""
+    if len(source) > 1 and p.tokens[source[0]].pos == "NOUN" and p.tokens[source[0]].text.islower():
+        return source[1:]
+    return source
+
+
+def _without_about_this(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
+    """"Y, об этом говорится в X": Y, without the words that point at it."""
+    words = [t.text.lower() for t in p.tokens]
+    for phrase in lex.words("about_this"):
+        size = len(phrase.split())
+        if len(content) > size and " ".join(words[i] for i in content[-size:]) == phrase:
+            return _trim(p, content[:-size])
+    return content
 
 
 def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | None:
@@ -478,8 +537,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     tokens = p.tokens
     n = len(tokens)
     before = v - 1
-    while before >= 0 and tokens[before].pos == "ADV":  # "Sokil earlier told", "також заявив"
-        before -= 1
+    negation = lex.words("negation")
+    while before >= 0 and (tokens[before].pos == "ADV" or (
+            tokens[before].pos == "PART" and tokens[before].text.lower() not in negation)):
+        before -= 1  # "Sokil earlier told", "також заявив", "Байден также утверждает"
     left = _np_left(p, lex, before + 1)
     at = left[0] - 1 if left else -1
     if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
