@@ -487,6 +487,10 @@ def test_who_speaks(text, language, source):
     ("Переговоры продолжатся в Женеве, заявил Пушков.", "ru", "Пушков", "person"),
     # the subject is in the nominative: not the genitive of a man's name ("Кай")
     ("Санкции вступят в силу в январе, заявила глава евродипломатии Кая Каллас.", "ru", "Кая Каллас", "person"),
+    # an outlet's name in quotation marks after the cue, with or without what it is
+    ("Взлом аккаунтов стал самым частым видом мошенничества, пишет «РИА Новости».", "ru", "РИА Новости", "media"),
+    ("Мост в Остине закрыт, сообщает газета «Ведомости».", "ru", "газета «Ведомости»", "media"),
+    ("Речь в суде была короткой, пишет «Медиазона».", "ru", "Медиазона", "media"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])

@@ -880,19 +880,42 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
 
 def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     tokens = p.tokens
-    out = []
-    for k in range(v + 1, len(tokens)):
+    out: list[int] = []
+    k = v + 1
+    while k < len(tokens):
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
         at = k == v + 1 and _by_place(p, lex, k, v) and k + 1 < len(tokens) and (
             tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos == "NOUN")
+        named = _quoted_name(p, k)
+        if named:
+            out.extend(named)  # "пишет «РИА Новости»", "сообщает газета «Ведомости»"
+            k = named[-1] + 1
+            continue
         if at or t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos != "PUNCT") or (t.pos == "ADP" and out):
             out.append(k)
         else:
             break
+        k += 1
     while out and tokens[out[-1]].pos == "ADP":
         out.pop()
     return out
+
+
+def _quoted_name(p: Parsed, k: int) -> list[int]:
+    """A name in quotation marks opening at ``k`` («РИА Новости», “Kyiv Independent”): its
+    tokens with the marks, or [] when no short run of words closes there."""
+    tokens = p.tokens
+    close = _PAIRS.get(tokens[k].text, '"' if tokens[k].text == '"' else None)
+    if close is None:
+        return []
+    for j in range(k + 1, min(k + 6, len(tokens))):
+        if tokens[j].text == close:
+            inner = range(k + 1, j)
+            ok = j > k + 1 and tokens[k + 1].text[:1].isupper() and all(tokens[i].pos not in ("VERB", "PUNCT")
+                                                                       for i in inner)
+            return list(range(k, j + 1)) if ok else []
+    return []
 
 
 def _by_place(p: Parsed, lex: Lexicon, k: int, v: int) -> bool:

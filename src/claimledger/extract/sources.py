@@ -381,8 +381,10 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
     idx = list(idx)
     while idx and (tokens[idx[0]].text.lower() in _DETERMINERS or tokens[idx[0]].pos == "PUNCT"):
         idx = idx[1:]
-    while idx and tokens[idx[-1]].pos == "PUNCT":
-        idx = idx[:-1]
+    opened = {"»": "«", "”": "“"}
+    while idx and tokens[idx[-1]].pos == "PUNCT" and not (
+            tokens[idx[-1]].text in opened and any(tokens[i].text == opened[tokens[idx[-1]].text] for i in idx)):
+        idx = idx[:-1]  # but a quote closed inside the name stays: газета «Ведомости»
     return p.span_text(idx[0], idx[-1]) if idx else ""
 
 
