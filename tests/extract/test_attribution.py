@@ -491,6 +491,11 @@ def test_who_speaks(text, language, source):
     ("Взлом аккаунтов стал самым частым видом мошенничества, пишет «РИА Новости».", "ru", "РИА Новости", "media"),
     ("Мост в Остине закрыт, сообщает газета «Ведомости».", "ru", "газета «Ведомости»", "media"),
     ("Речь в суде была короткой, пишет «Медиазона».", "ru", "Медиазона", "media"),
+    ("Злам акаунтів став найпоширенішим видом шахрайства, пише «Українська правда».", "uk", "Українська правда",
+     "media"),
+    # a name the lexicons list whole, though the dictionary reads its first word as a surname
+    ("Злам акаунтів став найпоширенішим видом шахрайства, пише Українська правда.", "uk", "Українська правда",
+     "media"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])
@@ -507,6 +512,11 @@ def test_a_dash_typed_as_a_hyphen_after_a_quotation_is_a_dash(text):
     m = one(text, "ru")
     assert (m.source, m.source_kind) == ("Руге", "person")
     assert m.content == "Мир вокруг нас не становится ни более мирным, ни более стабильным"
+
+
+def test_a_dash_typed_as_a_hyphen_after_a_quotation_is_a_dash_in_ukrainian_too():
+    m = one('"Світ навколо нас не стає ні мирнішим, ні стабільнішим", - додав Руге.', "uk")
+    assert (m.source, m.content) == ("Руге", "Світ навколо нас не стає ні мирнішим, ні стабільнішим")
 
 
 @pytest.mark.parametrize(("text", "language", "source", "kind", "content"), [

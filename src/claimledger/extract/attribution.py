@@ -571,7 +571,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             content = _before_inverted(p, left[0])
         return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), content, entry=entry)
     # inverted: content before a comma or dash, source after the cue
-    if before >= 0 and tokens[before].text not in (",", "—", "–") and tokens[before].text not in _QUOTES:
+    if before >= 0 and tokens[before].text not in (",", "—", "–", "-") and tokens[before].text not in _QUOTES:
         return None
     right = _np_right(p, lex, v)
     if right:

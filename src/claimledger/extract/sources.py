@@ -20,6 +20,7 @@ _DETERMINERS = all_words("determiner")
 # the pronoun heads of an unnamed group ("those close to him", "те, кто …")
 _GROUP_WORDS = all_words("group")
 _GOVERNMENT_PLACES = {"LOC"}
+_QUOTE_MARKS = set("«»“”„\"")
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 
 
@@ -145,6 +146,11 @@ class SourceResolver:
         text = _clean_name(p, idx)
         if not text:
             return None
+        whole = " ".join(tokens[i].text.lower() for i in idx if tokens[i].text not in _QUOTE_MARKS)
+        if " " in whole and lex.kind_of_word(whole):
+            # a name the lexicons list whole ("Українська правда", "Белый дом"), whatever
+            # its words look like to the dictionary
+            return SourceInfo(text, lex.kind_of_word(whole), tokens[head].gender if head is not None else "")
         person = _person_name(p, idx)
         if person and titled and _dependent_name(p, idx, head):
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
@@ -302,7 +308,8 @@ def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True
     (with ``others``) the other nouns of the span before a preposition ("analysts at a group")."""
     tokens = p.tokens
     # the whole name first: "The Washington Post", whose parsed head may be "The"
-    out: list[str] = [" ".join(tokens[i].text.lower() for i in idx)] if 1 < len(idx) <= 4 else []
+    words = [tokens[i].text.lower() for i in idx if tokens[i].text not in _QUOTE_MARKS]
+    out: list[str] = [" ".join(words)] if 1 < len(words) <= 4 else []
     if head is not None:
         t = tokens[head]
         out += [t.text.lower(), t.lemma.lower()]
