@@ -553,6 +553,42 @@ def test_where_it_is_said_gives_no_claim(text):
     assert mentions(text, "ru") == []
 
 
+@pytest.mark.parametrize(("text", "language", "source", "kind", "content"), [
+    # where or when it was said, between the cue and the source
+    ("Над Белгородом сбиты три беспилотника, сообщил в своем телеграм-канале губернатор Вячеслав Гладков.", "ru",
+     "Вячеслав Гладков", "person", "Над Белгородом сбиты три беспилотника"),
+    ("«Мы не отступим», — заявил в интервью РБК глава компании Олег Тиньков.", "ru", "Олег Тиньков", "person",
+     "Мы не отступим"),
+    ("«Избирательный период завершен», — заявил после подписания протокола председатель ЦИК Георгий Кобахидзе.",
+     "ru", "Георгий Кобахидзе", "person", "Избирательный период завершен"),
+    ("Над Харковом збито три дрони, повідомив у своєму телеграм-каналі голова ОВА Олег Синєгубов.", "uk",
+     "Олег Синєгубов", "person", "Над Харковом збито три дрони"),
+    # an adjective or participle standing for a person
+    ("Пострадавший утверждает, что никаких СМС с кодами он не получал.", "ru", "Пострадавший", "anonymous",
+     "никаких СМС с кодами он не получал"),
+    ("Раненые рассказали, что скорая приехала через час.", "ru", "Раненые", "crowd", "скорая приехала через час"),
+    ("Звонивший заявил, что договор нужно продлить.", "ru", "Звонивший", "anonymous", "договор нужно продлить"),
+    # "что" the parser hung on the addressee
+    ("Девушка, сдерживая смех, сообщила малолетним «гангстерам», что парилок они не получат.", "ru", "Девушка",
+     "anonymous", "парилок они не получат"),
+    # a source the parser split in two ("24 | -летний студент")
+    ("Как отметил 24-летний студент, он пользуется новым телефоном.", "ru", "24-летний студент", "anonymous",
+     "он пользуется новым телефоном"),
+])
+def test_who_said_it_in_russian_and_ukrainian_word_order(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+@pytest.mark.parametrize("text", [
+    "Данные указали, что рябь образовалась в результате столкновения.",  # data, not people
+    "Рассказываем, как использовать малоизвестные функции редактора.",  # the author's own voice
+    "Пишите нам, что думаете о новом законе.",  # a request
+])
+def test_no_speaker_by_the_dictionary(text):
+    assert mentions(text, "ru") == []
+
+
 def test_an_addressee_in_the_dative_is_no_source():
     # a guard for the rule that reads a living being as an unnamed person: not in the dative
     assert mentions("Если вы хотите стать нашим автором — пишите шеф-редактору.", "ru") == []

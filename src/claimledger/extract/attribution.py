@@ -84,6 +84,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if t.i in inside_quotes:
             continue  # "“… I think …”": part of what someone is quoted as saying
+        if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr"}:
+            continue  # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
             continue  # "возможно, если Запад признает, что …": a condition, not a report
@@ -521,6 +523,17 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             if objs and (entry.denial or entry.labels):
                 content = p.subtree(objs[0])
                 content += [i for k in kids if tokens[k].dep == "prep" for i in p.subtree(k)]
+    if not content and source and min(source) < v:
+        mark = _mark_after(p, v)
+        if mark is not None and tokens[mark].text != ":":
+            # "Девушка сообщила малолетним «гангстерам», что …": the parser hung the clause
+            # on the addressee
+            content = list(range(mark + 1, len(tokens)))
+    if not content and source and min(source) > v and v > 0 and (
+            tokens[v - 1].text in (",", "—", "–", "-") or tokens[v - 1].text in _QUOTES):
+        # "X, — сообщил в своем телеграм-канале губернатор Y": the parser hung the
+        # comma on the cue and what it said nowhere near it; the words are before the cue
+        content = _before_inverted(p, v)
     content = _trim(p, sorted(set(content) - set(source) - {v}))
     content = _drop_dash_apposition(p, content)
     content = _participial_tail(p, lex, content)
@@ -550,15 +563,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     j = v + 1
-    # skip the addressee and time words before "that"/a comma: "told reporters that"
-    mark = None
-    for k in range(v + 1, min(v + 8, n)):
-        w = tokens[k].text.lower()
-        if w in CLAUSE_MARKS or w == ":":
-            mark = k
-            break
-        if tokens[k].pos == "VERB":
-            break
+    mark = _mark_after(p, v)
     if left:
         if mark is not None:
             content = list(range(mark + 1, n))
@@ -881,7 +886,7 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
 def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     tokens = p.tokens
     out: list[int] = []
-    k = v + 1
+    k = _after_where(p, lex, v)
     while k < len(tokens):
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
@@ -900,6 +905,43 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while out and tokens[out[-1]].pos == "ADP":
         out.pop()
     return out
+
+
+def _mark_after(p: Parsed, v: int) -> int | None:
+    """The "that"/"что" (or colon) opening what was said, past the addressee and time
+    words after the cue ("told reporters on Friday that"), before any other verb."""
+    tokens = p.tokens
+    for k in range(v + 1, min(v + 8, len(tokens))):
+        w = tokens[k].text.lower()
+        if w in CLAUSE_MARKS or w == ":":
+            return k
+        if tokens[k].pos == "VERB":
+            return None
+    return None
+
+
+def _after_where(p: Parsed, lex: Lexicon, v: int) -> int:
+    """Where the source starts after a Russian or Ukrainian cue: past where or when it was
+    said ("сообщил в своем телеграм-канале губернатор", "повідомив у телеграмі голова
+    ОВА", "заявил после подписания протокола председатель"). The preposition's noun and
+    the oblique words after it are the place; the first noun in the nominative is the
+    source. Without one, the source starts right after the cue."""
+    tokens = p.tokens
+    k = v + 1
+    if lex.language not in ("ru", "uk") or k >= len(tokens) or tokens[k].pos != "ADP" or _by_place(p, lex, k, v):
+        return k
+    j = k + 1
+    while j < len(tokens) and tokens[j].pos in ("ADJ", "DET", "NUM", "PRON"):
+        j += 1  # "в своем", "в одном из"
+    if j >= len(tokens) or tokens[j].pos not in ("NOUN", "PROPN"):
+        return k
+    j += 1  # the preposition's noun, whatever case the dictionary gives it ("в интервью")
+    while j < len(tokens) and tokens[j].pos in ("ADJ", "DET", "NOUN", "PROPN", "NUM") and \
+            tokens[j].case not in ("nom", ""):
+        j += 1
+    if j < len(tokens) and tokens[j].pos in ("NOUN", "PROPN", "ADJ") and tokens[j].case in ("nom", ""):
+        return j
+    return k
 
 
 def _quoted_name(p: Parsed, k: int) -> list[int]:

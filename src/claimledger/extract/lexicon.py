@@ -198,6 +198,12 @@ def grammemes(word: str, language: str) -> frozenset[str]:
     return frozenset(morph(language).parse(word)[0].tag.grammemes)
 
 
+@lru_cache(maxsize=50_000)
+def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of every reading the dictionary gives a Russian or Ukrainian word."""
+    return tuple(frozenset(p.tag.grammemes) for p in morph(language).parse(word))
+
+
 def _slavic_forms(lemma: str, language: str) -> set[str]:
     analyser = morph(language)
     parses = analyser.parse(lemma)

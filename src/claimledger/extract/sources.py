@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, all_words, grammemes
+from claimledger.extract.lexicon import Lexicon, all_words, grammemes, readings
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -252,12 +252,17 @@ def _by_dictionary(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | 
     - A one-word subject with a capital inside the sentence that the dictionary can only
       read in an oblique case is a surname it misreads ("заявил Пушков": 'пушок' in the
       genitive plural; "добавил Руге").
-    - A common noun for a living being is an unnamed person ("Продавец рассказал",
-      "Певица заявила") or, in the plural, a crowd ("Фермеры жалуются").
+    - A common noun for a living being, or an adjective standing alone for one, is an
+      unnamed person ("Продавец рассказал", "Пострадавший утверждает") or, in the
+      plural, a crowd ("Фермеры жалуются", "Раненые рассказали").
     - The dictionary's organisations ("Роскомнадзор", "Газпром") are organisations.
     """
     t = p.tokens[head]
-    if t.pos != "NOUN" or t.text.isupper():
+    # an adjective or participle the dictionary knows standing for a person: "Пострадавший",
+    # "Раненые" (not "Данные", which is also data, nor any adjective left alone by a misparse)
+    substantive = t.pos == "ADJ" and not any(p.tokens[i].pos in ("NOUN", "PROPN") for i in idx) and \
+        _stands_for_a_person(t.text, lex.language)
+    if (t.pos != "NOUN" and not substantive) or t.text.isupper():
         return None
     tags = grammemes(t.text, lex.language)
     capital = t.text[:1].isupper()
@@ -267,10 +272,17 @@ def _by_dictionary(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | 
         return "person"
     if "Orgn" in tags:
         return "organization"
-    if "anim" in tags and (not capital or opens) and t.case not in ("dat", "ins"):
+    if ("anim" in tags or substantive) and (not capital or opens) and t.case not in ("dat", "ins"):
         # (an addressee is no source: "пишите шеф-редактору")
         return "crowd" if "plur" in tags else "anonymous"
     return None
+
+
+def _stands_for_a_person(word: str, language: str) -> bool:
+    tags = readings(word, language)
+    if any("NOUN" in r and "inan" in r for r in tags):
+        return False
+    return any("Subx" in r or "PRTF" in r or ("NOUN" in r and "anim" in r) for r in tags)
 
 
 def _head(p: Parsed, idx: list[int]) -> int | None:
@@ -279,7 +291,8 @@ def _head(p: Parsed, idx: list[int]) -> int | None:
     if p.has_deps:
         roots = [i for i in idx if tokens[i].head not in inside or tokens[i].head == i]
         if roots:
-            return roots[0]
+            # a span the parser split ("24 | -летний студент"): its noun heads it
+            return next((i for i in roots if tokens[i].pos in ("NOUN", "PROPN", "PRON")), roots[0])
     for i in idx:  # word order: the first noun in the nominative (or any noun)
         if tokens[i].pos in ("NOUN", "PROPN") and tokens[i].case in ("", "nom"):
             return i
@@ -388,11 +401,15 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
     idx = list(idx)
     while idx and (tokens[idx[0]].text.lower() in _DETERMINERS or tokens[idx[0]].pos == "PUNCT"):
         idx = idx[1:]
-    opened = {"»": "«", "”": "“"}
-    while idx and tokens[idx[-1]].pos == "PUNCT" and not (
-            tokens[idx[-1]].text in opened and any(tokens[i].text == opened[tokens[idx[-1]].text] for i in idx)):
-        idx = idx[:-1]  # but a quote closed inside the name stays: газета «Ведомости»
-    return p.span_text(idx[0], idx[-1]) if idx else ""
+    while idx and tokens[idx[-1]].pos == "PUNCT":
+        idx = idx[:-1]
+    if not idx:
+        return ""
+    text = p.span_text(idx[0], idx[-1])
+    for opening, closing in (("«", "»"), ("“", "”")):
+        if text.count(opening) > text.count(closing):
+            text += closing  # a name quoted inside the span: газета «Ведомости»
+    return text
 
 
 @lru_cache(maxsize=50_000)
