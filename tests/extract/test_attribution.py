@@ -419,6 +419,17 @@ def test_about_this_points_back_to_the_sentence_before(text, language, sources):
     ("Рост цен говорит о том, что инфляция ускоряется.", "ru", None),
     ("Ці факти говорять про підготовку провокації.", "uk", None),
     ("Жители говорят, что вода не поступает третьи сутки.", "ru", "Жители"),
+    # names in the nominative by the words around them:
+    # the Ukrainian dictionary scores "Юлія" as "Юлій" in the genitive as likely as a woman
+    # in the nominative: the subject of a verb stays as written, "за словами" is genitive
+    ("Речниця Повітряних сил Юлія Юрченко зазначила, що загроза зберігається.", "uk", "Юлія Юрченко"),
+    ("За словами речниці Юлії Юрченко, загроза зберігається.", "uk", "Юлія Юрченко"),
+    # a surname that is also a common word declines like it ('лиходій')
+    ("За словами Дмитра Лиходія, загроза зберігається.", "uk", "Дмитро Лиходій"),
+    # "Смирнова" is first a woman in the nominative, but here a man in the genitive
+    ("По словам губернатора Курской области Алексея Смирнова, встреча не планируется.", "ru", "Алексей Смирнов"),
+    # a name after a title in the genitive is in the genitive, whatever case the verb gives
+    ("Встреча не планируется, сообщила пресс-служба губернатора Андрея Смирнова.", "ru", "Андрей Смирнов"),
 ])
 def test_who_speaks(text, language, source):
     assert [m.source for m in mentions(text, language)] == ([source] if source else [])

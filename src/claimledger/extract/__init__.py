@@ -169,7 +169,7 @@ class Extractor:
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  denied_by: set[str], previous: Sentence | None,
                  following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
-        source = resolver.resolve(p, att.source)
+        source = resolver.resolve(p, att.source, _source_case(att))
         if source is None:
             return None
         if att.denial_of_previous:
@@ -490,6 +490,14 @@ def _has_cue(sentence: str, lex: Lexicon) -> bool:
 
 def _has_verb_cue(sentence: str, lex: Lexicon) -> bool:
     return any(w in lex.forms for w in _WORD.findall(sentence.lower()))
+
+
+def _source_case(att: Attribution) -> str:
+    """The case the cue puts its source in: the subject of a verb (or of "как сообщил")
+    is in the nominative, "по словам X" takes the genitive; "" for a colon and the like."""
+    if att.phrase == "prep":
+        return "gen"
+    return "nom" if att.entry is not None else ""
 
 
 def _has_denial_only(p: Parsed, lex: Lexicon) -> bool:

@@ -204,6 +204,15 @@ def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(p.tag.grammemes) for p in morph(language).parse(word))
 
 
+@lru_cache(maxsize=50_000)
+def likeliest_readings(word: str, language: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of the readings the dictionary scores highest (in Russian usually one,
+    by corpus frequency; the Ukrainian dictionary scores every reading alike)."""
+    parses = morph(language).parse(word)
+    best = max((p.score for p in parses), default=0)
+    return tuple(frozenset(p.tag.grammemes) for p in parses if p.score >= best - 1e-9)
+
+
 def _slavic_forms(lemma: str, language: str) -> set[str]:
     analyser = morph(language)
     parses = analyser.parse(lemma)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, all_words, grammemes, readings
+from claimledger.extract.lexicon import Lexicon, all_words, grammemes, likeliest_readings, readings
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -57,7 +57,9 @@ class SourceResolver:
                 name = p.span_text(idx[0], idx[-1])
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
 
-    def resolve(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+    def resolve(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
+        """The source a span names. ``case``: the case the cue puts its source in, "nom"
+        for the subject of "заявила X", "gen" for "по словам X", "" when it says none."""
         if not idx:
             return None
         tokens = p.tokens
@@ -83,7 +85,7 @@ class SourceResolver:
             return SourceInfo(found.name, found.kind, found.gender, start, end)
         if all(w in lex.nonsources for w in words):
             return None
-        info = self._known_surname(p, idx) or self._classify(p, idx)
+        info = self._known_surname(p, idx) or self._classify(p, idx, case)
         if info is None:
             return None
         info = SourceInfo(info.name, info.kind, info.gender, start, end)
@@ -120,18 +122,18 @@ class SourceResolver:
 
     # -- kinds -------------------------------------------------------------------------
 
-    def _classify(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
-        info = self._classify_span(p, idx)
+    def _classify(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
+        info = self._classify_span(p, idx, case)
         if info is None:
             first = _first_conjunct(p, idx, _head(p, idx))
             if first != idx:
                 # "RT and its defenders say": the kind of the first, the name of them all
-                info = self._classify_span(p, first)
+                info = self._classify_span(p, first, case)
                 text = _clean_name(p, idx)
                 return SourceInfo(text, info.kind, "pl") if info and text else None
         return info
 
-    def _classify_span(self, p: Parsed, idx: list[int]) -> SourceInfo | None:
+    def _classify_span(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
@@ -162,10 +164,8 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if (person and head_kind not in ("media", "organization", "channel")) or (
                 person and head is not None and tokens[head].ent == "PER"):
-            if head is None or tokens[head].dep != "nsubj":
-                # the subject is in the nominative already: "заявила … Кая Каллас" is not
-                # the genitive of a man's name "Кай"
-                person = _nominative(person, self.lex.language)
+            if not _written_in_nominative(p, lex, idx, person, case, head):
+                person = _nominative(person, self.lex.language, case == "gen")
             return SourceInfo(person, "person", _person_gender(p, idx) or gender)
         if head_kind:
             return SourceInfo(text, head_kind, gender)
@@ -355,7 +355,7 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
             # words into one name overrules a first name the dictionary knows only as a
             # man's in the genitive ("Кая Каллас")
             agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom")) or (
-                t.dep == "flat:name" and runs and t.head in runs[-1])
+                t.dep == "flat:name" and runs and t.head in runs[-1]) or _can_be_in(p, i, tokens[i - 1].case)
             if runs and runs[-1][-1] == i - 1 and agree:
                 runs[-1].append(i)
             else:
@@ -367,6 +367,19 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     return p.span_text(best[0], best[-1])
+
+
+_CASE_GRAMMEMES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
+
+
+def _can_be_in(p: Parsed, i: int, case: str) -> bool:
+    """Whether the dictionary has a reading of token ``i`` in ``case`` ("Алексея Смирнова":
+    "Смирнова" is first a woman in the nominative, but also a man in the genitive)."""
+    grammeme = _CASE_GRAMMEMES.get(case, "nomn" if case == "nom" else None)
+    language = p.sentence.language
+    return grammeme is not None and language in ("ru", "uk") and p.tokens[i].text[:1].isupper() and any(
+        grammeme in r and "plur" not in r and "Fixd" not in r and ("Surn" in r or "Name" in r or "Patr" in r)
+        for r in readings(p.tokens[i].text, language))  # (an indeclinable name agrees with any case)
 
 
 def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
@@ -412,8 +425,34 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
     return text
 
 
+def _written_in_nominative(p: Parsed, lex: Lexicon, idx: list[int], name: str, case: str, head: int | None) -> bool:
+    """Whether a Russian or Ukrainian name in a source span is written in the nominative
+    already. A name after "по словам" or "в" is not. After a title it agrees with the
+    title ("глава евродипломатии Кая Каллас", "пресс-служба губернатора Андрея
+    Воробьева"). The parser's subject is. Otherwise the dictionary's likeliest readings of
+    its first word say (the Ukrainian dictionary gives all its readings one score: "Юлія"
+    is as likely a woman in the nominative as "Юлій" in the genitive)."""
+    if lex.language not in ("ru", "uk"):
+        return True
+    tokens = p.tokens
+    if case == "gen" or tokens[idx[0]].text.lower() in lex.words("at_institution"):
+        return False  # "за словами речниці Юлії Юрченко", "в пресс-службе Андрея Воробьева"
+    at = next((i for i in idx if p.text.startswith(name, tokens[i].start)), None)
+    if at is None:
+        return False
+    titles = [i for i in idx if i < at and tokens[i].lemma.lower() in lex.titles]
+    if titles and tokens[titles[-1]].case and not (titles[-1] == at - 1 and not _can_be_in(p, at, tokens[at - 1].case)):
+        # (right after its title, a name that cannot take the title's case is whose title
+        # it is: "Представитель Агаты Муцениеце")
+        return tokens[titles[-1]].case == "nom"
+    if head is not None and tokens[head].dep == "nsubj":
+        return True
+    return any("nomn" in r and "plur" not in r and ({"Name", "Surn", "Patr"} & r)
+               for r in likeliest_readings(tokens[at].text, lex.language))
+
+
 @lru_cache(maxsize=50_000)
-def _nominative(name: str, language: str) -> str:
+def _nominative(name: str, language: str, genitive: bool = False) -> str:
     """A Russian or Ukrainian name in the nominative: "по словам Дмитрия Пескова" names
     Дмитрий Песков. The first name decides: when its dictionary reading is singular and
     not nominative, every word the dictionary knows as a name, patronymic or surname (or
@@ -441,14 +480,27 @@ def _nominative(name: str, language: str) -> str:
     first = next(([p for p in analyser.parse(w) if first_name(p) and p.tag.number != "plur"]
                   for w in words if analyser.word_is_known(w.lower())
                   and any(first_name(p) for p in analyser.parse(w))), [])
+    if genitive:
+        # "за словами Юлії": of the likeliest readings (the Ukrainian dictionary scores
+        # them all alike) the genitive, not "Юлій" in the locative
+        first = sorted(first, key=lambda p: (-p.score, p.tag.case != "gent"))
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case
+    first_at = next(k for k, w in enumerate(words) if any(first_name(p) for p in analyser.parse(w)))
     out = []
-    for word in words:
+    for k, word in enumerate(words):
         known = analyser.word_is_known(word.lower())
-        # a word the dictionary does not know is guessed at: only its adjective ending counts
-        parses = [p for p in analyser.parse(word) if (name_like(p) if known else declines_like_surname(p))
+
+        def declines(p, after_first=k > first_at, known=known) -> bool:
+            # a word the dictionary does not know is guessed at: only its adjective ending
+            # counts; after the first name, a surname that is also a common word declines
+            # like it ("Дмитра Лиходія": 'лиходій', "Юлии Навальной")
+            if not known:
+                return declines_like_surname(p)
+            return name_like(p) or (after_first and p.tag.POS in ("NOUN", "ADJF") and p.tag.number != "plur")
+
+        parses = [p for p in analyser.parse(word) if declines(p)
                   and p.tag.case == case and p.tag.gender in (gender, None)]
         form = parses[0].inflect({"nomn"}) if parses else None
         out.append(form.word.capitalize() if form else word)
