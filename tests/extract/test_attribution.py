@@ -420,6 +420,12 @@ def test_about_this_points_back_to_the_sentence_before(text, language, sources):
     ("Ці факти говорять про підготовку провокації.", "uk", None),
     ("Жители говорят, что вода не поступает третьи сутки.", "ru", "Жители"),
     # names in the nominative by the words around them:
+    ("По словам губернатора Вячеслава Гладкова, пострадали три человека.", "ru", "Вячеслав Гладков"),
+    ("По словам губернатора области, Вячеслава Гладкова, пострадали три человека.", "ru", "Вячеслав Гладков"),
+    ("According to the regional governor, Vyacheslav Gladkov, three people were injured.", "en",
+     "Vyacheslav Gladkov"),
+    ("За словами голови ОВА Олега Синєгубова, постраждали троє людей.", "uk", "Олег Синєгубов"),
+    ("За словами Олени Синєгубової, постраждали троє людей.", "uk", "Олена Синєгубова"),
     # the Ukrainian dictionary scores "Юлія" as "Юлій" in the genitive as likely as a woman
     # in the nominative: the subject of a verb stays as written, "за словами" is genitive
     ("Речниця Повітряних сил Юлія Юрченко зазначила, що загроза зберігається.", "uk", "Юлія Юрченко"),
@@ -507,6 +513,8 @@ def test_who_speaks(text, language, source):
     # a name the lexicons list whole, though the dictionary reads its first word as a surname
     ("Злам акаунтів став найпоширенішим видом шахрайства, пише Українська правда.", "uk", "Українська правда",
      "media"),
+    # after a title in the genitive, a lone genitive surname is whose title it is
+    ("По словам пресс-секретаря Путина, встреча не планируется.", "ru", "пресс-секретаря Путина", "official"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])
@@ -598,6 +606,16 @@ def test_who_said_it_in_russian_and_ukrainian_word_order(text, language, source,
 ])
 def test_no_speaker_by_the_dictionary(text):
     assert mentions(text, "ru") == []
+
+
+def test_an_aside_between_the_cue_and_that_is_not_the_content():
+    m = one("Kyiv Independent reported, citing a source in the SBU, that the operation targeted an airfield.", "en")
+    assert (m.source, m.content) == ("Kyiv Independent", "the operation targeted an airfield")
+
+
+def test_a_gerund_after_a_denial_is_part_of_it():
+    # the denial of what was reported before is stance; "calling it" adds no claim of its own
+    assert mentions('Moscow denied the report, calling it "fake".', "en") == []
 
 
 def test_an_addressee_in_the_dative_is_no_source():

@@ -106,8 +106,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if att.content and att.content[-1] < t.i and not att.source:
             continue
-        if p.has_deps and t.dep == "advcl" and t.i < t.head and t.head in att.content and _verb_cue(p, lex, t.head):
-            continue  # "Говоря об X, он сказал, что Y": the words are the main cue's
+        if p.has_deps and t.dep == "advcl" and t.head in att.content and _verb_cue(p, lex, t.head):
+            # "Говоря об X, он сказал, что Y", "Moscow denied the report, calling it fake": the
+            # words are the main cue's
+            continue
         att.source = _without_addressee(p, lex, att.source)
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
@@ -344,6 +346,14 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     src_end = src_start
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
+    name_end = src_end + 1
+    while name_end < n and tokens[name_end].ent == "PER" and tokens[name_end].text[:1].isupper():
+        name_end += 1
+    if src_end < n and tokens[src_end].text == "," and name_end > src_end + 1 and name_end < n - 1 and \
+            tokens[name_end].text == "," and tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower():
+        # "according to the regional governor, Vyacheslav Gladkov, …": his name (not "по данным
+        # SHOT, Григорий Рабинович, известный …, скончался": the content's subject)
+        src_end = name_end
     source = _trim(p, list(range(src_start, src_end)))
     if tokens[last].text.lower() in lex.words("at_institution"):
         if first and tokens[first - 1].text.lower() in lex.words("negation"):
@@ -702,6 +712,10 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
     while opening + 1 < len(tokens) and tokens[opening].pos == "PUNCT":
         opening += 1
     marks = [k for k in range(v + 1, opening + 1) if tokens[k].text.lower() in CLAUSE_MARKS]
+    if not marks:
+        # "reported, citing a source in the SBU, that …": an aside between the cue and "that"
+        marks = [k for k in content if tokens[k].dep == "mark" and tokens[k].text.lower() in CLAUSE_MARKS
+                 and k > v + 1 and tokens[k - 1].text == "," and tokens[v + 1].text == ","][:1]
     if marks:
         start = marks[0] + 1
     elif any(tokens[k].dep in OBJECTS or tokens[k].dep in ("dative", "iobj") for k in range(v + 1, first)):

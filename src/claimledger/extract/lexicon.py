@@ -245,6 +245,15 @@ def surname_endings(language: str) -> tuple[str, ...]:
     return tuple(lexicon(language).words("surname_ending"))
 
 
+def surname_genitives(language: str, gender: str) -> tuple[tuple[str, str], ...]:
+    """How a surname the dictionary does not know ends in the genitive, and in the
+    nominative, for a man ("Синєгубова" -> "Синєгубов": the role ``surname_genitive``) or a
+    woman ("Синєгубової" -> "Синєгубова": ``surname_genitive_f``)."""
+    role = "surname_genitive_f" if gender == "femn" else "surname_genitive"
+    pairs = (w.split(">") for w in lexicon(language).words(role))
+    return tuple(sorted(((a, b) for a, b in pairs), key=lambda pair: -len(pair[0])))
+
+
 def all_words(role: str) -> frozenset[str]:
     """A role's function words in every language: for steps that see tokens of any."""
     return frozenset().union(*(lexicon(language).words(role) for language in LANGUAGES))

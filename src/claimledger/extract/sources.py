@@ -398,6 +398,10 @@ def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
     """Whether the names in the span after its head are in the genitive, naming whose
     title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it."""
     names = [i for i in idx if i > head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
+    if p.tokens[head].case == "gen" and len(names) >= 2:
+        # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
+        # first name and surname after it are who holds it
+        return False
     return bool(names) and all(p.tokens[i].case == "gen" for i in names)
 
 
@@ -460,7 +464,7 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
     unknown words ("Бжания") stay as written."""
     if language not in ("ru", "uk"):
         return name
-    from claimledger.extract.lexicon import is_first_name, morph, surname_endings
+    from claimledger.extract.lexicon import is_first_name, morph, surname_endings, surname_genitives
 
     analyser = morph(language)
     endings = surname_endings(language)
@@ -503,5 +507,11 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         parses = [p for p in analyser.parse(word) if declines(p)
                   and p.tag.case == case and p.tag.gender in (gender, None)]
         form = parses[0].inflect({"nomn"}) if parses else None
+        if form is None and not known and k > first_at and gender in ("masc", "femn") and case in ("gent", "accs"):
+            # a surname the dictionary only guesses at: "Олега Синєгубова", "Олени Синєгубової"
+            ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
+            if ending:
+                out.append(word[:-len(ending[0])] + ending[1])
+                continue
         out.append(form.word.capitalize() if form else word)
     return " ".join(out)
