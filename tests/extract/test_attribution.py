@@ -515,6 +515,14 @@ def test_who_speaks(text, language, source):
      "media"),
     # after a title in the genitive, a lone genitive surname is whose title it is
     ("По словам пресс-секретаря Путина, встреча не планируется.", "ru", "пресс-секретаря Путина", "official"),
+    # an outlet in quotation marks, whom the source spoke to
+    ("Як розповіла «Суспільному» мешканка села Ганна Петренко, снаряд влучив у сусідній будинок.", "uk",
+     "Ганна Петренко", "person"),
+    # a resident or an expert who is named is a person; whose relatives speak is not
+    ("Жительница Курска Анна Петренко рассказала, что снаряд попал в дом.", "ru", "Анна Петренко", "person"),
+    ("Військовий експерт Олег Жданов вважає, що наступ захлинеться.", "uk", "Олег Жданов", "person"),
+    ("Military expert John Smith said the offensive would stall.", "en", "John Smith", "person"),
+    ("Отец Алины рассказал, что девочку нашли в лесу.", "ru", "Отец Алины", "anonymous"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])
@@ -611,6 +619,18 @@ def test_no_speaker_by_the_dictionary(text):
 def test_an_aside_between_the_cue_and_that_is_not_the_content():
     m = one("Kyiv Independent reported, citing a source in the SBU, that the operation targeted an airfield.", "en")
     assert (m.source, m.content) == ("Kyiv Independent", "the operation targeted an airfield")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the object first: what was said before, denied, in words that point back at it
+    ("Мост разрушен, сообщили очевидцы. В Кремле эти заявления назвали фейком.", "ru"),
+    ("Міст зруйновано, повідомили очевидці. У Кремлі ці заяви назвали фейком.", "uk"),
+])
+def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
+    found = mentions(text, language)
+    assert [m.source_kind for m in found] == ["crowd"]
+    assert not [m for m in Extractor().extract(Document(id="t", format="text", path="t.txt", text=text,
+                                                        language=language)) if m.source_kind == "author"]
 
 
 def test_a_gerund_after_a_denial_is_part_of_it():

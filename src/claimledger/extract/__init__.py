@@ -501,7 +501,14 @@ def _source_case(att: Attribution) -> str:
 
 
 def _has_denial_only(p: Parsed, lex: Lexicon) -> bool:
-    return any(lex.cue_for(t.text, t.lemma) and lex.cue_for(t.text, t.lemma).denial for t in p.tokens)
+    """A sentence whose cue denies or labels what was said before ("Moscow dismissed these
+    reports", "В Кремле эти заявления назвали фейком") is stance, not the author's claim."""
+    cues = [lex.cue_for(t.text, t.lemma) for t in p.tokens]
+    if any(cue is not None and cue.denial for cue in cues):
+        return True
+    # a label that denies: "назвали фейком", "called it disinformation"
+    return any(cue is not None and cue.labels for cue in cues) and any(
+        t.lemma.lower() in lex.denials or t.text.lower() in lex.denials for t in p.tokens)
 
 
 def _join(p: Parsed, idx: list[int]) -> str:

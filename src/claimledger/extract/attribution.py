@@ -568,6 +568,11 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     at = left[0] - 1 if left else -1
     if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
+        if (entry.denial or entry.labels) and _points_back(p, lex, left):
+            # "В Кремле эти заявления назвали фейком": what was said before, denied
+            back = next(i for i in left if tokens[i].text.lower() in lex.words("anaphoric"))
+            return Attribution(tokens[v].text, (v, v), list(range(at, back)), [], entry=entry,
+                               denial_of_previous=True)
         left = [at, *left]
     elif left and lex.language in ("ru", "uk") and not any(
             p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
@@ -843,11 +848,14 @@ def _colon_after(p: Parsed, v: int) -> int | None:
 
 
 def _anaphoric(p: Parsed, lex: Lexicon, k: int) -> bool:
-    words = [p.tokens[i].text.lower() for i in p.subtree(k)]
-    return len(words) <= 4 and bool(set(words) & {
-        "it", "this", "that", "these", "those", "them", "claim", "claims", "report", "reports",
-        "это", "эту", "этот", "эти", "информацию", "сообщения", "данные", "заявления",
-        "це", "цю", "цей", "ці", "інформацію", "повідомлення", "дані", "заяви"})
+    return _points_back(p, lex, p.subtree(k))
+
+
+def _points_back(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether a short phrase points back at what was said before ("these reports", "эти
+    заявления"): the role ``anaphoric``."""
+    words = {p.tokens[i].text.lower() for i in idx}
+    return len(idx) <= 4 and bool(words & lex.words("anaphoric"))
 
 
 def _has_case(p: Parsed, k: int, words: tuple[str, ...]) -> bool:
@@ -1023,12 +1031,25 @@ def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     while start > 0 and idx[0] - start < 2 and tokens[start - 1].text[:1].isupper() and \
             lex.cue_for(tokens[start - 1].text, tokens[start - 1].lemma) is None:
         start -= 1
+    if start > 0 and (tokens[start - 1].text in _PAIRS or tokens[start - 1].text == '"'):
+        start -= 1  # "«Суспільному» мешканка": the opening quote left outside the span
     cue = tokens[start - 1] if start > 0 else None
     if cue is None or lex.cue_for(cue.text, cue.lemma) is None:
         return idx
     words = list(range(start, idx[0])) + idx
     if lex.kind_of_word(" ".join(tokens[i].text.lower() for i in words)) == "media":
         return idx  # all of it is the outlet: "Fox News"
+    quoted = _quoted_name(p, words[0])
+    if quoted and quoted[-1] < words[-1]:
+        # "розповіла «Суспільному» мешканка села": an outlet in quotation marks, by its
+        # name or in the dative
+        inside = quoted[1:-1]
+        name = " ".join(tokens[i].text.lower() for i in inside)
+        if lex.kind_of_word(name) == "media" or lex.kind_of_word(tokens[inside[0]].lemma) == "media" or \
+                tokens[inside[0]].case == "dat":
+            rest = [i for i in words if i > quoted[-1]]
+            if any(tokens[i].pos in ("NOUN", "PROPN") for i in rest):
+                return rest
     for size in (3, 2, 1):
         if len(words) <= size or size < idx[0] - start:
             continue

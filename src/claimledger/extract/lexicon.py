@@ -221,8 +221,9 @@ def _slavic_forms(lemma: str, language: str) -> set[str]:
     forms = {lemma}
     if chosen is not None:
         # finite forms, gerunds and the infinitive; participles ("заявленная цель") describe
-        # things and are not attributions
-        forms.update(f.word for f in chosen.lexeme if not {"PRTF", "PRTS"} & set(f.tag.grammemes))
+        # things and are not attributions, and an imperative asks ("заяви" is also the
+        # plural of "заява", a statement)
+        forms.update(f.word for f in chosen.lexeme if not {"PRTF", "PRTS", "impr"} & set(f.tag.grammemes))
     return {f.replace("ё", "е") for f in forms} | forms
 
 

@@ -158,11 +158,16 @@ class SourceResolver:
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
         elif person is None and titled:
             person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
+        if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
+                _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())):
+            # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;
+            # "аналитики Energy Aspects": a company's
+            person = None
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
-        if head_kind in ("anonymous", "crowd") and not head_is_name:
-            return SourceInfo(text, head_kind, gender)
-        if (person and head_kind not in ("media", "organization", "channel")) or (
+        if head_kind in ("anonymous", "crowd") and not head_is_name and not person:
+            return SourceInfo(text, head_kind, gender)  # (a resident who is named is a person)
+        if (person and (titled or head_kind not in ("media", "organization", "channel"))) or (
                 person and head is not None and tokens[head].ent == "PER"):
             if not _written_in_nominative(p, lex, idx, person, case, head):
                 person = _nominative(person, self.lex.language, case == "gen")
@@ -402,7 +407,15 @@ def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
         # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
         # first name and surname after it are who holds it
         return False
-    return bool(names) and all(p.tokens[i].case == "gen" for i in names)
+    return bool(names) and all(p.tokens[i].case == "gen" or _never_nominative(p, i) for i in names)
+
+
+def _never_nominative(p: Parsed, i: int) -> bool:
+    """A Russian or Ukrainian name the dictionary cannot read as one person in the
+    nominative ("Отец Алины": 'Алины' is first a plural)."""
+    language = p.sentence.language
+    return language in ("ru", "uk") and not any(
+        "nomn" in r and "plur" not in r for r in readings(p.tokens[i].text, language))
 
 
 def _person_gender(p: Parsed, idx: list[int]) -> str:
