@@ -522,6 +522,9 @@ def test_who_speaks(text, language, source):
     ("Жительница Курска Анна Петренко рассказала, что снаряд попал в дом.", "ru", "Анна Петренко", "person"),
     ("Військовий експерт Олег Жданов вважає, що наступ захлинеться.", "uk", "Олег Жданов", "person"),
     ("Military expert John Smith said the offensive would stall.", "en", "John Smith", "person"),
+    # an analysts' assessment is theirs
+    ("The Institute for the Study of War assessed that the offensive has stalled.", "en",
+     "Institute for the Study of War", "organization"),
     ("Отец Алины рассказал, что девочку нашли в лесу.", "ru", "Отец Алины", "anonymous"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
