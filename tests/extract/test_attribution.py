@@ -636,6 +636,33 @@ def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
                                                         language=language)) if m.source_kind == "author"]
 
 
+@pytest.mark.parametrize(("text", "language", "source", "kind", "content"), [
+    # a headline signed with its source after a dash
+    ("⚡️Взрывы в Белгороде — местные каналы.", "ru", "местные каналы", "channel", "Взрывы в Белгороде"),
+    ("Переговоры в Стамбуле возобновятся в понедельник — ТАСС", "ru", "ТАСС", "media",
+     "Переговоры в Стамбуле возобновятся в понедельник"),
+    ("The bridge near Izium was destroyed overnight — Reuters.", "en", "Reuters", "media",
+     "The bridge near Izium was destroyed overnight"),
+    # unnamed sources before a colon, in small letters after their adjective
+    ("❗️Ukrainian sources: 3 killed in Kharkiv strike.", "en", "Ukrainian sources", "anonymous",
+     "3 killed in Kharkiv strike"),
+    ("Российские власти: 46 жителей возвращаются домой.", "ru", "Российские власти", "official",
+     "46 жителей возвращаются домой"),
+])
+def test_telegram_headlines_signed_or_labelled_with_their_source(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Москва — столица и крупнейший город России.", "ru"),  # a dash that is a copula
+    ("Официальный сайт: https://example.com", "ru"),  # a heading
+    ("Breaking news: 3 killed in Kharkiv strike.", "en"),
+])
+def test_no_signature_or_speaker_in_headings(text, language):
+    assert mentions(text, language) == []
+
+
 def test_a_gerund_after_a_denial_is_part_of_it():
     # the denial of what was reported before is stance; "calling it" adds no claim of its own
     assert mentions('Moscow denied the report, calling it "fake".', "en") == []

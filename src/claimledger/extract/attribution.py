@@ -125,10 +125,36 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     if not any(att.content for att in found):
         # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
         # relative clause says nothing of its own
-        colon = _read_colon(p, lex)
+        colon = _read_colon(p, lex) or _read_signature(p, lex)
         if colon:
             found.append(colon)
     return _separate(p, sorted(found, key=lambda a: a.cue_tokens[0]))
+
+
+def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
+    """A Telegram headline signed with its source after a dash: "Explosions in Belgorod
+    — local channels", "…, — ZDF". Only a source the lexicons know or an outlet's or
+    organisation's name counts: "Москва — столица России" is no signature."""
+    tokens = p.tokens
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].pos == "PUNCT" and not _is_dash(tokens[end - 1].text):
+        end -= 1
+    dashes = [k for k in range(2, end - 1) if _is_dash(tokens[k].text)]
+    if not dashes:
+        return None
+    d = dashes[-1]
+    source = list(range(d + 1, end))
+    words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
+    if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words):
+        return None
+    whole = " ".join(w.text.lower() for w in words)
+    if not (lex.kind_of_word(whole) or _source_word(words[-1], lex) or
+            all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words)):
+        return None
+    content = _trim(p, list(range(0, d)))
+    if len([i for i in content if tokens[i].pos != "PUNCT"]) < 3:
+        return None
+    return Attribution(tokens[d].text, (d, d), source, content)
 
 
 def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
@@ -193,13 +219,20 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         if not words or len(words) > 6 or not words[0].text[:1].isupper() or \
                 any(any(ch.isdigit() for ch in w.text) for w in words):
             return None  # "Часть 24: …", "Step 3: …" are headings, not speakers
-        if any(w.text.lower() in lex.labels or w.lemma in lex.labels for w in words):
+        labelled = [w.text.lower() in lex.labels or w.lemma in lex.labels for w in words]
+        # a source's own words, with small letters: "Ukrainian sources:", "Местные жители:"
+        # (though "Source:" alone labels a line, as "Breaking news:" does)
+        # (adjectives and people the lexicons know: not "Официальный сайт:", "Призовой фонд:")
+        sourced = len(words) > 1 and all(w.pos == "ADJ" for w in words[:-1]) and not any(labelled[:-1]) and any(
+            lex.kind_of_word(x) in ("anonymous", "crowd", "official") for x in (words[-1].text.lower(),
+                                                                               words[-1].lemma.lower()))
+        if any(labelled) and not sourced:
             return None
         if any(w.pos in ("VERB", "AUX") and lex.cue_for(w.text, w.lemma) is None for w in words) or \
-                any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") for w in words):
+                any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") and not sourced for w in words):
             return None
         named = [w for w in words if lex.cue_for(w.text, w.lemma) is None]  # "Said Ellis: …"
-        if not named or not _could_speak(named[0], lex):
+        if not named or not (sourced or _could_speak(named[0], lex)):
             return None  # "Опыт: от 2 лет", "Тема: …": a field of a form, not a speaker
         content = _trim(p, list(range(c + 1, len(tokens))))
         letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
