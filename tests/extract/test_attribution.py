@@ -657,6 +657,7 @@ def test_telegram_headlines_signed_or_labelled_with_their_source(text, language,
 @pytest.mark.parametrize(("text", "language"), [
     ("Москва — столица и крупнейший город России.", "ru"),  # a dash that is a copula
     ("Официальный сайт: https://example.com", "ru"),  # a heading
+    ("Они видели дыру под днищем автомобиля — со стороны водителя.", "ru"),  # where, not who
     ("Breaking news: 3 killed in Kharkiv strike.", "en"),
 ])
 def test_no_signature_or_speaker_in_headings(text, language):

@@ -145,8 +145,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     d = dashes[-1]
     source = list(range(d + 1, end))
     words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
-    if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words):
-        return None
+    if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or words[0].pos == "ADP":
+        return None  # (nor where: "… — со стороны водителя")
     whole = " ".join(w.text.lower() for w in words)
     if not (lex.kind_of_word(whole) or _source_word(words[-1], lex) or
             all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words)):
