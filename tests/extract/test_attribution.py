@@ -568,6 +568,18 @@ def test_where_it_is_said(text, language, source, kind, content):
     assert m.content.startswith(content)
 
 
+@pytest.mark.parametrize(("text", "language", "source"), [
+    ("Ночью враг выпустил 40 дронов. Об этом в эфире телемарафона рассказал представитель ВВС Юрий Игнат.", "ru",
+     "Юрий Игнат"),
+    ("Уночі ворог випустив 40 дронів. Про це в ефірі телемарафону розповів речник Повітряних сил Юрій Ігнат.",
+     "uk", "Юрій Ігнат"),
+])
+def test_about_this_with_where_it_was_said_before_the_cue(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "person")
+    assert m.content == text.split(". ")[0]  # the sentence before
+
+
 def test_where_it_is_said_points_back_with_about_this():
     found = mentions("Над Курском сбиты 12 беспилотников. Об этом говорится в сообщении Минобороны.", "ru")
     assert [(m.source, m.content) for m in found] == [("Минобороны", "Над Курском сбиты 12 беспилотников")]

@@ -1033,8 +1033,9 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
     if about is None:
         return None
-    if about <= k:
-        # "Об этом избранный президент США написал в своей соцсети": the source before the cue
+    if about <= k and tokens[about].pos != "ADP":
+        # "Об этом избранный президент США написал в своей соцсети": the source before the
+        # cue (where it was said is not: "Об этом в эфире телемарафона рассказал X")
         source = [i for i in range(about, k + 1) if tokens[i].pos != "PUNCT"]
         if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in source):
             return None
