@@ -526,6 +526,11 @@ def test_who_speaks(text, language, source):
     ("The Institute for the Study of War assessed that the offensive has stalled.", "en",
      "Institute for the Study of War", "organization"),
     ("Отец Алины рассказал, что девочку нашли в лесу.", "ru", "Отец Алины", "anonymous"),
+    # heads of government and diplomats are officials; a surname after the title is a person
+    ("Канцлер ФРГ заявил, что встретится с президентом.", "ru", "Канцлер ФРГ", "official"),
+    ("Премьер Кобахидзе заявил, что переговоры продолжатся.", "ru", "Кобахидзе", "person"),
+    ("Прем'єр Шмигаль заявив, що переговори тривають.", "uk", "Шмигаль", "person"),
+    ("Сотрудники команды Лободы заявили, что концерт отменен.", "ru", "Сотрудники команды Лободы", "anonymous"),
     # an intensifier is not part of the name
     ("«Машины будут безопаснее», — заявляет сам губернатор.", "ru", "губернатор", "official"),
 ])

@@ -205,6 +205,12 @@ def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
 
 
 @lru_cache(maxsize=50_000)
+def morph_known(word: str, language: str) -> bool:
+    """Whether the dictionary knows a word (rather than guessing from its ending)."""
+    return morph(language).word_is_known(word.lower())
+
+
+@lru_cache(maxsize=50_000)
 def likeliest_readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     """The grammemes of the readings the dictionary scores highest (in Russian usually one,
     by corpus frequency; the Ukrainian dictionary scores every reading alike)."""

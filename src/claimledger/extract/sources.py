@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, all_words, grammemes, likeliest_readings, readings
+from claimledger.extract.lexicon import Lexicon, all_words, grammemes, likeliest_readings, morph_known, readings
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -388,7 +388,8 @@ def _can_be_in(p: Parsed, i: int, case: str) -> bool:
 
 
 def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
-    """Two or three capitalised proper nouns closing a titled span: a name."""
+    """The name closing a titled span: two or three capitalised proper nouns, or in Russian
+    and Ukrainian a surname the dictionary reads as none of its common words."""
     tokens = p.tokens
     run = []
     for i in reversed(idx):
@@ -396,7 +397,27 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         if i <= head or t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent in ("LOC", "ORG"):
             break  # not "(Глава) МИД Грузии"
         run.insert(0, i)
-    return p.span_text(run[0], run[-1]) if 2 <= len(run) <= 3 else None
+    if 2 <= len(run) <= 3:
+        return p.span_text(run[0], run[-1])
+    language = p.sentence.language
+    caps: list[int] = []
+    for i in reversed(idx):
+        t = tokens[i]
+        if i <= head or len(caps) == 3 or t.pos not in ("NOUN", "PROPN") or not t.text[:1].isupper() or \
+                t.text.isupper() or t.text.isascii() or t.ent in ("LOC", "ORG"):
+            break
+        caps.insert(0, i)
+    if caps and len(run) <= 1 and language in ("ru", "uk"):
+        # a surname after a title: "премьер Кобахидзе", "Канцлер ФРГ Шольц", "Президент
+        # Южной Кореи Юн Сок Ёль"; not a place or an organisation, not a word the
+        # dictionary knows otherwise, not whose it is ("команды Лободы", "«Медиазоны»")
+        last = tokens[caps[-1]]
+        tags = readings(last.text, language)
+        known = morph_known(last.text, language)
+        if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
+                not _never_nominative(p, caps[-1]) and tokens[caps[0] - 1].text not in _QUOTE_MARKS:
+            return p.span_text(caps[0], caps[-1])
+    return None
 
 
 def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
