@@ -111,6 +111,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # words are the main cue's
             continue
         att.source = _without_addressee(p, lex, att.source)
+        if att.content and tokens[att.content[0]].text.lower() in lex.words("interrogative"):
+            continue  # "Песков объяснил, почему …", "рассказал, как выживал": a question, not a claim
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
@@ -465,10 +467,14 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
         j += 1
     source = _trim(p, [i for i in range(verb + 1, j) if tokens[i].pos != "ADP" or i > verb + 1])
+    while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
+        source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
         # "as X said": the source comes between "as" and the verb
-        source = _trim(p, list(range(first + 1, verb)))
+        source = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos != "ADV"]
     content = _trim(p, list(range(j + 1, n)))
+    if not content and first > 0:
+        content = _before_inverted(p, first)  # "«Все цели поражены», — как утверждает ведомство"
     if not source or not content:
         return None
     return Attribution(p.span_text(first, verb), (first, verb), _np_head_part(p, lex, source), content,
@@ -1114,9 +1120,17 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """Cut trailing modifiers off a source span at a comma or a relative pronoun."""
     tokens = p.tokens
     out = []
-    for i in idx:
+    for n, i in enumerate(idx):
         if tokens[i].text in (",", "(") or tokens[i].text.lower() in ("who", "whose", "which", "который", "которая",
                                                                     "который", "який", "яка", "які"):
+            name = []
+            for j in idx[n + 1:]:
+                if tokens[j].ent != "PER" or not tokens[j].text[:1].isupper():
+                    break
+                name.append(j)
+            rest = idx[n + 1 + len(name):]
+            if tokens[i].text == "," and name and (not rest or tokens[rest[0]].text == ","):
+                out += [i, *name]  # "Экс-дизайнер игры, Бен Хинчлифф, признался": his name
             break
         out.append(i)
     return _trim(p, out)
