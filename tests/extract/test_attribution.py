@@ -640,6 +640,8 @@ def test_who_said_it_in_russian_and_ukrainian_word_order(text, language, source,
 @pytest.mark.parametrize("text", [
     "Данные указали, что рябь образовалась в результате столкновения.",  # data, not people
     "Учёные объяснили, как собаки различают предметы.",  # an indirect question, not a claim
+    "Связано ли это с ударом, компания в коротком объявлении не поясняет.",  # nothing said
+    "Тем самым немцы подтвердят, что суд является декорацией.",  # what someone will say
     "Рассказываем, как использовать малоизвестные функции редактора.",  # the author's own voice
     "Пишите нам, что думаете о новом законе.",  # a request
 ])

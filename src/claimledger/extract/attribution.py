@@ -84,8 +84,13 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if t.i in inside_quotes:
             continue  # "“… I think …”": part of what someone is quoted as saying
-        if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr"}:
-            continue  # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request
+        if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
+            # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
+            # "немцы подтвердят, что …": what someone will say is no claim yet
+            continue
+        if t.i > 0 and tokens[t.i - 1].pos == "PART" and tokens[t.i - 1].text.lower() in lex.words("negation") \
+                and "confirms" not in entry.tags:
+            continue  # "компания не поясняет", "did not say": nothing said (not "не подтвердил": a stance)
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
             continue  # "возможно, если Запад признает, что …": a condition, not a report
