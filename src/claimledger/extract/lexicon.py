@@ -104,6 +104,17 @@ class Lexicon:
         """Function words by role (function_words.txt): mark, relative, quantifier, …"""
         return self.function_words.get(role, frozenset())
 
+    def is_title(self, word: str) -> bool:
+        """Whether a lemma is a title ("губернатор"), or a compound ending in one
+        ("IT-аналитик", "экс-министр")."""
+        w = word.lower()
+        if w in self.titles:
+            return True
+        if self.language in ("ru", "uk") and "-" in w and " " not in w:
+            tail = w.rsplit("-", 1)[1]
+            return bool(tail) and morph(self.language).parse(tail)[0].normal_form in self.titles
+        return False
+
     def kind_of_word(self, word: str) -> str | None:
         """The source kind a head word names ("sources" -> anonymous), if any."""
         w = word.lower()
@@ -114,6 +125,10 @@ class Lexicon:
             # an English name in a Russian or Ukrainian post ("South China Morning Post")
             # reads by the English lexicon
             return lexicon("en").kind_of_word(w)
+        if self.language in ("ru", "uk") and "-" in w and " " not in w:
+            # a compound by its last part: "Telegram-каналы", "экс-президент"
+            tail = w.rsplit("-", 1)[1]
+            return self.kind_of_word(morph(self.language).parse(tail)[0].normal_form) if tail else None
         return None
 
 

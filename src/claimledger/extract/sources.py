@@ -137,7 +137,7 @@ class SourceResolver:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
-        titled = head is not None and tokens[head].lemma.lower() in lex.titles
+        titled = head is not None and lex.is_title(tokens[head].lemma)
         # a title's institution is not the speaker: "директор Центра … Александр Гинцбург"
         head_words = _head_words(p, idx, head, others=not titled)
         head_kind = None
@@ -174,7 +174,7 @@ class SourceResolver:
             return SourceInfo(person, "person", _person_gender(p, idx) or gender)
         if head_kind:
             return SourceInfo(text, head_kind, gender)
-        if head is not None and tokens[head].lemma in lex.titles:
+        if head is not None and lex.is_title(tokens[head].lemma):
             # an unnamed person known by title: "a military blogger", "a senior officer"
             return SourceInfo(text, "anonymous", gender)
         ents = {tokens[i].ent for i in idx if tokens[i].ent}
@@ -415,7 +415,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         tags = readings(last.text, language)
         known = morph_known(last.text, language)
         if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
-                not _never_nominative(p, caps[-1]) and tokens[caps[0] - 1].text not in _QUOTE_MARKS:
+                not _never_nominative(p, caps[-1]) and tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
             return p.span_text(caps[0], caps[-1])
     return None
 
@@ -428,7 +428,20 @@ def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
         # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
         # first name and surname after it are who holds it
         return False
-    return bool(names) and all(p.tokens[i].case == "gen" or _never_nominative(p, i) for i in names)
+    return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
+                               for i in names)
+
+
+def _singular_case(p: Parsed, i: int) -> str:
+    """The case of a name by the dictionary's first reading of one person ("Борисов" is
+    first the genitive plural of "Борис", but one man is in the nominative)."""
+    language = p.sentence.language
+    if language not in ("ru", "uk"):
+        return p.tokens[i].case
+    one = next((r for r in readings(p.tokens[i].text, language) if "plur" not in r), None)
+    if one is None:
+        return p.tokens[i].case
+    return next((short for short, long in _CASE_GRAMMEMES.items() if long in one), "nom" if "nomn" in one else "")
 
 
 def _never_nominative(p: Parsed, i: int) -> bool:
@@ -478,7 +491,7 @@ def _written_in_nominative(p: Parsed, lex: Lexicon, idx: list[int], name: str, c
     at = next((i for i in idx if p.text.startswith(name, tokens[i].start)), None)
     if at is None:
         return False
-    titles = [i for i in idx if i < at and tokens[i].lemma.lower() in lex.titles]
+    titles = [i for i in idx if i < at and lex.is_title(tokens[i].lemma)]
     if titles and tokens[titles[-1]].case and not (titles[-1] == at - 1 and not _can_be_in(p, at, tokens[at - 1].case)):
         # (right after its title, a name that cannot take the title's case is whose title
         # it is: "Представитель Агаты Муцениеце")
