@@ -128,6 +128,25 @@ def test_an_export_split_into_message_ranges_gives_the_local_engines_ledger(tmp_
     assert export(tmp_path / "dask.db") == export(tmp_path / "local.db")
 
 
+def test_linking_while_the_workers_extract_gives_the_ledger_of_linking_at_the_end(tmp_path, scheduler, extractor):
+    # 240 documents linked every 50 stored (partitions of 7 messages), against the local
+    # engine, which links these all at once: the same groups, mention for mention
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    telegram_account_export(corpus / "result.json")
+    shutil.copy(RU_EXPORTS[0], corpus / "posts.json")
+    local_store = open_store(str(tmp_path / "local.db"))
+    try:
+        local_ingest([corpus], local_store, key=ledger_key(), extractor=extractor)
+    finally:
+        local_store.close()
+    got = dask_ledger([corpus], tmp_path / "dask.db", scheduler, partition_messages=7, link_every=50)
+    assert got.ok and got.new == 240
+    records = export(tmp_path / "dask.db")
+    assert len({r["group_id"] for r in records}) < len(records)  # claims were grouped
+    assert records == export(tmp_path / "local.db")
+
+
 def test_a_bad_file_is_reported_by_name_and_the_rest_goes_in(tmp_path, scheduler):
     corpus = tmp_path / "in"
     corpus.mkdir()
