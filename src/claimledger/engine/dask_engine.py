@@ -150,8 +150,20 @@ def ingest(
         parts = plan(paths, partition_messages, min_partitions=4 * threads)
         report = IngestReport(files=len({part.file for part in parts}))
         progress.start(sum(part.size for part in parts))
-        futures = client.map(read_partition, parts, prepare=prepare, tz=tz, max_text=max_text,
-                             extractor_factory=extractor_factory, batch_size=batch_size, pure=False)
+        # The workers run ahead of this process by a window of partitions, not the whole
+        # input: results wait in the workers' memory until stored, and this process also
+        # links (below), so an unbounded lead would hold most of a large corpus there.
+        ahead = WINDOW_PER_THREAD * threads
+        futures: list = []
+
+        def submit_next() -> None:
+            if len(futures) < len(parts):
+                futures.append(client.submit(read_partition, parts[len(futures)], prepare=prepare, tz=tz,
+                                             max_text=max_text, extractor_factory=extractor_factory,
+                                             batch_size=batch_size, pure=False))
+
+        for _ in range(ahead):
+            submit_next()
         # Stored documents are linked a linking batch at a time while the workers extract
         # the partitions after them, as the local engine does: linking everything at the end
         # left the cluster idle for as long as extraction took (at 1M messages, an hour of
@@ -164,9 +176,12 @@ def ingest(
             # Stored in reading order, as the local engine stores them: the ledger keeps the
             # order documents were stored in (the export lists them so). The workers run
             # ahead; a result that is ready early waits on its worker, not here.
-            for part, future in zip(parts, futures, strict=True):
+            for n, part in enumerate(parts):
+                future = futures[n]
                 result: PartitionResult = future.result()
                 future.release()
+                futures[n] = None
+                submit_next()
                 failed = _store(store, result, report, batch_size, extracted=extractor_factory is not None)
                 for problem in result.problems + failed:
                     report.failed.append(problem)
@@ -183,7 +198,7 @@ def ingest(
                     report.groups += linking.link(store, registry, memory=memory).groups
                     unlinked = 0
         except BaseException:
-            client.cancel(futures)
+            client.cancel([future for future in futures if future is not None])
             raise
     if linking_on:
         report.groups += linking.link(store, registry, memory=memory).groups
@@ -222,6 +237,11 @@ def _store(store: Store, result: PartitionResult, report: IngestReport, batch_si
         # Stored as not yet extracted: `claimledger extract` tries them again.
         report.new += store.add_documents(broken).new
     return failed
+
+
+# Partitions submitted ahead of the one being stored, per worker thread: one extracting
+# and one waiting keeps each busy.
+WINDOW_PER_THREAD = 2
 
 
 class _connect:
