@@ -108,12 +108,7 @@ class Lexicon:
         """Whether a lemma is a title ("губернатор"), or a compound ending in one
         ("IT-аналитик", "экс-министр")."""
         w = word.lower()
-        if w in self.titles:
-            return True
-        if self.language in ("ru", "uk") and "-" in w and " " not in w:
-            tail = w.rsplit("-", 1)[1]
-            return bool(tail) and morph(self.language).parse(tail)[0].normal_form in self.titles
-        return False
+        return w in self.titles or self._compound_tail(w) in self.titles
 
     def kind_of_word(self, word: str) -> str | None:
         """The source kind a head word names ("sources" -> anonymous), if any."""
@@ -125,11 +120,16 @@ class Lexicon:
             # an English name in a Russian or Ukrainian post ("South China Morning Post")
             # reads by the English lexicon
             return lexicon("en").kind_of_word(w)
-        if self.language in ("ru", "uk") and "-" in w and " " not in w:
-            # a compound by its last part: "Telegram-каналы", "экс-президент"
-            tail = w.rsplit("-", 1)[1]
-            return self.kind_of_word(morph(self.language).parse(tail)[0].normal_form) if tail else None
-        return None
+        tail = self._compound_tail(w)
+        return self.kind_of_word(tail) if tail else None
+
+    def _compound_tail(self, word: str) -> str | None:
+        """The lemma of a Russian or Ukrainian compound's last part, which names what it is
+        ("Telegram-каналы": 'канал', "экс-президент": 'президент'); None for other words."""
+        if self.language not in ("ru", "uk") or "-" not in word or " " in word:
+            return None
+        tail = word.rsplit("-", 1)[1]
+        return _parses(tail, self.language)[0].normal_form if tail else None
 
 
 def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:
@@ -207,31 +207,36 @@ def morph(language: str):
 
 
 @lru_cache(maxsize=50_000)
-def grammemes(word: str, language: str) -> frozenset[str]:
-    """The grammemes of the dictionary's first reading of a Russian or Ukrainian word
-    (its guess for a word it does not know): "anim"/"inan", "Orgn", cases, number."""
-    return frozenset(morph(language).parse(word)[0].tag.grammemes)
+def _parses(word: str, language: str) -> tuple:
+    """The dictionary's readings of a Russian or Ukrainian word, likeliest first (its
+    guesses for a word it does not know), read once a word."""
+    return tuple(morph(language).parse(word))
 
 
 @lru_cache(maxsize=50_000)
 def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     """The grammemes of every reading the dictionary gives a Russian or Ukrainian word."""
-    return tuple(frozenset(p.tag.grammemes) for p in morph(language).parse(word))
+    return tuple(frozenset(p.tag.grammemes) for p in _parses(word, language))
+
+
+def grammemes(word: str, language: str) -> frozenset[str]:
+    """The grammemes of the dictionary's first reading of a Russian or Ukrainian word
+    (its guess for a word it does not know): "anim"/"inan", "Orgn", cases, number."""
+    return readings(word, language)[0]
+
+
+def likeliest_readings(word: str, language: str) -> tuple[frozenset[str], ...]:
+    """The grammemes of the readings the dictionary scores highest (in Russian usually one,
+    by corpus frequency; the Ukrainian dictionary scores every reading alike)."""
+    parses = _parses(word, language)
+    best = max((p.score for p in parses), default=0)
+    return tuple(r for p, r in zip(parses, readings(word, language), strict=True) if p.score >= best - 1e-9)
 
 
 @lru_cache(maxsize=50_000)
 def morph_known(word: str, language: str) -> bool:
     """Whether the dictionary knows a word (rather than guessing from its ending)."""
     return morph(language).word_is_known(word.lower())
-
-
-@lru_cache(maxsize=50_000)
-def likeliest_readings(word: str, language: str) -> tuple[frozenset[str], ...]:
-    """The grammemes of the readings the dictionary scores highest (in Russian usually one,
-    by corpus frequency; the Ukrainian dictionary scores every reading alike)."""
-    parses = morph(language).parse(word)
-    best = max((p.score for p in parses), default=0)
-    return tuple(frozenset(p.tag.grammemes) for p in parses if p.score >= best - 1e-9)
 
 
 def _slavic_forms(lemma: str, language: str) -> set[str]:

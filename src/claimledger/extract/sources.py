@@ -148,11 +148,11 @@ class SourceResolver:
         text = _clean_name(p, idx)
         if not text:
             return None
-        whole = " ".join(tokens[i].text.lower() for i in idx if tokens[i].text not in _QUOTE_MARKS)
-        if " " in whole and lex.kind_of_word(whole):
+        whole = _whole_name(p, idx)
+        if " " in whole and (listed := lex.kind_of_word(whole)):
             # a name the lexicons list whole ("Українська правда", "Белый дом"), whatever
             # its words look like to the dictionary
-            return SourceInfo(text, lex.kind_of_word(whole), tokens[head].gender if head is not None else "")
+            return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         person = _person_name(p, idx)
         if person and titled and _dependent_name(p, idx, head):
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
@@ -321,13 +321,19 @@ def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
     return kept if kept else idx
 
 
+def _whole_name(p: Parsed, idx: list[int]) -> str:
+    """A span's words in small letters, without its quotation marks: «РИА Новости» is
+    "риа новости" to the lexicons."""
+    return " ".join(p.tokens[i].text.lower() for i in idx if p.tokens[i].text not in _QUOTE_MARKS)
+
+
 def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True) -> list[str]:
     """The head's text and lemma, then two-word phrases around it ("news agency"), then
     (with ``others``) the other nouns of the span before a preposition ("analysts at a group")."""
     tokens = p.tokens
     # the whole name first: "The Washington Post", whose parsed head may be "The"
-    words = [tokens[i].text.lower() for i in idx if tokens[i].text not in _QUOTE_MARKS]
-    out: list[str] = [" ".join(words)] if 1 < len(words) <= 4 else []
+    whole = _whole_name(p, idx)
+    out: list[str] = [whole] if 1 < len(whole.split()) <= 4 else []
     if head is not None:
         t = tokens[head]
         out += [t.text.lower(), t.lemma.lower()]
