@@ -371,6 +371,27 @@ def test_a_speaker_in_capitals_before_a_colon_says_the_whole_paragraph():
         ("HOST", "Let's start with the bridge in Lyman. It was closed on Friday. Why?"),
         ("MARCHENKO", "The river rose overnight. The engineers will inspect it on Monday.")]
     assert _own_voice(text, "en") == ["The interview was recorded in Kramatorsk."]
+    # the speaker's capitals resolve to the full name given before: still the whole turn
+    text = ("Mayor Olha Marchenko said on Sunday that the bridge would reopen.\n"
+            "MARCHENKO: The river rose overnight. The engineers will inspect it on Monday.")
+    turn = next(m for m in mentions(text, "en") if m.cue == ":")
+    assert (turn.source, turn.content) == (
+        "Olha Marchenko", "The river rose overnight. The engineers will inspect it on Monday.")
+
+
+def test_a_quotation_over_several_paragraphs_runs_to_its_last():
+    # straight quotes: each paragraph of the quotation opens with a mark, only the last closes
+    text = ('The regional council reports:\n\n'
+            '"The dam in Nova Kakhovka lost two gates overnight. Water reached the lower streets.\n\n'
+            '"Evacuation buses leave from the station at noon."\n\n'
+            'The council meets again on Friday.')
+    m = one(text, "en")
+    assert m.content.startswith("The dam in Nova Kakhovka") and m.content.endswith("leave from the station at noon.")
+    assert _own_voice(text, "en") == ["The council meets again on Friday."]
+    # a quotation that closes in its paragraph ends there, whatever the next one opens with
+    text = ('The regional council reports:\n\n"The dam lost two gates overnight."\n\n'
+            '"Evacuation" is the word of the day in Nova Kakhovka.')
+    assert one(text, "en").content == "The dam lost two gates overnight."
 
 
 def test_a_quotation_resumed_after_the_cue_runs_to_where_it_closes():

@@ -383,8 +383,10 @@ def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Senten
 
 def _speaker_turn(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int) -> ClaimMention:
     """'PENCE: Well, look, … . But this is America. …': in a transcript, a speaker named in
-    capitals before a colon says the whole paragraph (a few sentences at most)."""
-    name = [c for c in mention.source if c.isalpha()]
+    capitals before a colon says the whole paragraph (a few sentences at most). The name
+    as written: "PENCE" resolves to the Mike Pence named earlier."""
+    written = mention.source if mention.source_start is None else doc.text[mention.source_start:mention.source_end]
+    name = [c for c in written if c.isalpha()]
     if mention.cue != ":" or len(name) < 2 or not all(c.isupper() for c in name):
         return mention
     if k + 1 < len(sentences) and sentences[k + 1].start < mention.content_end:
@@ -425,9 +427,16 @@ def _closing(text: str, sentences, k: int, opened: int) -> tuple[int, int] | Non
     marks = CLOSED_BY.get(text[opened], _CLOSING)
     for j in range(k, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
         for i in range(max(sentences[j].start, opened + 1), sentences[j].end):
-            if text[i] in marks and not _apostrophe(text, i):
+            if text[i] in marks and not _apostrophe(text, i) and not _reopens_paragraph(text, i):
                 return j, i
     return None
+
+
+def _reopens_paragraph(text: str, i: int) -> bool:
+    """A straight quotation mark that opens a paragraph: a quotation that runs over
+    several paragraphs opens each of them and closes only the last."""
+    line = text.rfind("\n", 0, i)
+    return text[i] in "\"'" and line >= 0 and not text[line + 1:i].strip()
 
 
 def _goes_on(p: Parsed, cue_start: int, cue_end: int) -> bool:
