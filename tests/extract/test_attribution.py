@@ -379,6 +379,28 @@ def test_a_speaker_in_capitals_before_a_colon_says_the_whole_paragraph():
         "Olha Marchenko", "The river rose overnight. The engineers will inspect it on Monday.")
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # after when the speaker spoke (a clause with its own subject, or a time word), the
+    # next quotation is still the speaker's
+    ('"The bridge is closed," Governor Oleh Bondar said after the engineers inspected it. '
+     '"Nobody may cross it until Monday."', "Oleh Bondar", "The bridge is closed Nobody may cross it until Monday."),
+    # (a guard: the parse makes "after inspecting it" a prepositional phrase, not a clause)
+    ('"The bridge is closed," Governor Oleh Bondar said after inspecting it. "Nobody may cross it until Monday."',
+     "Oleh Bondar", "The bridge is closed Nobody may cross it until Monday."),
+    # guard: after another action of the speaker's it is not plainly the same turn
+    ('"The bridge is closed," Governor Oleh Bondar said, pointing at the cracks. "Nobody may cross it until Monday."',
+     "Oleh Bondar", "The bridge is closed"),
+    # a typographic quotation closed by a straight mark (text pasted between editors)
+    ('“The river is rising,” Mayor Petrenko said. “We will open the shelter tonight."',
+     "Petrenko", "The river is rising We will open the shelter tonight."),
+    # a dash the clause goes on after: no statement set beside the content
+    ('“There are reasons to criticise the council, but that was a really — a really cruel tweet,” Hnatiuk said.',
+     "Hnatiuk", "There are reasons to criticise the council, but that was a really — a really cruel tweet"),
+])
+def test_the_quotation_goes_on(text, source, content):
+    assert [(m.source, m.content) for m in mentions(text, "en")] == [(source, content)]
+
+
 def test_a_quotation_over_several_paragraphs_runs_to_its_last():
     # straight quotes: each paragraph of the quotation opens with a mark, only the last closes
     text = ('The regional council reports:\n\n'

@@ -337,7 +337,7 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
     no longer plainly the same turn. Only into sentences that open a quote and have no cue."""
     if mention.cue_end is None or mention.content_end > mention.cue_start:
         return mention  # the content is not a quotation before the cue
-    if _goes_on(p, mention.cue_start, mention.cue_end):
+    if _goes_on(p, lex, mention.cue_start, mention.cue_end):
         return mention
     j = k + 1
     text = doc.text[sentences[j].start:sentences[j].end] if j < len(sentences) else ""
@@ -423,12 +423,16 @@ def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:
 def _closing(text: str, sentences, k: int, opened: int) -> tuple[int, int] | None:
     """Where the quotation whose opening mark is at ``opened`` (in or just before sentence
     ``k``) closes: (the sentence, the offset of the closing mark), a few sentences on at
-    most. A ’ between letters is an apostrophe."""
+    most. A ’ between letters is an apostrophe. A typographic quotation with no mark of its
+    own to close it may close with a straight one (“…" : text pasted between editors)."""
     marks = CLOSED_BY.get(text[opened], _CLOSING)
-    for j in range(k, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
-        for i in range(max(sentences[j].start, opened + 1), sentences[j].end):
-            if text[i] in marks and not _apostrophe(text, i) and not _reopens_paragraph(text, i):
-                return j, i
+    for closing in (marks, '"'):
+        for j in range(k, min(k + 1 + _QUOTED_SENTENCES, len(sentences))):
+            for i in range(max(sentences[j].start, opened + 1), sentences[j].end):
+                if text[i] in closing and not _apostrophe(text, i) and not _reopens_paragraph(text, i):
+                    return j, i
+        if '"' in marks:
+            break
     return None
 
 
@@ -439,15 +443,26 @@ def _reopens_paragraph(text: str, i: int) -> bool:
     return text[i] in "\"'" and line >= 0 and not text[line + 1:i].strip()
 
 
-def _goes_on(p: Parsed, cue_start: int, cue_end: int) -> bool:
+def _goes_on(p: Parsed, lex: Lexicon, cue_start: int, cue_end: int) -> bool:
     """Whether the attribution goes on with another action: a verb after the cue that
     depends on the cue as an adverbial clause or a second predicate ("…, speaking on
     condition of anonymity"). Without a parse (Ukrainian), a verb after the cue's comma."""
     cue = {t.i for t in p.tokens if cue_start <= t.start < cue_end}
     after = [t for t in p.tokens if t.start >= cue_end]
     if p.has_deps:
-        return any(t.pos == "VERB" and t.dep in ("advcl", "conj") and t.head in cue for t in after)
+        return any(t.pos == "VERB" and t.dep in ("advcl", "conj") and t.head in cue and not _circumstance(p, lex, t)
+                   for t in after)
     return any(t.pos == "VERB" and any(u.text == "," for u in after if u.i < t.i) for t in after)
+
+
+def _circumstance(p: Parsed, lex: Lexicon, verb) -> bool:
+    """An adverbial clause that says when the speaker spoke, not what else they did: it has
+    a subject of its own or opens with a time word ("said after Pagliano failed to show
+    up", "said after meeting Putin"; not "said, emphasizing why …")."""
+    kids = [p.tokens[k] for k in p.children(verb.i)]
+    return verb.dep == "advcl" and any(
+        k.dep in ("nsubj", "nsubjpass") or (k.dep == "mark" and k.text.lower() in lex.words("time_mark"))
+        for k in kids)
 
 
 _NAME = re.compile(r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ'’-]{2,}")

@@ -589,7 +589,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         # comma on the cue and what it said nowhere near it; the words are before the cue
         content = _before_inverted(p, v)
     content = _trim(p, sorted(set(content) - set(source) - {v}))
-    content = _drop_dash_apposition(p, content)
+    content = _drop_dash_apposition(p, lex, content)
     content = _participial_tail(p, lex, content)
     if content and any(tokens[k].text.lower() in ("what", "что", "що") and tokens[k].dep in OBJECTS for k in kids):
         while content and tokens[content[0]].pos == "AUX":  # "what they claim are X"
@@ -801,13 +801,19 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
     return out
 
 
-def _drop_dash_apposition(p: Parsed, idx: list[int]) -> list[int]:
+def _drop_dash_apposition(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """"… of the centers’ locations—a claim that has since been corroborated …": what
-    follows a dash and restates the content as a noun is commentary, not the claim."""
+    follows a dash and names the content as a statement, set beside it, is commentary, not
+    the claim. Not any noun after a dash: "that was a really — a really outrageous tweet"
+    and "a cruel — a truly cruel strike" go on."""
     tokens = p.tokens
     for n, i in enumerate(idx):
         if _is_dash(tokens[i].text) and n > 2 and n + 1 < len(idx) and tokens[idx[n + 1]].pos == "DET":
-            return _trim(p, idx[:n])
+            noun = next((tokens[k] for k in idx[n + 2:] if tokens[k].pos == "NOUN"), None)
+            if noun is None or (p.has_deps and noun.dep not in ("appos", "dep", "npadvmod", "parataxis")):
+                continue  # the parse has the noun in the clause: "that was a … tweet"
+            if noun.lemma in lex.words("anaphoric") or lex.cue_for(noun.text, noun.lemma) is not None:
+                return _trim(p, idx[:n])
     return idx
 
 
