@@ -681,6 +681,12 @@ def test_where_it_is_said_points_back_with_about_this():
      "3 killed in Kharkiv strike"),
     ("Российские власти: 46 жителей возвращаются домой.", "ru", "Российские власти", "official",
      "46 жителей возвращаются домой"),
+    # an indeclinable surname's case says nothing: one name with the first name before it
+    # (which the Ukrainian dictionary knows only as a man's genitive), without a parser
+    ("Глава євродипломатії Кая Каллас заявила, що ЄС готує новий пакет санкцій.", "uk", "Кая Каллас", "person",
+     "ЄС готує новий пакет санкцій"),
+    ("За словами Каї Каллас, ЄС готує новий пакет санкцій.", "uk", "Кая Каллас", "person",
+     "ЄС готує новий пакет санкцій"),
 ])
 def test_who_said_what(text, language, source, kind, content):
     m = one(text, language)

@@ -366,7 +366,8 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
             # words into one name overrules a first name the dictionary knows only as a
             # man's in the genitive ("Кая Каллас")
             agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom")) or (
-                t.dep == "flat:name" and runs and t.head in runs[-1]) or _can_be_in(p, i, tokens[i - 1].case)
+                t.dep == "flat:name" and runs and t.head in runs[-1]) or _can_be_in(p, i, tokens[i - 1].case) \
+                or _indeclinable(p, i)
             if runs and runs[-1][-1] == i - 1 and agree:
                 runs[-1].append(i)
             else:
@@ -391,6 +392,13 @@ def _can_be_in(p: Parsed, i: int, case: str) -> bool:
     return grammeme is not None and language in ("ru", "uk") and p.tokens[i].text[:1].isupper() and any(
         grammeme in r and "plur" not in r and "Fixd" not in r and ("Surn" in r or "Name" in r or "Patr" in r)
         for r in readings(p.tokens[i].text, language))  # (an indeclinable name agrees with any case)
+
+
+def _indeclinable(p: Parsed, i: int) -> bool:
+    """A name the dictionary reads as indeclinable only ("Каллас"): its case says nothing
+    (without a parser, "Кая Каллас" is one name, not a genitive and a nominative)."""
+    found = readings(p.tokens[i].text, p.sentence.language) if p.sentence.language in ("ru", "uk") else []
+    return bool(found) and all("Fixd" in r for r in found)
 
 
 def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
