@@ -687,6 +687,9 @@ def test_where_it_is_said_points_back_with_about_this():
      "ЄС готує новий пакет санкцій"),
     ("За словами Каї Каллас, ЄС готує новий пакет санкцій.", "uk", "Кая Каллас", "person",
      "ЄС готує новий пакет санкцій"),
+    # "передать" with words: passed on
+    ("Корреспондент передал, что в Липецке открыли мост.", "ru", "Корреспондент", "anonymous",
+     "в Липецке открыли мост"),
 ])
 def test_who_said_what(text, language, source, kind, content):
     m = one(text, language)
@@ -725,6 +728,9 @@ def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
     ("Официальный сайт: https://example.com", "ru"),  # a heading
     ("Они видели дыру под днищем автомобиля — со стороны водителя.", "ru"),  # where, not who
     ("Breaking news: 3 killed in Kharkiv strike.", "en"),
+    # "передать" with a thing, not words: handed over
+    ("Бухгалтер завода передал мошенникам 4 000 000 рублей.", "ru"),
+    ("Пенсіонерка передала шахраям 200 тисяч гривень.", "uk"),
 ])
 def test_no_claim(text, language):
     assert mentions(text, language) == []

@@ -199,6 +199,11 @@ class Extractor:
         content = _join(p, att.content)
         if len(_WORD.findall(content)) < 1:
             return None
+        if att.entry is not None and "clausal" in att.entry.tags and att.phrase != "as" and \
+                att.content[0] > att.cue_tokens[1] and not _says_something(p, att.content):
+            # "передал мошенникам 85 000 000 рублей": handed over, not passed on (words
+            # before the cue, "…, — передает X", or "как передает X" are always said)
+            return None
         c_start, c_end = tokens[att.content[0]].start, tokens[att.content[-1]].end
         opened = _quote_opened_before(doc.text, p.sentence.start, c_start, tokens[att.cue_tokens[0]].start, previous)
         if opened is not None:
@@ -318,6 +323,14 @@ def _paragraph_end(text: str, sentences, k: int) -> int:
             break
         end = s.end
     return end
+
+
+def _says_something(p: Parsed, content: list[int]) -> bool:
+    """Whether words after a cue are a statement: a clause (a verb), a quotation or what a
+    colon opens."""
+    around = [content[0] - 1, content[-1] + 1]
+    return any(p.tokens[i].pos in ("VERB", "AUX") or p.tokens[i].text in _QUOTE_CHARS + ":" for i in content) or \
+        any(0 <= i < len(p.tokens) and p.tokens[i].text in _QUOTE_CHARS + ":" for i in around)
 
 
 def _bare_attribution(p: Parsed, att: Attribution) -> bool:
