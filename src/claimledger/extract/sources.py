@@ -184,7 +184,10 @@ class SourceResolver:
             # company or a site ("Nvidia сообщила", "по данным Techcrunch"); people are
             # written in Cyrillic there
             return SourceInfo(text, "organization", gender)
-        if lex.language in ("ru", "uk") and head is not None and not head_is_name and not ents:
+        if lex.language in ("ru", "uk") and head is not None and not head_is_name and (
+                not ents or not (titled or tokens[head].ent or _official_words(p, lex, idx))):
+            # by its head word, whatever places qualify it ("Школьницы из Подмосковья"); a
+            # title or an official's word with a country is an official ("постпред РФ")
             kind = _by_dictionary(p, lex, idx, head)
             if kind:
                 return SourceInfo(text, kind, gender)
@@ -249,6 +252,12 @@ class SourceResolver:
                     any(w.lower()[:5] == short for w in speaker.name.split()[1:]):
                 return SourceInfo(speaker.name, "person", speaker.gender or info.gender, info.start, info.end)
         return info
+
+
+def _official_words(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether a word of the span is an official's ("Официальные лица США")."""
+    return any(lex.kind_of_word(p.tokens[i].lemma) == "official" or lex.kind_of_word(p.tokens[i].text.lower())
+               == "official" for i in idx)
 
 
 def _by_dictionary(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
