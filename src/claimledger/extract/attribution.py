@@ -576,7 +576,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
             if objs and (entry.denial or entry.labels):
                 content = p.subtree(objs[0])
-                content += [i for k in kids if tokens[k].dep == "prep" for i in p.subtree(k)]
+                # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X)
+                content += [i for k in kids if tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0])
+                            for i in p.subtree(k)]
     if not content and source and min(source) < v:
         mark = _mark_after(p, v)
         if mark is not None and tokens[mark].text != ":":
