@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, all_words, grammemes, likeliest_readings, morph_known, readings
+from claimledger.extract.lexicon import Lexicon, _parses, all_words, grammemes, likeliest_readings, morph_known, readings
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -88,7 +88,11 @@ class SourceResolver:
         info = self._known_surname(p, idx) or self._classify(p, idx, case)
         if info is None:
             return None
-        info = SourceInfo(info.name, info.kind, info.gender, start, end)
+        name = info.name
+        if case == "gen" and info.kind != "person" and name == p.span_text(idx[0], idx[-1]):
+            # "по словам местных жителей" names местные жители, as "жители сообщили" does
+            name = _nominative_phrase(name, lex.language)
+        info = SourceInfo(name, info.kind, info.gender, start, end)
         self.speakers.append(info)
         self.people.append((start, info))
         return info
@@ -526,6 +530,46 @@ def _written_in_nominative(p: Parsed, lex: Lexicon, idx: list[int], name: str, c
 
 
 @lru_cache(maxsize=50_000)
+def _nominative_phrase(text: str, language: str) -> str:
+    """A Russian or Ukrainian noun phrase in the genitive put in the nominative, its
+    words up to the head noun, the adjectives agreeing with it ("официального
+    представителя Минобороны" -> "официальный представитель Минобороны"); as written
+    when the dictionary cannot read it so."""
+    if language not in ("ru", "uk"):
+        return text
+    words = text.split(" ")
+    readings_of = []
+    for word in words:  # up to a preposition ("ученых из США"): the words of the head
+        parses = _parses(word.lower(), language)
+        if any(r.tag.POS in ("PREP", "CONJ") for r in parses):
+            break
+        readings_of.append([r for r in parses if "gent" in r.tag and r.tag.POS in ("NOUN", "ADJF")])
+    # the head: the first word that is only a noun ("місцевих" is also "the locals'")
+    nouns = [k for k, found in enumerate(readings_of) if any(r.tag.POS == "NOUN" for r in found)]
+    head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
+    if head is None or not all(readings_of[:head + 1]):
+        return text
+    if all(any("nomn" in r.tag for r in _parses(w.lower(), language)) for w in words[:head + 1]):
+        return text  # it may be written in the nominative ("з посиланням на джерела в уряді")
+    noun = next(r for r in readings_of[head] if r.tag.POS == "NOUN")
+    # (the Ukrainian dictionary leaves out "sing": a gender without "plur" is singular)
+    agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
+    out = []
+    for word, found in zip(words[:head], readings_of[:head], strict=True):
+        adjective = next((r for r in found if r.tag.POS == "ADJF" and agree <= r.tag.grammemes), None)
+        form = adjective.inflect({"nomn"}) if adjective else None
+        if form is None:
+            return text
+        out.append(form.word)
+    form = noun.inflect({"nomn"})
+    if form is None:
+        return text
+    out.append(form.word)
+    out = [original if w == original.lower() else w.upper() if original.isupper() else
+           w[:1].upper() + w[1:] if original[:1].isupper() else w for w, original in zip(out, words, strict=False)]
+    return " ".join(out + words[head + 1:])
+
+
 def _nominative(name: str, language: str, genitive: bool = False) -> str:
     """A Russian or Ukrainian name in the nominative: "по словам Дмитрия Пескова" names
     Дмитрий Песков. The first name decides: when its dictionary reading is singular and
