@@ -129,7 +129,7 @@ class Lexicon:
         if self.language not in ("ru", "uk") or "-" not in word or " " in word:
             return None
         tail = word.rsplit("-", 1)[1]
-        return _parses(tail, self.language)[0].normal_form if tail else None
+        return parses(tail, self.language)[0].normal_form if tail else None
 
 
 def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:
@@ -207,7 +207,7 @@ def morph(language: str):
 
 
 @lru_cache(maxsize=50_000)
-def _parses(word: str, language: str) -> tuple:
+def parses(word: str, language: str) -> tuple:
     """The dictionary's readings of a Russian or Ukrainian word, likeliest first (its
     guesses for a word it does not know), read once a word."""
     return tuple(morph(language).parse(word))
@@ -216,7 +216,7 @@ def _parses(word: str, language: str) -> tuple:
 @lru_cache(maxsize=50_000)
 def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     """The grammemes of every reading the dictionary gives a Russian or Ukrainian word."""
-    return tuple(frozenset(p.tag.grammemes) for p in _parses(word, language))
+    return tuple(frozenset(p.tag.grammemes) for p in parses(word, language))
 
 
 def grammemes(word: str, language: str) -> frozenset[str]:
@@ -228,9 +228,9 @@ def grammemes(word: str, language: str) -> frozenset[str]:
 def likeliest_readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     """The grammemes of the readings the dictionary scores highest (in Russian usually one,
     by corpus frequency; the Ukrainian dictionary scores every reading alike)."""
-    parses = _parses(word, language)
-    best = max((p.score for p in parses), default=0)
-    return tuple(r for p, r in zip(parses, readings(word, language), strict=True) if p.score >= best - 1e-9)
+    found = parses(word, language)
+    best = max((p.score for p in found), default=0)
+    return tuple(r for p, r in zip(found, readings(word, language), strict=True) if p.score >= best - 1e-9)
 
 
 @lru_cache(maxsize=50_000)

@@ -13,7 +13,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.lexicon import Lexicon, _parses, all_words, grammemes, likeliest_readings, morph_known, readings
+from claimledger.extract.lexicon import (
+    Lexicon,
+    all_words,
+    grammemes,
+    likeliest_readings,
+    morph_known,
+    parses,
+    readings,
+)
 from claimledger.nlp.parse import Parsed
 
 _DETERMINERS = all_words("determiner")
@@ -540,22 +548,22 @@ def _nominative_phrase(text: str, language: str) -> str:
     words = text.split(" ")
     readings_of = []
     for word in words:  # up to a preposition ("ученых из США"): the words of the head
-        parses = _parses(word.lower(), language)
-        if any(r.tag.POS in ("PREP", "CONJ") for r in parses):
+        found = parses(word.lower(), language)
+        if any(r.tag.POS in ("PREP", "CONJ") for r in found):
             break
-        readings_of.append([r for r in parses if "gent" in r.tag and r.tag.POS in ("NOUN", "ADJF")])
+        readings_of.append([r for r in found if "gent" in r.tag and r.tag.POS in ("NOUN", "ADJF")])
     # the head: the first word that is only a noun ("місцевих" is also "the locals'")
     nouns = [k for k, found in enumerate(readings_of) if any(r.tag.POS == "NOUN" for r in found)]
     head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
     if head is None or not all(readings_of[:head + 1]):
         return text
-    if all(any("nomn" in r.tag for r in _parses(w.lower(), language)) for w in words[:head + 1]):
+    if all(any("nomn" in r.tag for r in parses(w.lower(), language)) for w in words[:head + 1]):
         return text  # it may be written in the nominative ("з посиланням на джерела в уряді")
     noun = next(r for r in readings_of[head] if r.tag.POS == "NOUN")
     # (the Ukrainian dictionary leaves out "sing": a gender without "plur" is singular)
     agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
     out = []
-    for word, found in zip(words[:head], readings_of[:head], strict=True):
+    for found in readings_of[:head]:
         adjective = next((r for r in found if r.tag.POS == "ADJF" and agree <= r.tag.grammemes), None)
         form = adjective.inflect({"nomn"}) if adjective else None
         if form is None:
