@@ -619,6 +619,13 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             back = next(i for i in left if tokens[i].text.lower() in lex.words("anaphoric"))
             return Attribution(tokens[v].text, (v, v), list(range(at, back)), [], entry=entry,
                                denial_of_previous=True)
+        # the verb's object before it is not the institution: "В США иранца обвинили в …"
+        moved = [i for i in left if p.has_deps and tokens[i].head == v and tokens[i].dep in OBJECTS]
+        if moved:
+            # what is said of it is about it: "(В школе) парня считали тихим"
+            left = [i for i in left if i < moved[0]]
+            return Attribution(tokens[v].text, (v, v), [at, *left],
+                               _trim(p, [i for i in range(moved[0], n) if i != v]), entry=entry)
         left = [at, *left]
     elif left and lex.language in ("ru", "uk") and not any(
             p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
