@@ -530,6 +530,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
+            if tokens[k].dep == "xcomp" and tokens[k].pos != "VERB":
+                # "считают эту меру бесполезной": what is held to be so is the object
+                content.extend(i for o in kids if tokens[o].dep in OBJECTS and o < k for i in p.subtree(o))
         if after_cue and lex.language != "en":
             # natasha's parse sometimes hangs the subject under the "что" clause
             content = [i for i in content if i > v]
