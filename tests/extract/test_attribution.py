@@ -695,6 +695,9 @@ def test_where_it_is_said_points_back_with_about_this():
      "врожай загинув"),
     ("Постпред РФ заявил, что резолюция не будет принята.", "ru", "Постпред РФ", "official",
      "резолюция не будет принята"),
+    # when it was said is not part of who said it
+    ("В ноябре 2024 года ГУ МВД по Москве сообщило, что задержаны двое.", "ru", "ГУ МВД по Москве", "official",
+     "задержаны двое"),
     # "считают X Y": what is held to be Y is the object, part of what is said
     ("Аналитики банка считают эту меру бесполезной.", "ru", "Аналитики банка", "organization", "эту меру бесполезной"),
     # "В X …" is the institution by where it is, not the verb's object before the verb

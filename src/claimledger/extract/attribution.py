@@ -808,6 +808,9 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
     while k >= 0 and tokens[k].pos in ("PROPN", "NOUN", "ADJ") and tokens[k].dep not in SUBJECTS \
             and tokens[k].dep not in _ADDRESSEE and tokens[k].case not in ("dat", "ins"):
         # the addressee is not the source: "заявил агентству Reuters представитель X"
+        if p.has_deps and tokens[k].case and 0 <= tokens[k].head < k and tokens[tokens[k].head].pos in ("NOUN", "NUM") \
+                and tokens[tokens[k].head].case not in ("", "nom"):
+            break  # the end of a time or place before it: "В ноябре 2024 года (ГУ МВД …)"
         out.insert(0, k)
         k -= 1
     return out
