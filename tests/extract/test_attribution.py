@@ -156,6 +156,11 @@ def test_quotes_inside_a_quotation_are_not_new_attributions():
     assert [(m.cue, m.content) for m in found] == [("said", "I think the shelling will stop")]
 
 
+def test_a_link_is_no_claim_of_the_author():
+    text = "Погнали: https://example.org/quiz-7731!\n\nhttps://example.org/news/frogs-found-andes"
+    assert _own_voice(text, "ru") == []
+
+
 def test_own_voice_sentences_are_author_mentions_with_a_score():
     doc = Document(id="o", format="telegram", path="r.json", language="en", channel="Front Digest",
                    text="Two drones hit a substation in Sumy overnight. Subscribe to our channel!")

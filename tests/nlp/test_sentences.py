@@ -30,6 +30,13 @@ def test_wrapped_lines_are_joined():
     assert texts(text) == ["The council said the road\nwould reopen on Monday.", "Traffic is diverted."]
 
 
+def test_a_blank_line_always_ends_a_sentence():
+    # a headline without a final period, a blank line, then its link: two sentences, even
+    # though the link starts in lower case (as a wrapped line would)
+    text = "Учёные нашли новый вид лягушек в Андах\n\nhttps://example.org/frogs\n \r\nещё строка"
+    assert texts(text, "ru") == ["Учёные нашли новый вид лягушек в Андах", "https://example.org/frogs", "ещё строка"]
+
+
 def test_quotations_stay_whole_and_consecutive_quotes_split():
     text = "“The bridge stands. It will be repaired,” he said. “We need time.” “Water is back.”"
     assert texts(text) == ["“The bridge stands.", "It will be repaired,” he said.", "“We need time.”",

@@ -38,6 +38,7 @@ __all__ = ["Extractor"]
 _DOUBLED_PUNCT = re.compile(r"\s*([,;])(?:\s*[,;])+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭЪЁ")}
 
@@ -642,7 +643,7 @@ _DIGIT = re.compile(r"\d")
 
 def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str) -> ClaimMention | None:
     text = doc.text[start:end]
-    words = _WORD.findall(text)
+    words = _WORD.findall(_LINK.sub(" ", text))  # a link's parts are no words of a claim
     if len(words) < 4:
         return None
     score = checkworthiness(text, words, language, lex)

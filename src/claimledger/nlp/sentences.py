@@ -4,7 +4,7 @@ razdel does the splitting inside a paragraph: it handles quotes («», “”, �
 and Russian abbreviations, at ~80k sentences/s. Around it:
 - Telegram posts break lines instead of ending sentences, so a line break ends a
   sentence, unless the line was merely wrapped (no final punctuation, and the next line
-  starts in lower case);
+  starts in lower case, with no blank line between);
 - a split after an abbreviation from ``abbreviations/<lang>.txt`` ("Gov.", "Sept.",
   "вул.") is undone;
 - leading bullets and emoji are left outside the sentence.
@@ -25,6 +25,7 @@ from claimledger.model import Sentence
 _LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»“”\"')\]]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яёіїєґ]")
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # Bullets, emoji and decoration before the first letter, digit or quote of a sentence.
 _LEAD = re.compile(r"[^\w«“„\"'‘(\[]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
@@ -42,12 +43,14 @@ def abbreviations(language: str | None) -> frozenset[str]:
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each run of lines that belong together."""
+    """(start, end) of each run of lines that belong together: a blank line always ends
+    one, a single line break unless the line was merely wrapped."""
     start = end = None
     for line in _LINE.finditer(text):
         if not line.group().strip():
             continue
-        if start is not None and (_ENDS_SENTENCE.search(text[start:end]) or not _STARTS_LOWER.match(line.group())):
+        if start is not None and (_BLANK_LINE.search(text, end, line.start()) or _ENDS_SENTENCE.search(text[start:end])
+                                  or not _STARTS_LOWER.match(line.group())):
             yield start, end
             start = None
         if start is None:
