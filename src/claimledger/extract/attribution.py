@@ -1063,8 +1063,17 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         k -= 1
     words = [t.text.lower() for t in tokens[:k + 1]]
     about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
+    content: list[int] = []
     if about is None:
-        return None
+        # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
+        start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in
+                      lex.words("about_this") and tokens[k - n].text in (",", "—", "–", "-")), None)
+        if start is None:
+            return None
+        content = _trim(p, list(range(0, start - 1)))
+        if not content:
+            return None
+        about = k + 1
     if about <= k and tokens[about].pos != "ADP":
         # "Об этом избранный президент США написал в своей соцсети": the source before the
         # cue (where it was said is not: "Об этом в эфире телемарафона рассказал X")
@@ -1082,6 +1091,8 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     source = _np_head_part(p, lex, _without_addressee(p, lex, source))
     if not source:
         return None
+    if content:
+        return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
     return Attribution(tokens[v].text, (v, v), source, [], entry=entry, extra={"previous": True})
 
 

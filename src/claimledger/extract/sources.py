@@ -96,11 +96,13 @@ class SourceResolver:
         info = self._known_surname(p, idx) or self._classify(p, idx, case)
         if info is None:
             return None
-        name = info.name
-        if case == "gen" and info.kind != "person" and name == p.span_text(idx[0], idx[-1]):
+        name, kind = info.name, info.kind
+        if case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
             name = _nominative_phrase(name, lex.language)
-        info = SourceInfo(name, info.kind, info.gender, start, end)
+            if name != info.name and " " in name:
+                kind = lex.kind_of_word(name) or kind  # listed whole: "Повітряні сили"
+        info = SourceInfo(name, kind, info.gender, start, end)
         self.speakers.append(info)
         self.people.append((start, info))
         return info
