@@ -681,6 +681,15 @@ def test_where_it_is_said_points_back_with_about_this():
      "Переговоры в Стамбуле возобновятся в понедельник"),
     ("The bridge near Izium was destroyed overnight — Reuters.", "en", "Reuters", "media",
      "The bridge near Izium was destroyed overnight"),
+    # a long headline (the screen looked for the dash near the start only), a hyphen typed
+    # for the dash, a person by the dictionary
+    ("Средняя стоимость аренды квартиры за последний год в Казани увеличилась на 25% по сравнению с прошлым "
+     "годом — РБК", "ru", "РБК", "media",
+     "Средняя стоимость аренды квартиры за последний год в Казани увеличилась на 25% по сравнению с прошлым годом"),
+    ("Ворог продовжує штурмувати позиції ЗСУ на Покровському напрямку, - Генштаб.", "uk", "Генштаб", "official",
+     "Ворог продовжує штурмувати позиції ЗСУ на Покровському напрямку"),
+    ("Окупанти обстріляли Нікополь, пошкоджено газогін, - Лисак.", "uk", "Лисак", "person",
+     "Окупанти обстріляли Нікополь, пошкоджено газогін"),
     # unnamed sources before a colon, in small letters after their adjective
     ("❗️Ukrainian sources: 3 killed in Kharkiv strike.", "en", "Ukrainian sources", "anonymous",
      "3 killed in Kharkiv strike"),
@@ -760,6 +769,7 @@ def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
     ("Рассказываем, как использовать малоизвестные функции редактора.", "ru"),  # the author's own voice
     ("Пишите нам, что думаете о новом законе.", "ru"),  # a request
     ("Москва — столица и крупнейший город России.", "ru"),  # a dash that is a copula
+    ("Ворог обстріляв Нікополь - це вже третя атака за добу.", "uk"),  # a hyphen that is a dash of the clause
     ("Официальный сайт: https://example.com", "ru"),  # a heading
     ("Они видели дыру под днищем автомобиля — со стороны водителя.", "ru"),  # where, not who
     ("Breaking news: 3 killed in Kharkiv strike.", "en"),

@@ -146,7 +146,7 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     end = len(tokens)
     while end > 0 and tokens[end - 1].pos == "PUNCT" and not _is_dash(tokens[end - 1].text):
         end -= 1
-    dashes = [k for k in range(2, end - 1) if _is_dash(tokens[k].text)]
+    dashes = [k for k in range(2, end - 1) if _is_dash(tokens[k].text) or _spaced_hyphen(p, k)]
     if not dashes:
         return None
     d = dashes[-1]
@@ -156,7 +156,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
         return None  # (nor where: "… — со стороны водителя")
     whole = " ".join(w.text.lower() for w in words)
     if not (lex.kind_of_word(whole) or _source_word(words[-1], lex) or
-            all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words)):
+            all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words) or
+            all(w.name and w.ent == "PER" for w in words)):  # a person by the dictionary: "…, - Лисак"
         return None
     content = _trim(p, list(range(0, d)))
     if len([i for i in content if tokens[i].pos != "PUNCT"]) < 3:
@@ -204,9 +205,14 @@ def _after_contrast(p: Parsed, start: int) -> int | None:
 
 
 def has_colon_attribution(sentence: str) -> bool:
-    """A cheap screen for "Name: …" / "Name ― “…”" before parsing."""
+    """A cheap screen for "Name: …" / "Name ― “…”" and for a headline signed after a dash
+    ("…, — Генштаб", "…, - Лисак") before parsing."""
     head = sentence[:80]
-    return any(mark in head for mark in (":", "―", "—"))
+    return any(mark in head for mark in (":", "―", "—")) or bool(_SIGNED.search(sentence[-70:]))
+
+
+# a dash (a hyphen with a space before it) and a few words that end the sentence
+_SIGNED = re.compile(r"(?:\s[-–—―]|[–—―])\s*[^\W\d_][^-–—―\n]{0,60}$")
 
 
 def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
@@ -925,6 +931,12 @@ def _points_back(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
 
 def _has_case(p: Parsed, k: int, words: tuple[str, ...]) -> bool:
     return any(p.tokens[c].text.lower() in words for c in p.children(k))
+
+
+def _spaced_hyphen(p: Parsed, k: int) -> bool:
+    """A hyphen typed for a dash, with spaces around it ("…, - Генштаб")."""
+    t = p.tokens[k]
+    return t.text == "-" and p.text[t.start - 1:t.start].isspace() and p.text[t.end:t.end + 1].isspace()
 
 
 def _is_dash(text: str) -> bool:
