@@ -690,6 +690,11 @@ def test_where_it_is_said_points_back_with_about_this():
      "Ворог продовжує штурмувати позиції ЗСУ на Покровському напрямку"),
     ("Окупанти обстріляли Нікополь, пошкоджено газогін, - Лисак.", "uk", "Лисак", "person",
      "Окупанти обстріляли Нікополь, пошкоджено газогін"),
+    # a title, its institution in small letters and a name before a colon
+    ("Губернатор Тверской области Игорь Руденя: в результате пожара погибли двое.", "ru", "Игорь Руденя", "person",
+     "в результате пожара погибли двое"),
+    ("Regional governor Ivan Fedorov: three people were injured in the shelling.", "en", "Ivan Fedorov", "person",
+     "three people were injured in the shelling"),
     # unnamed sources before a colon, in small letters after their adjective
     ("❗️Ukrainian sources: 3 killed in Kharkiv strike.", "en", "Ukrainian sources", "anonymous",
      "3 killed in Kharkiv strike"),

@@ -241,11 +241,15 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
                                                                                words[-1].lemma.lower()))
         if any(labelled) and not sourced:
             return None
+        # a title, its institution and a name: "Губернатор Курской области Алексей Смирнов:"
+        titled = any(lex.is_title(w.lemma) for w in words[:-1]) and words[-1].ent == "PER" and \
+            words[-1].text[:1].isupper()
         if any(w.pos in ("VERB", "AUX") and lex.cue_for(w.text, w.lemma) is None for w in words) or \
-                any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") and not sourced for w in words):
+                any(w.text[:1].islower() and w.pos not in ("ADP", "DET", "PART") and not (sourced or titled)
+                    for w in words):
             return None
         named = [w for w in words if lex.cue_for(w.text, w.lemma) is None]  # "Said Ellis: …"
-        if not named or not (sourced or _could_speak(named[0], lex)):
+        if not named or not (sourced or titled or _could_speak(named[0], lex)):
             return None  # "Опыт: от 2 лет", "Тема: …": a field of a form, not a speaker
         content = _trim(p, list(range(c + 1, len(tokens))))
         letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
