@@ -719,6 +719,9 @@ def test_where_it_is_said_points_back_with_about_this():
     # "…, про це написав X": what it is about is before the comma
     ("У Полтаві пролунали вибухи, про це написав мер міста Олександр Мамай.", "uk", "Олександр Мамай", "person",
      "У Полтаві пролунали вибухи"),
+    # a denial of information that says what it is about denies that, not what came before
+    ("В Минобороны Польши опровергли информацию о потере самолёта.", "ru", "В Минобороны Польши", "official",
+     "информацию о потере самолёта"),
     # when it was said is not part of who said it
     ("В ноябре 2024 года ГУ МВД по Москве сообщило, что задержаны двое.", "ru", "ГУ МВД по Москве", "official",
      "задержаны двое"),

@@ -627,9 +627,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     at = left[0] - 1 if left else -1
     if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
-        if (entry.denial or entry.labels) and _points_back(p, lex, left):
+        back = next((i for i in left if tokens[i].text.lower() in lex.words("anaphoric")), None)
+        if (entry.denial or entry.labels) and back is not None and _points_back(p, lex, [i for i in left if i >= back]):
             # "В Кремле эти заявления назвали фейком": what was said before, denied
-            back = next(i for i in left if tokens[i].text.lower() in lex.words("anaphoric"))
             return Attribution(tokens[v].text, (v, v), list(range(at, back)), [], entry=entry,
                                denial_of_previous=True)
         # the verb's object before it is not the institution: "В США иранца обвинили в …"
@@ -928,9 +928,18 @@ def _anaphoric(p: Parsed, lex: Lexicon, k: int) -> bool:
 
 def _points_back(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     """Whether a short phrase points back at what was said before ("these reports", "эти
-    заявления"): the role ``anaphoric``."""
-    words = {p.tokens[i].text.lower() for i in idx}
-    return len(idx) <= 4 and bool(words & lex.words("anaphoric"))
+    заявления"): the role ``anaphoric``, saying nothing of its own ("информацию о потере
+    корабля" says what it denies)."""
+    anaphoric = lex.words("anaphoric")
+    tokens = [p.tokens[i] for i in idx]
+    if len(idx) > 4 or not any(t.text.lower() in anaphoric for t in tokens):
+        return False
+    if any(t.pos in ("ADP", "PROPN", "NUM") for t in tokens):
+        return False  # a complement, a name or a figure says what
+    # a demonstrative points back whatever its noun ("эту версию"); an anaphoric noun alone
+    # ("reports", "информацию") only without other nouns
+    demonstrative = any(t.text.lower() in anaphoric and t.pos != "NOUN" for t in tokens)
+    return demonstrative or all(t.text.lower() in anaphoric for t in tokens if t.pos == "NOUN")
 
 
 def _has_case(p: Parsed, k: int, words: tuple[str, ...]) -> bool:
