@@ -719,6 +719,9 @@ def test_where_it_is_said_points_back_with_about_this():
     # "…, про це написав X": what it is about is before the comma
     ("У Полтаві пролунали вибухи, про це написав мер міста Олександр Мамай.", "uk", "Олександр Мамай", "person",
      "У Полтаві пролунали вибухи"),
+    # what is confirmed, as a noun: its content (not a pronoun: what was said before)
+    ("Минобороны Эстонии подтвердило гибель двух военнослужащих.", "ru", "Минобороны Эстонии", "official",
+     "гибель двух военнослужащих"),
     # a denial of information that says what it is about denies that, not what came before
     ("В Минобороны Польши опровергли информацию о потере самолёта.", "ru", "В Минобороны Польши", "official",
      "информацию о потере самолёта"),

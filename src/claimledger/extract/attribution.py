@@ -587,7 +587,11 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
-            if objs and (entry.denial or entry.labels):
+            confirmed = objs and "confirms" in entry.tags and not entry.denial and not entry.labels and \
+                tokens[objs[0]].pos != "PRON" and not _anaphoric(p, lex, objs[0])
+            if objs and (entry.denial or entry.labels or confirmed):
+                # "denied the report", "confirmed the detention": what is denied or confirmed
+                # (not "confirmed it", "подтвердил эти данные": what was said before)
                 content = p.subtree(objs[0])
                 # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X)
                 content += [i for k in kids if tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0])
