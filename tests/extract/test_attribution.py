@@ -719,6 +719,9 @@ def test_where_it_is_said_points_back_with_about_this():
     # "…, про це написав X": what it is about is before the comma
     ("У Полтаві пролунали вибухи, про це написав мер міста Олександр Мамай.", "uk", "Олександр Мамай", "person",
      "У Полтаві пролунали вибухи"),
+    # a denial of an act, as a gerund
+    ("The governor has repeatedly denied ordering the evacuation.", "en", "governor", "official",
+     "ordering the evacuation"),
     # what is confirmed, as a noun: its content (not a pronoun: what was said before)
     ("Минобороны Эстонии подтвердило гибель двух военнослужащих.", "ru", "Минобороны Эстонии", "official",
      "гибель двух военнослужащих"),
@@ -749,6 +752,17 @@ def test_where_it_is_said_points_back_with_about_this():
 def test_who_said_what(text, language, source, kind, content):
     m = one(text, language)
     assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+@pytest.mark.parametrize("text, language, inner, outer", [
+    ("Residents reported hearing explosions near the depot, local media said.", "en",
+     ("Residents", "hearing explosions near the depot"),
+     ("local media", "Residents reported hearing explosions near the depot")),
+    ("Компания признала наличие проблемы, передаёт агентство Bloomberg.", "ru",
+     ("Компания", "наличие проблемы"), ("агентство Bloomberg", "Компания признала наличие проблемы")),
+])
+def test_a_later_attribution_ending_the_sentence_ends_the_first_content(text, language, inner, outer):
+    assert [(m.source, m.content) for m in mentions(text, language)] == [inner, outer]
 
 
 def test_an_aside_between_the_cue_and_that_is_not_the_content():

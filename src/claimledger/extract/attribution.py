@@ -531,7 +531,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         source = _inherited_subject(p, v)
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
-             (tokens[k].dep == "xcomp" and entry.weak) or
+             (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB"))) or
              (tokens[k].dep == "parataxis" and tokens[k].i > v)]
     after_cue = bool(comps) and any(k > v for k in comps)
     if after_cue:
@@ -656,6 +656,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             content = list(range(j + 1, n))
         else:
             content = list(range(j, n))
+        later = next((i for i in content if _attribution_starts(p, lex, i)), None)
+        if later is not None:
+            content = [i for i in content if i < later]  # "…, local media said."
         content = _trim(p, content)
         if not content:
             content = _before_inverted(p, left[0])
@@ -801,14 +804,31 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
         # no more than that clause
         end = max(p.subtree(v)) + 1
     for k in range(max(content) + 1, min(end, len(tokens) - 1)):
-        # a later attribution ends this content: ", adding …", "— заявили в Госдепе"
-        j = k + 2 if tokens[k].text == "," and k + 2 < len(tokens) and _is_dash(tokens[k + 1].text) else k + 1
-        nxt = tokens[j]
-        if (tokens[k].text == "," or _is_dash(tokens[k].text)) and (
-                lex.cue_for(nxt.text, nxt.lemma) is not None or nxt.text.lower() == "according"):
+        if _attribution_starts(p, lex, k):
             end = k
             break
     return [i for i in range(start, end) if i not in source]
+
+
+def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether a comma or dash at ``k`` opens a later attribution, which ends a content:
+    ", adding …", "— заявили в Госдепе", ", according to …", and a short subject and its
+    cue that end the sentence (", local media said.")."""
+    tokens = p.tokens
+    n = len(tokens)
+    if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
+        return False
+    j = k + 2 if tokens[k].text == "," and k + 2 < n and _is_dash(tokens[k + 1].text) else k + 1
+    if j >= n:
+        return False
+    if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None) or \
+            tokens[j].text.lower() == "according":
+        return True  # (not a participle describing the content: "документы, подтверждающие …")
+    m = j
+    while m < n and m - j < 4 and tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+        m += 1
+    return j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None and \
+        all(t.pos == "PUNCT" for t in tokens[m + 1:])
 
 
 def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
