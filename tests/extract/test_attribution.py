@@ -760,6 +760,10 @@ def test_who_said_what(text, language, source, kind, content):
      ("local media", "Residents reported hearing explosions near the depot")),
     ("Компания признала наличие проблемы, передаёт агентство Bloomberg.", "ru",
      ("Компания", "наличие проблемы"), ("агентство Bloomberg", "Компания признала наличие проблемы")),
+    # a statement set beside the content after a comma is not part of it
+    ("Local media reported that the dam had been repaired, a claim denied by the council.", "en",
+     ("Local media", "the dam had been repaired"),
+     ("council", "the dam had been repaired")),
 ])
 def test_a_later_attribution_ending_the_sentence_ends_the_first_content(text, language, inner, outer):
     assert [(m.source, m.content) for m in mentions(text, language)] == [inner, outer]

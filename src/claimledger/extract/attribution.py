@@ -857,9 +857,12 @@ def _drop_dash_apposition(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     and "a cruel — a truly cruel strike" go on."""
     tokens = p.tokens
     for n, i in enumerate(idx):
-        if _is_dash(tokens[i].text) and n > 2 and n + 1 < len(idx) and tokens[idx[n + 1]].pos == "DET":
+        # (after a comma too: "the bridge had been repaired, a claim denied by Kyiv")
+        if (_is_dash(tokens[i].text) or tokens[i].text == ",") and n > 2 and n + 1 < len(idx) and \
+                tokens[idx[n + 1]].pos == "DET":
             noun = next((tokens[k] for k in idx[n + 2:] if tokens[k].pos == "NOUN"), None)
-            if noun is None or (p.has_deps and noun.dep not in ("appos", "dep", "npadvmod", "parataxis")):
+            if noun is None or (p.has_deps and noun.dep not in ("appos", "dep", "npadvmod", "parataxis")
+                                and noun.head in idx):
                 continue  # the parse has the noun in the clause: "that was a … tweet"
             if noun.lemma in lex.words("anaphoric") or lex.cue_for(noun.text, noun.lemma) is not None:
                 return _trim(p, idx[:n])
