@@ -802,6 +802,9 @@ def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
     ("Официальный сайт: https://example.com", "ru"),  # a heading
     ("Они видели дыру под днищем автомобиля — со стороны водителя.", "ru"),  # where, not who
     ("Breaking news: 3 killed in Kharkiv strike.", "en"),
+    # an indirect question is no claim: where, who
+    ("Мэр рассказал, где будут стоять пункты обогрева.", "ru"),
+    ("Речник пояснив, хто відповідатиме за евакуацію.", "uk"),
     # "передать" with a thing, not words: handed over
     ("Бухгалтер завода передал мошенникам 4 000 000 рублей.", "ru"),
     ("Пенсіонерка передала шахраям 200 тисяч гривень.", "uk"),
