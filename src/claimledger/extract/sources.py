@@ -575,9 +575,16 @@ def _nominative_phrase(text: str, language: str) -> str:
     if form is None:
         return text
     out.append(form.word)
-    out = [original if w == original.lower() else w.upper() if original.isupper() else
-           w[:1].upper() + w[1:] if original[:1].isupper() else w for w, original in zip(out, words, strict=False)]
-    return " ".join(out + words[head + 1:])
+    return " ".join([*map(_cased_as, out, words), *words[head + 1:]])
+
+
+def _cased_as(form: str, original: str) -> str:
+    """A dictionary form (lower case) written in the case of the word it replaces."""
+    if form == original.lower():
+        return original  # unchanged: keep it as written ("МИД")
+    if original.isupper():
+        return form.upper()
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
 def _nominative(name: str, language: str, genitive: bool = False) -> str:
