@@ -714,6 +714,11 @@ def test_where_it_is_said_points_back_with_about_this():
      "врожай загинув"),
     ("Постпред РФ заявил, что резолюция не будет принята.", "ru", "Постпред РФ", "official",
      "резолюция не будет принята"),
+    # a short syllable of an East Asian name that the dictionary reads as a particle
+    ("Министр обороны Южной Кореи Ким Ён Хён заявил, что армия готова.", "ru", "Ким Ён Хён", "person",
+     "армия готова"),
+    ("Лидер оппозиции Ли Чжэ Мён заявил, что армия не подчинится указу.", "ru", "Ли Чжэ Мён", "person",
+     "армия не подчинится указу"),
     # a name the lexicons list whole, after "за даними": its kind by the nominative
     ("За даними Повітряних сил, уночі збито 17 дронів.", "uk", "Повітряні сили", "official", "уночі збито 17 дронів"),
     # "…, про це написав X": what it is about is before the comma

@@ -22,7 +22,7 @@ from claimledger.extract.lexicon import (
     parses,
     readings,
 )
-from claimledger.nlp.parse import Parsed
+from claimledger.nlp.parse import Parsed, short_name_part
 
 _DETERMINERS = all_words("determiner")
 # the pronoun heads of an unnamed group ("those close to him", "те, кто …")
@@ -431,8 +431,9 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     run = []
     for i in reversed(idx):
         t = tokens[i]
-        if i <= head or t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent in ("LOC", "ORG"):
-            break  # not "(Глава) МИД Грузии"
+        if i <= head or (t.pos != "PROPN" and not short_name_part(t)) or not t.text[:1].isupper() or \
+                t.text.isupper() or t.ent in ("LOC", "ORG"):
+            break  # not "(Глава) МИД Грузии"; a short syllable read as a particle is a name's ("Ли Чжэ Мён")
         run.insert(0, i)
     if 2 <= len(run) <= 3:
         return p.span_text(run[0], run[-1])

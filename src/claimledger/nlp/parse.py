@@ -274,6 +274,13 @@ def _morph_token(k: int, word: str, start: int, language: str) -> Token:
                  is_name and capital)
 
 
+def short_name_part(t: Token) -> bool:
+    """A capitalised short word that the dictionary reads as a particle or conjunction,
+    next to a name inside a sentence: a syllable of an East Asian name ("Ли Чжэ Мён", "Ван
+    И"), not "ли" or "и"."""
+    return t.pos in ("PART", "CCONJ", "INTJ") and len(t.text) <= 3 and t.text[1:].islower()
+
+
 def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
     """Entity spans from dictionary grammemes: a first name or surname and the capitalised
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
@@ -291,8 +298,8 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     for k, t in enumerate(tokens):
         if t.ent == "PER":
             for j in (k + 1,) if _first_name(t.text, language) else (k - 1, k + 1):
-                if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and \
-                        tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X"):
+                if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and (
+                        tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X") or short_name_part(tokens[j])):
                     tokens[j].ent, tokens[j].pos = "PER", "PROPN"
     ents = []
     k = 0
