@@ -43,6 +43,9 @@ from claimledger.nlp.redact import Redactor
 from claimledger.store import Store
 
 DEFAULT_WORKERS = 2
+# Partitions submitted ahead of the one being stored, per worker thread: one extracting
+# and one waiting keeps each busy.
+WINDOW_PER_THREAD = 2
 
 
 @dataclass
@@ -237,11 +240,6 @@ def _store(store: Store, result: PartitionResult, report: IngestReport, batch_si
         # Stored as not yet extracted: `claimledger extract` tries them again.
         report.new += store.add_documents(broken).new
     return failed
-
-
-# Partitions submitted ahead of the one being stored, per worker thread: one extracting
-# and one waiting keeps each busy.
-WINDOW_PER_THREAD = 2
 
 
 class _connect:

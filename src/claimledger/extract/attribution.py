@@ -587,8 +587,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
-            confirmed = objs and "confirms" in entry.tags and not entry.denial and not entry.labels and \
-                tokens[objs[0]].pos != "PRON" and not _anaphoric(p, lex, objs[0])
+            confirmed = objs and "confirms" in entry.tags and tokens[objs[0]].pos != "PRON" and \
+                not _anaphoric(p, lex, objs[0])
             if objs and (entry.denial or entry.labels or confirmed):
                 # "denied the report", "confirmed the detention": what is denied or confirmed
                 # (not "confirmed it", "подтвердил эти данные": what was said before)
@@ -608,7 +608,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         # comma on the cue and what it said nowhere near it; the words are before the cue
         content = _before_inverted(p, v)
     content = _trim(p, sorted(set(content) - set(source) - {v}))
-    content = _drop_dash_apposition(p, lex, content)
+    content = _drop_apposed_statement(p, lex, content)
     content = _participial_tail(p, lex, content)
     if content and any(tokens[k].text.lower() in ("what", "что", "що") and tokens[k].dep in OBJECTS for k in kids):
         while content and tokens[content[0]].pos == "AUX":  # "what they claim are X"
@@ -850,14 +850,14 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
     return out
 
 
-def _drop_dash_apposition(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
+def _drop_apposed_statement(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """"… of the centers’ locations—a claim that has since been corroborated …": what
-    follows a dash and names the content as a statement, set beside it, is commentary, not
-    the claim. Not any noun after a dash: "that was a really — a really outrageous tweet"
-    and "a cruel — a truly cruel strike" go on."""
+    follows a dash or a comma and names the content as a statement, set beside it, is
+    commentary, not the claim ("…, a claim denied by Kyiv"). Not any noun after a dash:
+    "that was a really — a really outrageous tweet" and "a cruel — a truly cruel strike" go
+    on."""
     tokens = p.tokens
     for n, i in enumerate(idx):
-        # (after a comma too: "the bridge had been repaired, a claim denied by Kyiv")
         if (_is_dash(tokens[i].text) or tokens[i].text == ",") and n > 2 and n + 1 < len(idx) and \
                 tokens[idx[n + 1]].pos == "DET":
             noun = next((tokens[k] for k in idx[n + 2:] if tokens[k].pos == "NOUN"), None)
@@ -1125,8 +1125,7 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         content = _trim(p, list(range(0, start - 1)))
         if not content:
             return None
-        about = k + 1
-    if about <= k and tokens[about].pos != "ADP":
+    elif about <= k and tokens[about].pos != "ADP":
         # "Об этом избранный президент США написал в своей соцсети": the source before the
         # cue (where it was said is not: "Об этом в эфире телемарафона рассказал X")
         source = [i for i in range(about, k + 1) if tokens[i].pos != "PUNCT"]

@@ -58,21 +58,19 @@ class AttributeTable:
         self._set = set_token_attrs
         self._attrs = ruler.attrs
         self._indices = ruler.indices
-        # (rule, pattern length, position in the pattern, test) for every token of every
-        # alternative pattern of every rule
-        self._tests: list[tuple[int, int, int, Callable[[tuple], bool]]] = []
-        self._lengths: list[tuple[int, int, tuple[int, ...]]] = []  # (rule, length, element ids)
+        self._tests: list[Callable[[tuple], bool]] = []  # every token of every pattern of every rule
+        self._single: list[tuple[int, int]] = []  # (rule, its test) of one-token patterns
+        self._multi: list[tuple[int, tuple[int, ...]]] = []  # (rule, its tests in order) of longer ones
         for rule, entry in enumerate(ruler.patterns):
             for pattern in entry["patterns"]:
                 if any("OP" in token for token in pattern):
                     raise UnsupportedRule(str(pattern))
-                ids = []
-                for position, token_pattern in enumerate(pattern):
-                    ids.append(len(self._tests))
-                    self._tests.append((rule, len(pattern), position, _token_test(token_pattern)))
-                self._lengths.append((rule, len(pattern), tuple(ids)))
-        self._single = [(rule, ids[0]) for rule, length, ids in self._lengths if length == 1]
-        self._multi = [(rule, ids) for rule, length, ids in self._lengths if length > 1]
+                ids = tuple(range(len(self._tests), len(self._tests) + len(pattern)))
+                self._tests.extend(_token_test(token_pattern) for token_pattern in pattern)
+                if len(ids) == 1:
+                    self._single.append((rule, ids[0]))
+                else:
+                    self._multi.append((rule, ids))
         self._met: dict[tuple, tuple[tuple[int, ...], frozenset[int]]] = {}
 
     def _meets(self, key: tuple[int, int, int, int], strings) -> tuple[tuple[int, ...], frozenset[int]]:
@@ -81,7 +79,7 @@ class AttributeTable:
         tag, lower, dep, space = key
         values = (strings[tag] if tag else "", strings[lower] if lower else "", strings[dep] if dep else "",
                   bool(space))
-        passed = {k for k, (_, _, _, test) in enumerate(self._tests) if test(values)}
+        passed = {k for k, test in enumerate(self._tests) if test(values)}
         met = (tuple(rule for rule, element in self._single if element in passed),
                frozenset(e for _, ids in self._multi for e in ids if e in passed))
         if len(self._met) > _CACHE_LIMIT:
