@@ -123,7 +123,7 @@ def child(n: int, seed: int, batch_size: int, max_postings: int | None) -> dict:
             if len(batch) >= batch_size or produced >= n:
                 break
         t1 = time.perf_counter()
-        items = [item_of(m, published_at=documents[m.document_id].published_at) for m in batch]
+        items = [item_of(m, document=documents[m.document_id]) for m in batch]
         t2 = time.perf_counter()
         linker.add(items)
         t3 = time.perf_counter()

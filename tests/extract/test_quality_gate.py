@@ -11,7 +11,7 @@ from tests.helpers import DEV
 
 FLOORS = {"f1": 0.93, "source_kind": 0.95, "hedge": 0.95}
 # linking: grouping pairs within and across languages, stance toward the group, group status
-LINK_FLOORS = {"grouping_monolingual": 0.85, "grouping_crosslingual": 0.5, "stance": 0.95, "status": 0.9}
+LINK_FLOORS = {"grouping_monolingual": 0.95, "grouping_crosslingual": 0.9, "stance": 0.95, "status": 0.9}
 
 
 @pytest.fixture(scope="module")

@@ -52,7 +52,7 @@ def test_any_batch_size_gives_the_groups_of_linking_at_once(tmp_path, synthetic,
             stored.setdefault(gid, set()).add(mention_id)
     conn.close()
     linker = Linker()
-    linker.add(item_of(m, published_at=s.document.published_at) for s in synthetic for m in s.mentions
+    linker.add(item_of(m, document=s.document) for s in synthetic for m in s.mentions
                if ledger.linkable(m))
     assert partition(stored.values()) == partition(linker.groups().values())
 
@@ -79,7 +79,7 @@ def _linked_in_batches(tmp_path, batches) -> tuple[dict[str, str], dict[str, str
     stored = dict(conn.execute("SELECT id, group_id FROM mentions"))
     conn.close()
     linker = Linker()
-    linker.add(item_of(m, published_at=d.published_at) for batch in batches for d, m in batch)
+    linker.add(item_of(m, document=d) for batch in batches for d, m in batch)
     return stored, {m: gid for gid, members in linker.groups().items() for m in members}
 
 
@@ -114,4 +114,28 @@ def test_a_group_merged_in_a_batch_keeps_the_root_of_its_specific_mentions(tmp_p
     ]
     stored, at_once = _linked_in_batches(tmp_path, batches)
     assert len(set(at_once.values())) == 1 and at_once["c-a"] == group_id("c-c")  # the scenario
+    assert stored == at_once
+
+
+def _message(mention_id: str, message_id: int, content: str, reply_to: int | None, context=()):
+    doc = Document(id=f"d-{mention_id}", format="telegram", path="chat.json", text=content, language="en",
+                   channel="Komyshuvakha chat", message_id=message_id, reply_to=reply_to,
+                   published_at="2024-03-01T08:00:00+00:00")
+    mention = ClaimMention(id=mention_id, document_id=doc.id, sentence_start=0, sentence_end=len(content),
+                           source="Residents", source_kind="crowd", cue="say", content=content,
+                           content_start=0, content_end=len(content), language="en", predicates=("cross",),
+                           context=context)
+    return doc, mention
+
+
+@pytest.mark.parametrize("order", ["post first", "reply first"])
+def test_a_reply_follows_the_post_it_answers_whichever_batch_comes_first(tmp_path, order):
+    # the reply names nothing and points back ("it"): it follows the post's claim, found in
+    # the ledger when the post is stored first, and taking over the stored reply when the
+    # post comes after it
+    post = [_message("c-p", 40, "the dam near Komyshuvakha was breached at dawn", None)]
+    reply = [_message("c-r", 41, "cars are still crossing it", 40)]
+    batches = [post, reply] if order == "post first" else [reply, post]
+    stored, at_once = _linked_in_batches(tmp_path, batches)
+    assert at_once["c-r"] == at_once["c-p"]
     assert stored == at_once

@@ -110,7 +110,7 @@ def test_stored_groups_are_those_of_the_linker_over_everything_at_once(cli, tmp_
     docs = {d.id: d for d in store.documents()}
     store.close()
     linkable = [m for m in mentions if ledger.linkable(m)]
-    items = {m.id: item_of(m, published_at=docs[m.document_id].published_at) for m in linkable}
+    items = {m.id: item_of(m, document=docs[m.document_id]) for m in linkable}
     linker = Linker()
     linker.add(items.values())
     expected = {frozenset(ids) for ids in linker.groups().values()}

@@ -38,3 +38,46 @@ def test_a_denial_that_names_its_place_is_not_joined_to_an_unrelated_claim_befor
                     predicates=("be",))
     assert item_of(named, published_at=DATE).specific
     assert groups(CLAIM, named) == [{"c-1"}, {"c-2"}]
+
+
+# -- replies -------------------------------------------------------------------------------
+
+def message(mid: str, message_id: int, content: str, reply_to: int | None = None, stance: str = "supports",
+            predicates: tuple[str, ...] = ("say",), channel: str = "Komyshuvakha chat"):
+    from claimledger.model import Document
+
+    doc = Document(id=f"d-{mid}", format="telegram", path="chat.json", text=content, channel=channel,
+                   message_id=message_id, reply_to=reply_to, published_at=DATE, language="en")
+    m = ClaimMention(id=mid, document_id=doc.id, sentence_start=0, sentence_end=len(content) + 20,
+                     source="people in the chat", source_kind="crowd", cue="write", content=content,
+                     content_start=20, content_end=20 + len(content), language="en", stance=stance,
+                     predicates=predicates)
+    return doc, m
+
+
+def thread_groups(*pairs) -> list[set[str]]:
+    linker = Linker()
+    linker.add(item_of(m, document=d) for d, m in pairs)
+    return sorted((set(ids) for ids in linker.groups().values()), key=min)
+
+
+POST = message("c-1", 40, "the dam near Komyshuvakha was breached at dawn", predicates=("breach",))
+
+
+def test_a_reply_that_points_back_follows_the_claim_it_answers():
+    reply = message("c-2", 41, "cars are still crossing it", reply_to=40, stance="denies", predicates=("cross",))
+    assert thread_groups(POST, reply) == [{"c-1", "c-2"}]
+    # and in whichever order they come
+    assert thread_groups(reply, POST) == [{"c-1", "c-2"}]
+
+
+def test_a_reply_that_says_something_whole_is_a_claim_of_its_own():
+    reply = message("c-2", 41, "nobody was hurt", reply_to=40, predicates=("hurt",))
+    assert thread_groups(POST, reply) == [{"c-1"}, {"c-2"}]
+
+
+def test_a_pointing_reply_to_another_message_or_chat_is_not_joined():
+    elsewhere = message("c-2", 41, "cars are still crossing it", reply_to=39, predicates=("cross",))
+    other_chat = message("c-3", 42, "cars are still crossing it", reply_to=40, predicates=("cross",),
+                         channel="Another chat")
+    assert thread_groups(POST, elsewhere, other_chat) == [{"c-1"}, {"c-2", "c-3"}]

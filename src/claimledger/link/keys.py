@@ -164,6 +164,18 @@ def _circumstance(words: list[str], pos: int, language: str) -> bool:
 
 
 @cache
+def pointers(language: str) -> frozenset[str]:
+    """"it", "там", "його": words that stand for something named before the claim."""
+    return frozenset(_language_words("pointers.txt", language))
+
+
+def points_back(content: str, language: str | None) -> bool:
+    """Whether a claim's words stand for something named before it ("… driving over it")."""
+    words = pointers(language or "en")
+    return any(w.lower() in words for w in _WORD.findall(content))
+
+
+@cache
 def street_words() -> frozenset[str]:
     """"улица", "вулиці", "street": the words next to a street's name."""
     return _word_list("streets.txt")

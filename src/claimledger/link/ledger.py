@@ -13,7 +13,8 @@ A batch of documents at a time, in one transaction:
    Each specific candidate joins the linker as a member of its stored group, whose root
    (its smallest specific member id) is the group's node; each vague one with what it
    follows (``mentions.follows``); the batch's documents' mentions already linked (after
-   a partial relink) join the same way.
+   a partial relink), and those of the messages the batch's replies answer, join the same
+   way (stored replies that a batch's message answers are filed under ``reply_key``).
 3. The linker adds the new mentions (``Linker.add``). A group's id is ``linker.group_id``
    of its root, so the groups are those of linking the whole ledger at once, whatever
    order documents came in.
@@ -38,7 +39,16 @@ from datetime import UTC, datetime
 
 from claimledger.assess import Assessment, Member, assess, origin
 from claimledger.link.keys import signature
-from claimledger.link.linker import MAX_POSTINGS, Item, Linker, group_id, item_of, lookup_keys, posted_keys
+from claimledger.link.linker import (
+    MAX_POSTINGS,
+    Item,
+    Linker,
+    group_id,
+    item_of,
+    lookup_keys,
+    posted_keys,
+    reply_lookup_keys,
+)
 from claimledger.link.registry import Registry
 from claimledger.model import ClaimMention, Document, LinkReport
 from claimledger.store import Store
@@ -93,10 +103,10 @@ class Memory:
         for mention in mentions:
             self.mentions[mention.id] = mention
 
-    def item(self, mention: ClaimMention, published_at: str | None) -> Item:
+    def item(self, mention: ClaimMention, document: Document) -> Item:
         found = self.items.get(mention.id)
         if found is None:
-            found = self.items[mention.id] = item_of(mention, published_at=published_at)
+            found = self.items[mention.id] = item_of(mention, document=document)
         return found
 
     def polarity(self, mention: ClaimMention) -> int:
@@ -173,16 +183,19 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     if not fresh:
         return
     docs = memory.documents_of(session, document_ids)
-    items: dict[str, Item] = {m.id: memory.item(m, docs[m.document_id].published_at)
-                              for m in fresh if linkable(m)}
+    items: dict[str, Item] = {m.id: memory.item(m, docs[m.document_id]) for m in fresh if linkable(m)}
     keys: set[str] = set()
     prefixes: set[str] = set()
     for item in items.values():
         exact, wide = lookup_keys(item)
         keys.update(exact)
         prefixes.update(wide)
+        keys.update(reply_lookup_keys(item))
     keys |= session.keys_with_prefixes(prefixes)
     candidates, crowded = session.candidates(keys, MAX_POSTINGS)
+    # the messages that replies naming nothing answer (``Linker._follow_replied``)
+    replied = session.messages({tuple(item.replies_to.rsplit("#", 1)) for item in items.values()
+                                if item.answers_post})
 
     # stored mentions as they are linked: candidates, and the batch documents' mentions
     # already linked
@@ -190,13 +203,14 @@ def _link_batch(session, document_ids: list[str], registry: Registry | None, rep
     roots: dict[str, str] = {}  # specific seed -> its stored group's root
     follows: dict[str, tuple[float, str]] = {}  # vague seed -> what it follows
     stored_group: dict[str, str] = {}  # seed -> the group it is stored in
-    found = [s for s in [*candidates, *(s for s in stored if s.root is not None)]
+    found = [s for s in [*candidates, *(s for s in stored if s.root is not None),
+                         *(session.mentions_of(replied) if replied else ())]
              if s.mention.id not in items and linkable(s.mention) and s.group_id is not None]
     docs.update(memory.documents_of(session, {s.mention.document_id for s in found} - docs.keys()))
     for s in found:
         if s.mention.id in seeds:
             continue
-        seeds[s.mention.id] = memory.item(s.mention, docs[s.mention.document_id].published_at)
+        seeds[s.mention.id] = memory.item(s.mention, docs[s.mention.document_id])
         stored_group[s.mention.id] = s.group_id
         roots[s.mention.id] = s.root or s.mention.id
         if s.follows:

@@ -9,7 +9,9 @@ mention it is most similar to (ties: the more informative, then the smaller id),
 specific one if it can, and is in that mention's group. Were vague mentions links, one
 "the bridge was destroyed" would join every bridge claim of the country into one group. A
 denial with nothing in common with any claim ("Sokil disputed those reports") follows the
-claim just before it in its document, unless something better is found for it.
+claim just before it in its document, and an attribution in a reply that names nothing and
+points back ("people in the village chat write that trucks are already driving over it")
+follows a claim of the message it replies to, unless something better is found for either.
 
 Each rule is a function of the mentions alone, so the groups are those of linking
 everything at once whatever order mentions arrive in. Candidates come from the index of
@@ -48,6 +50,11 @@ UNDATED = "-"
 # firestorm, with officials accusing …") answers the claim just before it.
 DENIAL_REACH = 600  # characters: about two sentences back
 DENIAL_SCORE = 0.0  # what following the claim before is worth: any similar mention beats it
+# What following a claim of the replied-to message is worth, plus a thousandth of their
+# similarity: below any other choice, the claim before in its own document included. A
+# comment's "it" and "there" are the post's subject, which is all such a comment shares
+# with it.
+REPLY_SCORE = -1.0
 # A vague mention follows a specific one when it can (its score plus this, above any
 # similarity): "the bridge is still standing" answers "the bridge near Pryvillia was
 # destroyed" rather than another vague "the bridge is damaged".
@@ -73,6 +80,10 @@ class Item:
     signature: Signature
     period: str = UNDATED  # the period of its document's date (``_period``)
     hour: float | None = None  # its document's date, in hours since 1970; None: undated
+    # its document's message and the message it replies to, "channel#id" (``threads``)
+    thread: str | None = None
+    replies_to: str | None = None
+    points_back: bool = False  # its words stand for something named before it (``keys.points_back``)
     # the keys it is filed under (``posted_keys``), computed once: a stored mention is
     # posted again in every batch that finds it as a candidate
     posted: tuple[str, ...] = field(default=(), compare=False, repr=False)
@@ -82,20 +93,60 @@ class Item:
             cycle = _cycle(self.hour)
             object.__setattr__(self, "posted", tuple(intern(key) for key in sorted(
                 [*(f"{key}@{cycle}" for key in keys.index_keys(self.signature)),
-                 *(f"{key}@{self.period}" for key in keys.far_keys(self.signature))])))
+                 *(f"{key}@{self.period}" for key in keys.far_keys(self.signature)),
+                 *([reply_key(self.replies_to, self.period)] if self.answers_post else [])])))
 
     @property
     def specific(self) -> bool:
         return bool(self.signature.own_places)
 
+    @property
+    def answers_post(self) -> bool:
+        """An attribution in a reply that names nothing of its own and points back ("…
+        driving over it"): it may follow a claim of the message it replies to. A reply
+        that says something whole ("no one was injured") is a claim of its own."""
+        return self.replies_to is not None and self.points_back and not self.specific and \
+            self.source_kind != "author"
 
-def item_of(mention, order: int | None = None, sig: Signature | None = None, published_at=None) -> Item:
+
+def item_of(mention, order: int | None = None, sig: Signature | None = None, published_at=None,
+            document=None) -> Item:
     """``sig``: the mention's signature when already computed; ``published_at``: its
-    document's date (ISO 8601 text or a datetime), if known."""
+    document's date (ISO 8601 text or a datetime), if known; ``document``: its document,
+    for its date and the message it replies to."""
+    if document is not None and published_at is None:
+        published_at = document.published_at
     hour = _hour(published_at)
+    thread, replies_to = threads(document)
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
                 mention.source_kind, mention.stance == "denies", sig or signature(mention),
-                _period(hour), hour)
+                _period(hour), hour, thread, replies_to,
+                replies_to is not None and keys.points_back(mention.content, mention.language))
+
+
+def threads(document) -> tuple[str | None, str | None]:
+    """A document's message and the message it replies to, as "channel#message id"
+    (None when it is no message of a named chat, or no reply)."""
+    if document is None or not document.channel or document.message_id is None:
+        return None, None
+    replies_to = f"{document.channel}#{document.reply_to}" if document.reply_to is not None else None
+    return f"{document.channel}#{document.message_id}", replies_to
+
+
+def reply_key(thread: str, period: str) -> str:
+    """The key the replies to a message that name nothing are filed under, so that the
+    message finds them when it comes after them."""
+    return f"reply|{thread}@{period}"
+
+
+def reply_lookup_keys(item: Item) -> list[str]:
+    """Where the stored replies ``item``'s message may answer are filed: its period, the
+    two next to it, and undated."""
+    if item.thread is None:
+        return []
+    periods = [UNDATED] if item.period == UNDATED else \
+        [str(int(item.period) - 1), item.period, str(int(item.period) + 1), UNDATED]
+    return [reply_key(item.thread, period) for period in periods]
 
 
 def _period(hour: float | None) -> str:
@@ -174,6 +225,8 @@ class Linker:
         # an undated mention first looks for its candidates everywhere (most batches have none)
         self.by_prefix: dict[str, set[str]] | None = None
         self.by_document: dict[str, list[str]] = {}
+        self.by_thread: dict[str, list[str]] = {}  # "channel#message id" -> its mentions
+        self.answers: dict[str, list[str]] = {}  # "channel#message id" -> replies to it that name nothing
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
         self.crowded: set[str] = set()
@@ -197,8 +250,15 @@ class Linker:
                 self.parent.setdefault(item.mention_id, root)
             elif item.mention_id in follows:
                 self.follows[item.mention_id] = follows[item.mention_id]
-            self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+            self._file(item)
             self._post(item)
+
+    def _file(self, item: Item) -> None:
+        self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+        if item.thread is not None:
+            self.by_thread.setdefault(item.thread, []).append(item.mention_id)
+        if item.answers_post:
+            self.answers.setdefault(item.replies_to, []).append(item.mention_id)
 
     def _post(self, item: Item) -> None:
         postings, by_prefix = self.postings, self.by_prefix
@@ -227,7 +287,7 @@ class Linker:
             self.items[item.mention_id] = item
             if item.specific:
                 self.parent[item.mention_id] = item.mention_id
-            self.by_document.setdefault(item.document_id, []).append(item.mention_id)
+            self._file(item)
         similar: dict[str, bool] = {}  # new mention -> has a similar mention in its document
         for item in new:
             for score, other in self._matches(item):
@@ -238,6 +298,8 @@ class Linker:
         for item in new:
             if item.denies and not similar.get(item.mention_id):
                 self._follow_earlier(item)
+        for item in new:
+            self._follow_replied(item)
 
     def _matches(self, item: Item) -> list[tuple[float, str]]:
         exact, prefixes = lookup_keys(item)
@@ -292,6 +354,21 @@ class Linker:
             return
         target = max(earlier, key=lambda o: o.order)
         self._offer(item.mention_id, DENIAL_SCORE, target.mention_id)
+
+    def _follow_replied(self, item: Item) -> None:
+        """A reply that names nothing, and the message it replies to: whichever of the two
+        is new, the reply is offered each claim of that message (the most similar first,
+        then the earliest). Known replies and messages are those seeded or added."""
+        pairs = []
+        if item.answers_post:
+            pairs += [(item, self.items[m]) for m in self.by_thread.get(item.replies_to, ())]
+        if item.thread is not None:
+            pairs += [(self.items[m], item) for m in self.answers.get(item.thread, ())]
+        for reply, claim in pairs:
+            if claim.source_kind == "author" or claim.mention_id == reply.mention_id:
+                continue
+            score = REPLY_SCORE + similarity(reply.signature, claim.signature) * 1e-3 - claim.order * 1e-9
+            self._offer(reply.mention_id, score, claim.mention_id)
 
     def find(self, mention_id: str) -> str:
         root = mention_id

@@ -153,6 +153,19 @@ class Linking:
             out.update((gid, root) for gid, root in self.conn.execute(query))
         return out
 
+    def messages(self, pairs: Iterable[tuple[str, str]]) -> list[str]:
+        """The ids of the documents that are these messages, (channel, message id as text);
+        served by the index on channel and message id."""
+        by_channel: dict[str, set[int]] = {}
+        for channel, message_id in pairs:
+            by_channel.setdefault(channel, set()).add(int(message_id))
+        out: list[str] = []
+        for channel, ids in sorted(by_channel.items()):
+            for part in chunks(sorted(ids)):
+                query = select(_d.c.id).where(_d.c.channel == channel, _d.c.message_id.in_(part))
+                out += self.conn.execute(query).scalars()
+        return sorted(out)
+
     def documents(self, ids: Iterable[str]) -> dict[str, Document]:
         """These documents without their text (linking needs where and when)."""
         out: dict[str, Document] = {}
