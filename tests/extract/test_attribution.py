@@ -831,3 +831,15 @@ def test_an_addressee_in_the_dative_is_no_source():
 def test_a_cue_in_a_relative_clause_about_its_noun_gives_no_claim():
     # what SHOT wrote is the plan the clause describes, not "ещё в июне"
     assert mentions("Адвокаты выполнили первый пункт плана, о котором SHOT писал ещё в июне.", "ru") == []
+
+
+def test_the_subject_of_a_passive_cue_is_not_its_source():
+    # what "could not be verified" or "is reported" is said of; the one who says it is the
+    # agent, when there is one
+    assert mentions("Footage of the blast at the depot could not be independently verified.", "en") == []
+    found = mentions("Drone images reviewed by an analyst appear to show two burnt tanks, though the images "
+                     "could not be independently verified.", "en")
+    assert all("images" not in m.source.split()[:1] and m.cue != "verified" for m in found), \
+        [(m.source, m.cue) for m in found]
+    m = one("The evacuation of 300 residents from Vovchansk was confirmed by the regional police.", "en")
+    assert m.source == "regional police" and m.cue == "confirmed" and m.content.startswith("The evacuation of 300")

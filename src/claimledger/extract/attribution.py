@@ -503,6 +503,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     kids = p.children(v)
     source: list[int] = []
     content: list[int] = []
+    agentless = False  # a passive cue with no "by X"
+    by_agent = False  # a passive cue with its "by X": the subject is what X says
     # the subject, or the agent of a passive participle ("reported by X")
     for k in kids:
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in _RELATIVE and cue.dep in ("relcl", "acl:relcl"):
@@ -523,11 +525,17 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             if tokens[k].dep == "agent" or (tokens[k].dep == "obl" and _has_case(p, k, ("by",))):
                 objs = [c for c in p.children(k) if tokens[c].dep in ("pobj", "obj", "nmod")] or [k]
                 source = _source_subtree(p, objs[0])
+                by_agent = passive
                 break
         else:
             if passive and cue.dep in ("acl", "amod"):
                 return None
-    if not source:
+            if passive and lex.language == "en":
+                # the subject of a passive cue is what is said, never who says it, nor is
+                # the subject of a clause before it: "the images could not be verified",
+                # "the minister is reported to have resigned"
+                source, agentless = [], True
+    if not source and not agentless:
         source = _inherited_subject(p, v)
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
@@ -585,6 +593,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 content = p.subtree(objs[0]) + [i for k in preps for i in p.subtree(k)]
         else:
             objs = [k for k in kids if tokens[k].dep in OBJECTS]
+            if by_agent and not objs:
+                # "the death of two soldiers was confirmed by the ministry": what the
+                # active voice has for its object
+                objs = [k for k in kids if tokens[k].dep in ("nsubjpass", "nsubj:pass")]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
             confirmed = objs and "confirms" in entry.tags and tokens[objs[0]].pos != "PRON" and \
