@@ -843,3 +843,12 @@ def test_the_subject_of_a_passive_cue_is_not_its_source():
         [(m.source, m.cue) for m in found]
     m = one("The evacuation of 300 residents from Vovchansk was confirmed by the regional police.", "en")
     assert m.source == "regional police" and m.cue == "confirmed" and m.content.startswith("The evacuation of 300")
+
+
+def test_a_cue_verb_spacy_takes_for_a_noun_before_a_clause():
+    # "claim" between a noun and the subject of its clause is the verb; a noun the clause
+    # describes is not ("the police report they filed")
+    m = one("Subscribers in the group claim they heard four explosions near the depot.", "en")
+    assert m.source.endswith("Subscribers in the group") and m.source_kind == "crowd"
+    assert m.content == "they heard four explosions near the depot"
+    assert mentions("The police report they filed on Monday was lost.", "en") == []

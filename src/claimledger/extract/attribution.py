@@ -349,6 +349,9 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
     return out
 
 
+_CLAUSE_SUBJECTS = frozenset({"they", "he", "she", "we", "i"})
+
+
 def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
     t = p.tokens[i]
     entry = lex.cue_for(t.text, t.lemma)
@@ -358,9 +361,15 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
     # forms as nouns: trust the lexicon for forms that cannot be nouns.
     trusted = (lex.language == "uk" and t.pos == "NOUN" and t.text.lower() in lex.forms) or (
         lex.language == "en" and t.text.lower() in ("said", "says", "told", "claimed", "wrote"))
-    if t.pos not in ("VERB", "AUX") and not trusted:
+    # "Commenters in his channel claim they saw …": a noun to spaCy between a noun and the
+    # subject of the clause it introduces; not the subject of its sentence, nor a noun
+    # the clause describes ("the police report they filed was lost")
+    verb_between = lex.language == "en" and t.pos == "NOUN" and 0 < i < len(p.tokens) - 1 and \
+        p.tokens[i - 1].pos in ("NOUN", "PROPN") and p.tokens[i + 1].text.lower() in _CLAUSE_SUBJECTS and \
+        t.dep not in SUBJECTS and not any(p.tokens[k].dep in ("relcl", "acl") for k in p.children(i))
+    if t.pos not in ("VERB", "AUX") and not trusted and not verb_between:
         return None
-    if lex.language == "en" and t.dep in ("amod", "compound"):
+    if lex.language == "en" and t.dep in ("amod", "compound") and not verb_between:
         return None
     if "evidence" in entry.tags and t.text.lower().endswith("ing"):
         return None  # "footage showing the span": a description, not a finding
