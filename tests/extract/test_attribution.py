@@ -852,3 +852,10 @@ def test_a_cue_verb_spacy_takes_for_a_noun_before_a_clause():
     assert m.source.endswith("Subscribers in the group") and m.source_kind == "crowd"
     assert m.content == "they heard four explosions near the depot"
     assert mentions("The police report they filed on Monday was lost.", "en") == []
+
+
+def test_that_as_the_subject_of_what_was_said_stays_in_the_content():
+    # "that" here is no clause mark but the subject: "that is not true" ("That's right")
+    assert one("The district chief said that was a lie.", "en").content == "that was a lie"
+    assert one("My neighbour serves nearby, he says that is not true.", "en").content == "that is not true"
+    assert one("The district chief said that the ferry was sunk.", "en").content == "the ferry was sunk"

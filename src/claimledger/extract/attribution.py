@@ -769,7 +769,8 @@ def _split_coordinated(p: Parsed, att: Attribution) -> list[Attribution]:
 
 def _strip_conj(p: Parsed, idx: list[int]) -> list[int]:
     tokens = p.tokens
-    while idx and (tokens[idx[0]].pos in ("CCONJ", "SCONJ") or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
+    while idx and (tokens[idx[0]].pos in ("CCONJ", "SCONJ") or (
+            tokens[idx[0]].text.lower() in CLAUSE_MARKS and not _is_subject(p, idx[0]))):
         idx = idx[1:]
     while idx and (tokens[idx[-1]].pos in ("CCONJ",) or tokens[idx[-1]].text in (",", ";")):
         idx = idx[:-1]
@@ -810,7 +811,7 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
     opening = first
     while opening + 1 < len(tokens) and tokens[opening].pos == "PUNCT":
         opening += 1
-    marks = [k for k in range(v + 1, opening + 1) if tokens[k].text.lower() in CLAUSE_MARKS]
+    marks = [k for k in range(v + 1, opening + 1) if tokens[k].text.lower() in CLAUSE_MARKS and not _is_subject(p, k)]
     if not marks:
         # "reported, citing a source in the SBU, that …": an aside between the cue and "that"
         marks = [k for k in content if tokens[k].dep == "mark" and tokens[k].text.lower() in CLAUSE_MARKS
@@ -1009,12 +1010,18 @@ def _is_opener(p: Parsed, i: int, first: int) -> bool:
     return i == 0 and first <= 2 and p.tokens[i].pos in ("CCONJ", "ADV", "SCONJ")
 
 
+def _is_subject(p: Parsed, k: int) -> bool:
+    """A clause mark that the parse makes a subject: "he says that is not true"."""
+    return p.has_deps and p.tokens[k].dep in SUBJECTS and p.tokens[k].pos == "PRON"
+
+
 def _trim(p: Parsed, idx: list[int]) -> list[int]:
     """Drop punctuation, quotes and clause marks at both ends."""
     tokens = p.tokens
     junk = {"", ",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?", "…"} | _QUOTES
     # (spaCy keeps a run of spaces as a token of its own)
-    while idx and (tokens[idx[0]].text.strip() in junk or tokens[idx[0]].text.lower() in CLAUSE_MARKS):
+    while idx and (tokens[idx[0]].text.strip() in junk or (
+            tokens[idx[0]].text.lower() in CLAUSE_MARKS and not _is_subject(p, idx[0]))):
         idx = idx[1:]
     while idx and tokens[idx[-1]].text.strip() in junk:
         idx = idx[:-1]
