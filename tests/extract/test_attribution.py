@@ -784,9 +784,10 @@ def test_an_aside_between_the_cue_and_that_is_not_the_content():
     ("Мост разрушен, сообщили очевидцы. В Кремле эти заявления назвали фейком.", "ru"),
     ("Міст зруйновано, повідомили очевидці. У Кремлі ці заяви назвали фейком.", "uk"),
 ])
-def test_a_denial_of_what_was_said_before_is_stance_not_a_claim(text, language):
+def test_a_denial_of_what_was_said_before_denies_those_words_and_is_no_own_voice(text, language):
     found = mentions(text, language)
-    assert [m.source_kind for m in found] == ["crowd"]
+    assert [m.source_kind for m in found] == ["crowd", "official"]
+    assert found[1].content == found[0].content and found[1].stance == "denies"
     assert not [m for m in Extractor().extract(Document(id="t", format="text", path="t.txt", text=text,
                                                         language=language)) if m.source_kind == "author"]
 
@@ -859,3 +860,56 @@ def test_that_as_the_subject_of_what_was_said_stays_in_the_content():
     assert one("The district chief said that was a lie.", "en").content == "that was a lie"
     assert one("My neighbour serves nearby, he says that is not true.", "en").content == "that is not true"
     assert one("The district chief said that the ferry was sunk.", "en").content == "the ferry was sunk"
+
+
+@pytest.mark.parametrize("text, language, claim, denier", [
+    ("Блогер Андрей Морозов утверждает, что десант высадился у Крынок. В ВСУ это опровергают.", "ru",
+     "десант высадился у Крынок", "ВСУ"),
+    ("Блогер Андрей Морозов утверждает, что десант высадился у Крынок. В Киеве эти данные называют фейком.", "ru",
+     "десант высадился у Крынок", "Киеве"),
+    ("Російські канали пишуть, що удар завдали по аеродрому в Озерному. У Повітряних силах це спростували.", "uk",
+     "удар завдали по аеродрому в Озерному", "Повітряних силах"),
+    ("Moscow says its troops have taken Kurylivka. Kyiv denied this.", "en",
+     "its troops have taken Kurylivka", "Kyiv"),
+])
+def test_a_denial_of_what_was_said_before_is_a_mention_when_its_source_says_no_more(text, language, claim, denier):
+    found = mentions(text, language)
+    assert [m.content for m in found] == [claim, claim], [(m.source, m.content) for m in found]
+    assert found[0].stance == "supports" and denier in found[1].source and found[1].stance == "denies"
+
+
+def test_a_denial_of_what_was_said_before_is_the_stance_of_its_source_s_next_claim():
+    found = mentions("Radio Dnipro reported that the ferry was sunk. Captain Oles Marko disputed those reports. "
+                     "\"The ferry is afloat,\" Marko said.", "en")
+    assert [(m.content, m.stance) for m in found] == [("the ferry was sunk", "supports"),
+                                                      ("The ferry is afloat", "denies")]
+
+
+@pytest.mark.parametrize("text, language, outlet", [
+    ("Как пишет The Guardian со ссылкой на источники в правительстве, Лондон может ввести новые санкции.", "ru",
+     "The Guardian"),
+    ("«Коммерсант» со ссылкой на источники сообщает, что Лондон может ввести новые санкции.", "ru", "Коммерсант"),
+    ("Лондон может ввести новые санкции, сообщает «Коммерсант» со ссылкой на источники.", "ru", "Коммерсант"),
+    ("Як пише The Guardian з посиланням на джерела, Лондон може запровадити нові санкції.", "uk", "The Guardian"),
+])
+def test_a_cited_source_says_what_the_citing_outlet_reports(text, language, outlet):
+    found = mentions(text, language)
+    by_kind = {m.source_kind: m for m in found}
+    assert set(by_kind) == {"media", "anonymous"}, [(m.source, m.source_kind, m.content) for m in found]
+    assert by_kind["media"].source.endswith(outlet.split()[-1]) and "ссыл" not in by_kind["media"].source
+    assert by_kind["anonymous"].source.startswith(("источники", "джерела"))
+    assert by_kind["media"].content == by_kind["anonymous"].content
+    assert by_kind["media"].content.startswith(("Лондон может", "Лондон може"))
+    assert by_kind["media"].content.endswith(("санкции", "санкції"))
+
+
+def test_a_denial_in_its_sentence_after_words_no_one_says_denies_nothing_before_them():
+    # "это" is what the sentence says before "но"; the sentence before is another story
+    text = ("Завод в Твери выпустил первую партию вагонов. Пользователи жалуются, что приложение собирает "
+            "данные, но компания это отрицает.")
+    assert [m.stance for m in mentions(text, "ru")] == []
+
+
+def test_a_refusal_to_deny_is_no_denial():
+    text = "Блогер Андрей Морозов утверждает, что десант высадился у Крынок. Опровергать это в ВСУ не стали."
+    assert [m.source for m in mentions(text, "ru")] == ["Андрей Морозов"]

@@ -81,3 +81,12 @@ def test_a_pointing_reply_to_another_message_or_chat_is_not_joined():
     other_chat = message("c-3", 42, "cars are still crossing it", reply_to=40, predicates=("cross",),
                          channel="Another chat")
     assert thread_groups(POST, elsewhere, other_chat) == [{"c-1"}, {"c-2", "c-3"}]
+
+
+def test_a_denial_with_the_words_of_a_claim_in_its_document_is_that_claim():
+    # extraction gives "Kyiv denied this" the words it denies; one place and one verb in
+    # common are not enough for two claims elsewhere, but here they are the same words
+    claim = mention("c-1", 0, "its troops have taken Kurylivka", predicates=("take",), source="Moscow")
+    denial = mention("c-2", 60, "its troops have taken Kurylivka", stance="denies", predicates=("take",),
+                     source="Kyiv")
+    assert groups(claim, denial) == [{"c-1", "c-2"}]

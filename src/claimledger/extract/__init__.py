@@ -44,6 +44,19 @@ _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭ
 
 
 @dataclass(slots=True)
+class _Denial:
+    """"В ВСУ это опровергают": a denial of what was said before, which becomes the stance
+    of its source's next claim in the document, or, when the source says nothing more there,
+    a mention of its own with the words of the claim it denies (``claim``)."""
+
+    p: Parsed
+    lex: Lexicon
+    att: Attribution
+    source: SourceInfo
+    claim: ClaimMention | None = None
+
+
+@dataclass(slots=True)
 class _Plan:
     """One document's sentences, their languages, and the parses of those with a cue."""
 
@@ -97,7 +110,7 @@ class Extractor:
         doc, sentences, parsed = plan.doc, plan.sentences, plan.parsed
         resolvers = {lang: SourceResolver(lexicon(lang)) for lang in set(plan.languages)}
         mentions: list[ClaimMention] = []
-        denied_by: set[str] = set()
+        denied_by: dict[str, _Denial] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
@@ -141,11 +154,15 @@ class Extractor:
                 if own:
                     found.append(own)
                     own_voice[k] = own
+            for denial in denied_by.values():
+                if denial.claim is None and sentence.start <= denial.p.sentence.start < sentence.end:
+                    denial.claim = _denied_claim(denial, [*mentions, *found], sentences[k - 1] if k else None)
             mentions.extend(found)
+        mentions += [_denial_mention(doc, denial) for denial in denied_by.values() if denial.claim is not None]
         return [replace(m, context=plan.names) for m in mentions]
 
     def _byline(self, doc: Document, sentences: list[Sentence], k: int, lang: str, lex: Lexicon,
-                resolver: SourceResolver, denied_by: set[str]) -> tuple[int, ClaimMention] | None:
+                resolver: SourceResolver, denied_by: dict[str, _Denial]) -> tuple[int, ClaimMention] | None:
         """A quotation that sentence ``k`` signs ("… our greatest shame.” ― Sonya Herridge"):
         (the quotation's first sentence, the mention), or None. The quotation's sentences
         are parsed as one. (One of them may quote someone in its turn: "During the debate
@@ -168,13 +185,13 @@ class Extractor:
         return (first, mention) if mention else None
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
-                 denied_by: set[str], previous: Sentence | None,
+                 denied_by: dict[str, _Denial], previous: Sentence | None,
                  following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
         source = resolver.resolve(p, att.source, _source_case(att))
         if source is None:
             return None
         if att.denial_of_previous:
-            denied_by.add(source.name)
+            denied_by[source.name] = _Denial(p, lex, att, source)
             return None
         tokens = p.tokens
         if not att.content and att.extra.get("previous") and previous is not None:
@@ -214,14 +231,14 @@ class Extractor:
         return self._build(doc, p, lex, att, source, content, c_start, c_end, denied_by)
 
     def _build(self, doc: Document, p: Parsed, lex: Lexicon, att: Attribution, source: SourceInfo, content: str,
-               c_start: int, c_end: int, denied_by: set[str]) -> ClaimMention:
+               c_start: int, c_end: int, denied_by: dict[str, _Denial]) -> ClaimMention:
         tokens = p.tokens
         cue_start, cue_end = tokens[att.cue_tokens[0]].start, tokens[att.cue_tokens[1]].end
         hedges = _hedges(p, lex, att, content)
         stance = _stance(p, lex, att, content)
         if stance == "supports" and source.name in denied_by:
             stance = "denies"  # "X disputed those reports. «…», X said."
-            denied_by.discard(source.name)
+            del denied_by[source.name]
         return ClaimMention(
             id=_mention_id(doc.id, c_start, c_end, cue_start),
             document_id=doc.id,
@@ -244,6 +261,34 @@ class Extractor:
             entities=tuple(_entities(p, c_start, c_end)),
             predicates=_predicates(p, att.content),
         )
+
+
+def _denied_claim(denial: _Denial, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
+    """What the "это" of a denial points at: the last claim before its cue in its sentence,
+    or, when the denial opens its sentence, of the sentence before ("X, но Microsoft
+    отрицает это" denies X, said by someone or not, never the sentence before)."""
+    tokens, att = denial.p.tokens, denial.att
+    opens = sum(t.pos not in ("PUNCT", "CCONJ") for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
+    since = previous.start if opens and previous is not None else denial.p.sentence.start
+    cue_start = tokens[att.cue_tokens[0]].start
+    before = [m for m in mentions if since <= m.sentence_start and m.content_end <= cue_start]
+    return before[-1] if before else None
+
+
+def _denial_mention(doc: Document, denial: _Denial) -> ClaimMention:
+    """The mention of a denial of what was said before ("В ВСУ это опровергают"), whose
+    source says nothing more in the document: the denied claim's words, quantities,
+    entities and predicates, with the denial's source, cue, hedges and stance (a label
+    says which: "назвали пропагандой" denies, "назвали правильным решением" does not)."""
+    p, att, source, claim = denial.p, denial.att, denial.source, denial.claim
+    cue_start, cue_end = p.tokens[att.cue_tokens[0]].start, p.tokens[att.cue_tokens[1]].end
+    own_words = doc.text[p.sentence.start:p.sentence.end]
+    return replace(claim, id=_mention_id(doc.id, claim.content_start, claim.content_end, cue_start),
+                   sentence_start=p.sentence.start, sentence_end=p.sentence.end, source=source.name,
+                   source_kind=source.kind, cue=doc.text[cue_start:cue_end], language=denial.lex.language,
+                   source_start=source.start, source_end=source.end, cue_start=cue_start, cue_end=cue_end,
+                   hedges=tuple(_hedges(p, denial.lex, att, "")), stance=_stance(p, denial.lex, att, own_words),
+                   checkworthiness=None)
 
 
 _QUOTE_CHARS = " \"'«»“”‘’„"

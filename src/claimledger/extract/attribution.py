@@ -105,10 +105,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
-            if fallback and (att is None or (fallback.source and fallback.content)):
+            if fallback and (att is None or (fallback.source and (fallback.content or fallback.denial_of_previous))):
                 att = _merge(att, fallback)
         if att is None:
             continue
+        if att.denial_of_previous and _infinitive(p, lex, t.i):
+            continue  # "опровергать эту информацию нам не стали", "refused to deny it": no denial
         if att.content and att.content[-1] < t.i and not att.source:
             continue
         if p.has_deps and t.dep == "advcl" and t.head in att.content and _verb_cue(p, lex, t.head):
@@ -135,7 +137,53 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         colon = _read_colon(p, lex) or _read_signature(p, lex)
         if colon:
             found.append(colon)
-    return _separate(p, sorted(found, key=lambda a: a.cue_tokens[0]))
+    return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Attribution]:
+    """"РБК со ссылкой на источники сообщает, что Z", "Как пишет FT со ссылкой на
+    источники, Z": the cited sources say what the citing outlet reports, Z. Each phrase
+    reader reads its own span up to a comma; here the cited source ends where the outlet's
+    cue begins, the outlet's source where the citing phrase begins, and both say Z."""
+    citing = [a for a in found if a.phrase == "prep" and a.cue.lower() in lex.words("citing")]
+    if not citing:
+        return found
+    for cited in citing:
+        first = cited.cue_tokens[0]
+        phrase = set(range(first, max([*cited.source, cited.cue_tokens[1]]) + 1))
+        # the outlet's cue or name is next to the phrase; not a claim further off ("X не
+        # подтверждают Y, … — Reuters со ссылкой на чиновников": Reuters' is the sentence)
+        main = next((a for a in found if a.phrase != "prep" and a.content and not a.denial_of_previous
+                     and _next_to(p, a, first, max(phrase))), None)
+        if main is None:
+            continue
+        if main.cue_tokens[0] > first:
+            phrase -= set(range(main.cue_tokens[0], len(p.tokens)))
+            cited.source = [i for i in cited.source if i < main.cue_tokens[0]]
+        if any(i in phrase for i in main.source):
+            main.source = [i for i in main.source if i < first] or main.source
+        main.content = [i for i in main.content if i not in phrase and i not in main.source]
+        cited.content = list(main.content)
+    return found
+
+
+def _infinitive(p: Parsed, lex: Lexicon, i: int) -> bool:
+    if lex.language in ("ru", "uk"):
+        return "INFN" in grammemes(p.tokens[i].text, lex.language)
+    return i > 0 and p.tokens[i - 1].text.lower() == "to"
+
+
+def _next_to(p: Parsed, att: Attribution, first: int, last: int) -> bool:
+    """Whether the source and cue of ``att`` are next to tokens ``first``…``last``, but
+    for punctuation ("сообщают «Известия» со ссылкой на …")."""
+    ends = [*att.source, att.cue_tokens[0], att.cue_tokens[1]]
+    lo, hi = min(ends), max(ends)
+    before, after = first - 1, last + 1
+    while before >= 0 and p.tokens[before].pos == "PUNCT":
+        before -= 1
+    while after < len(p.tokens) and p.tokens[after].pos == "PUNCT":
+        after += 1
+    return lo <= before <= hi or lo <= after <= hi
 
 
 def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
@@ -490,7 +538,9 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     j = verb + 1
     while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
         j += 1
-    source = _trim(p, [i for i in range(verb + 1, j) if tokens[i].pos != "ADP" or i > verb + 1])
+    # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
+    cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
+    source = _trim(p, [i for i in range(verb + 1, cited) if tokens[i].pos != "ADP" or i > verb + 1])
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
@@ -503,6 +553,12 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         return None
     return Attribution(p.span_text(first, verb), (first, verb), _np_head_part(p, lex, source), content,
                        entry=_verb_cue(p, lex, verb), phrase="as")
+
+
+def _citing_at(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether a citing phrase ("со ссылкой на", "citing") begins at token ``k``."""
+    words = [t.text.lower() for t in p.tokens[k:k + 4]]
+    return any(" ".join(words[:len(phrase.split())]) == phrase for phrase in lex.words("citing"))
 
 
 def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
@@ -652,11 +708,13 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     at = left[0] - 1 if left else -1
     if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
-        back = next((i for i in left if tokens[i].text.lower() in lex.words("anaphoric")), None)
-        if (entry.denial or entry.labels) and back is not None and _points_back(p, lex, [i for i in left if i >= back]):
+        # (with "это" between the institution and the verb: "В ВСУ это опровергают")
+        back = next((i for i in range(left[0], v) if tokens[i].text.lower() in lex.words("anaphoric")), None)
+        if (entry.denial or entry.labels) and back is not None and \
+                _points_back(p, lex, [i for i in range(back, v) if tokens[i].pos != "ADV"]):
             # "В Кремле эти заявления назвали фейком": what was said before, denied
-            return Attribution(tokens[v].text, (v, v), list(range(at, back)), [], entry=entry,
-                               denial_of_previous=True)
+            return Attribution(tokens[v].text, (v, v), [i for i in range(at, back) if i in left or i == at], [],
+                               entry=entry, denial_of_previous=True)
         # the verb's object before it is not the institution: "В США иранца обвинили в …"
         moved = [i for i in left if p.has_deps and tokens[i].head == v and tokens[i].dep in OBJECTS]
         if moved:
@@ -724,8 +782,8 @@ def quoted_tokens(p: Parsed) -> set[int]:
 
 
 def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
-    if primary is None:
-        return fallback
+    if primary is None or (fallback.denial_of_previous and not primary.source):
+        return fallback  # "В Киеве эти данные называют пропагандой": what was said before
     if primary.source and fallback.source and set(primary.source).isdisjoint(fallback.source):
         # two readings of the sentence: "X, the author of Y, wrote a guide" read in word
         # order as inverted ("…, wrote X") makes X's apposition the content

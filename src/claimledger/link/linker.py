@@ -296,6 +296,8 @@ class Linker:
                 self._pair(item, self.items[other], score)
             self._post(item)
         for item in new:
+            if item.denies:
+                self._join_echoed(item)
             if item.denies and not similar.get(item.mention_id):
                 self._follow_earlier(item)
         for item in new:
@@ -338,6 +340,18 @@ class Linker:
         if _better((score, leader), self.follows.get(follower)):
             self.follows[follower] = (score, leader)
             self.moved.add(follower)
+
+    def _join_echoed(self, item: Item) -> None:
+        """A denial that says, in its document, the very words of a claim there ("Russia
+        says it has taken Orikhiv. Ukraine's military denied this.", extraction gives the
+        denial the words it denies) is that claim, however little the words say."""
+        for other_id in self.by_document.get(item.document_id, ()):
+            other = self.items[other_id]
+            if other_id != item.mention_id and not other.denies and other.signature.keys == item.signature.keys:
+                if item.specific and other.specific:
+                    self.union(item.mention_id, other_id)
+                elif not item.specific:
+                    self._offer(item.mention_id, SPECIFIC_LEADER + 1.0 + _informative(other), other_id)
 
     def _follow_earlier(self, item: Item) -> None:
         """Decided from the mention's own document only, so that the order documents
