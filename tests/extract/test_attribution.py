@@ -913,3 +913,16 @@ def test_a_denial_in_its_sentence_after_words_no_one_says_denies_nothing_before_
 def test_a_refusal_to_deny_is_no_denial():
     text = "Блогер Андрей Морозов утверждает, что десант высадился у Крынок. Опровергать это в ВСУ не стали."
     assert [m.source for m in mentions(text, "ru")] == ["Андрей Морозов"]
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # one word after residents is where they live, whatever its ending says
+    ("Мешканці Вознесенська кажуть, що вибухи було чутно всю ніч.", "uk", "Мешканці Вознесенська", "crowd"),
+    # a name in «» is an outlet's, not a person's (a guard: the dictionary reads no word of this one
+    # as a surname; "Української" it does)
+    ("За інформацією джерел «Економічної правди», уряд готує кадрові зміни.", "uk", "джерел «Економічної правди»",
+     "anonymous"),
+])
+def test_names_that_are_no_person(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)

@@ -173,9 +173,11 @@ class SourceResolver:
         elif person is None and titled:
             person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
-                _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())):
+                _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())
+                or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
             # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;
-            # "аналитики Energy Aspects": a company's
+            # "аналитики Energy Aspects": a company's; one word after residents is where
+            # they live, whatever its ending says ("Мешканці Чорноморська")
             person = None
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
@@ -372,14 +374,32 @@ def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True
     return out
 
 
+def _in_guillemets(p: Parsed, idx: list[int]) -> set[int]:
+    """The tokens of the span between « and »."""
+    out: set[int] = set()
+    inside = False
+    for i in idx:
+        text = p.tokens[i].text
+        if text == "«":
+            inside = True
+        elif text == "»":
+            inside = False
+        elif inside:
+            out.add(i)
+    return out
+
+
 def _person_name(p: Parsed, idx: list[int]) -> str | None:
     """A person's name inside the span: an entity (PER) run, widened over adjacent
     capitalised name tokens ("Іван" tagged a name, "Сокіл" a noun)."""
     tokens = p.tokens
     inside = set(idx)
     runs: list[list[int]] = []
+    titled = _in_guillemets(p, idx)
     for i in idx:
         t = tokens[i]
+        if i in titled:
+            continue  # «Української правди»: an outlet's or a company's name, never a person's
         named = t.ent == "PER" or t.name
         capital_after = runs and runs[-1][-1] == i - 1 and t.text[:1].isupper() and t.pos in ("NOUN", "PROPN", "X")
         if named or capital_after:
