@@ -926,3 +926,12 @@ def test_a_refusal_to_deny_is_no_denial():
 def test_names_that_are_no_person(text, language, source, kind):
     m = one(text, language)
     assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("🔴 Повітряні сили: уночі ворог атакував Одещину 30 ударними дронами.", "uk", "Повітряні сили"),
+    ("Белый дом: новые санкции против банков вступят в силу в понедельник.", "ru", "Белый дом"),
+])
+def test_a_name_the_lexicons_list_whole_before_a_colon_is_the_speaker(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "official")

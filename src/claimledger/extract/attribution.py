@@ -287,6 +287,8 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         sourced = len(words) > 1 and all(w.pos == "ADJ" for w in words[:-1]) and not any(labelled[:-1]) and any(
             lex.kind_of_word(x) in ("anonymous", "crowd", "official") for x in (words[-1].text.lower(),
                                                                                words[-1].lemma.lower()))
+        # or a name the lexicons list whole: "Повітряні сили:", "Следственный комитет:"
+        sourced = sourced or (len(words) > 1 and lex.kind_of_word(" ".join(w.text.lower() for w in words)) is not None)
         if any(labelled) and not sourced:
             return None
         # a title, its institution and a name: "Губернатор Курской области Алексей Смирнов:"
