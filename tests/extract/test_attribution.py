@@ -935,3 +935,15 @@ def test_names_that_are_no_person(text, language, source, kind):
 def test_a_name_the_lexicons_list_whole_before_a_colon_is_the_speaker(text, language, source):
     m = one(text, language)
     assert (m.source, m.source_kind) == (source, "official")
+
+
+@pytest.mark.parametrize("text, claim, denier", [
+    ("Moscow says its troops have taken Bohoiavlenka, a claim Ukraine's army has rejected.",
+     "its troops have taken Bohoiavlenka", "Ukraine's army"),
+    ("The ministry said 40 drones were downed over Sumy, a figure the governor disputed.",
+     "40 drones were downed over Sumy", "governor"),
+])
+def test_a_claim_someone_rejected_set_beside_a_claim_is_a_denial_of_it(text, claim, denier):
+    found = mentions(text, "en")
+    assert [(m.content, m.stance) for m in found] == [(claim, "supports"), (claim, "denies")]
+    assert found[1].source.endswith(denier)

@@ -692,9 +692,20 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if content and any(tokens[k].text.lower() in ("what", "что", "що") and tokens[k].dep in OBJECTS for k in kids):
         while content and tokens[content[0]].pos == "AUX":  # "what they claim are X"
             content = content[1:]
+    if not content and (entry.denial or entry.labels) and cue.dep in ("relcl", "acl:relcl") and \
+            _names_a_statement(tokens[cue.head], lex):
+        # "…, a claim Ukraine's military has rejected": what was said before, denied
+        source = [i for i in source if i > cue.head]
+        return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True) if source else None
     if not content:
         return Attribution(cue.text, (v, v), source, [], entry=entry) if source else None
     return Attribution(cue.text, (v, v), _np_head_part(p, lex, source), content, entry=entry)
+
+
+def _names_a_statement(noun: Token, lex: Lexicon) -> bool:
+    """"claim", "report", "заявление": a noun naming what someone said."""
+    return noun.pos == "NOUN" and (noun.lemma in lex.words("anaphoric")
+                                   or lex.cue_for(noun.text, noun.lemma) is not None)
 
 
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
@@ -946,7 +957,7 @@ def _drop_apposed_statement(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int
             if noun is None or (p.has_deps and noun.dep not in ("appos", "dep", "npadvmod", "parataxis")
                                 and noun.head in idx):
                 continue  # the parse has the noun in the clause: "that was a … tweet"
-            if noun.lemma in lex.words("anaphoric") or lex.cue_for(noun.text, noun.lemma) is not None:
+            if _names_a_statement(noun, lex):
                 return _trim(p, idx[:n])
     return idx
 
