@@ -947,3 +947,16 @@ def test_a_claim_someone_rejected_set_beside_a_claim_is_a_denial_of_it(text, cla
     found = mentions(text, "en")
     assert [(m.content, m.stance) for m in found] == [(claim, "supports"), (claim, "denies")]
     assert found[1].source.endswith(denier)
+
+
+def test_a_headline_participle_is_no_cue_and_the_speaker_after_the_comma_says_it():
+    # "reported" describes the explosions, by no one; the parse makes "Explosions" a second
+    # subject of "say"; the label before the colon is no part of what was said
+    m = one("⚡️ BREAKING: Explosions reported in Shebekino, local officials say.", "en")
+    assert (m.source, m.cue, m.content) == ("local officials", "say", "Explosions reported in Shebekino")
+    assert mentions("Explosions reported in Shebekino after midnight.", "en") == []
+
+
+def test_a_label_opening_the_line_is_no_part_of_what_was_said():
+    m = one("UPD: Над Курском сбиты ещё два беспилотника, сообщили в Минобороны.", "ru")
+    assert m.content == "Над Курском сбиты ещё два беспилотника"

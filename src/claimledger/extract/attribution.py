@@ -103,6 +103,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             found.append(about)
             continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
+        if att is None and lex.language == "en" and t.dep in ("acl", "amod") and _mark_after(p, t.i) is None and (
+                t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT")):
+            continue  # "Explosions reported in Belgorod": a participle that describes, by no one
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
             if fallback and (att is None or (fallback.source and (fallback.content or fallback.denial_of_previous))):
@@ -118,6 +121,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # words are the main cue's
             continue
         att.source = _without_addressee(p, lex, att.source)
+        att.content = _without_label(p, lex, att.content)
+        if att.content and tokens[att.content[0]].pos == "ADP" and all(
+                tokens[i].pos in ("ADP", "DET", "PUNCT", "NUM", "CCONJ") or tokens[i].ent in ("LOC", "DATE")
+                for i in att.content):
+            continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
         if att.content and tokens[att.content[0]].text.lower() in lex.words("interrogative"):
             continue  # "Песков объяснил, почему …", "рассказал, как выживал": a question, not a claim
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
@@ -571,6 +579,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     source: list[int] = []
     content: list[int] = []
     agentless = False  # a passive cue with no "by X"
+    said_before = False  # the words before the source, the parse's other subject, are what it says
     by_agent = False  # a passive cue with its "by X": the subject is what X says
     # the subject, or the agent of a passive participle ("reported by X")
     for k in kids:
@@ -578,6 +587,13 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             source = _extend_left(p, _source_subtree(p, cue.head))  # "an architect who said"
             break
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
+            later = [j for j in kids if lex.language == "en" and k < j < v and tokens[j].dep in SUBJECTS and
+                     any(tokens[c].text == "," for c in range(k, j)) and
+                     all(tokens[c].pos == "ADV" for c in range(j + 1, v))]
+            if later:
+                # "Explosions reported in Belgorod, local officials say": the parse gives the
+                # verb two subjects; the one after the comma says the words before it
+                k, said_before = later[-1], True
             source = _extend_left(p, _source_subtree(p, k))
             break
     else:
@@ -632,6 +648,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             resumed = _quote_after(p, block[-1])
             if resumed is not None:
                 content += list(range(resumed, len(tokens)))
+    elif said_before:
+        content = list(range(0, min(source)))
     elif cue.dep in ("acl", "amod") and passive:
         head = cue.head
         content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
@@ -941,6 +959,17 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
         out.insert(0, k)
         k -= 1
     return out
+
+
+def _without_label(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
+    """A content without the label that opens its line ("BREAKING: Explosions reported in
+    Belgorod, local officials say", "Срочно: …")."""
+    tokens = p.tokens
+    colon = next((n for n, i in enumerate(idx[:4]) if tokens[i].text == ":"), None)
+    if colon and all(tokens[i].pos in ("PUNCT", "SYM", "X") or tokens[i].text.lower() in lex.labels
+                     for i in idx[:colon]):
+        return _trim(p, idx[colon + 1:])
+    return idx
 
 
 def _drop_apposed_statement(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
