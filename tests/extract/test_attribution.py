@@ -960,3 +960,14 @@ def test_a_headline_participle_is_no_cue_and_the_speaker_after_the_comma_says_it
 def test_a_label_opening_the_line_is_no_part_of_what_was_said():
     m = one("UPD: Над Курском сбиты ещё два беспилотника, сообщили в Минобороны.", "ru")
     assert m.content == "Над Курском сбиты ещё два беспилотника"
+
+
+@pytest.mark.parametrize("text, language, hedge", [
+    ("It is claimed that 40 soldiers were killed in the strike on the depot.", "en", "It is claimed"),
+    ("Сообщается, что в результате обстрела Шебекино погибли двое.", "ru", "Сообщается"),
+    ("Повідомляється, що внаслідок атаки на Суми пошкоджено школу.", "uk", "Повідомляється"),
+])
+def test_an_impersonal_report_is_a_hedge(text, language, hedge):
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language, channel="Test Channel")
+    (m,) = Extractor().extract(doc)
+    assert m.source_kind == "author" and m.hedges == (hedge,)
