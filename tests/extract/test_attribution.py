@@ -971,3 +971,46 @@ def test_an_impersonal_report_is_a_hedge(text, language, hedge):
     doc = Document(id="t", format="text", path="t.txt", text=text, language=language, channel="Test Channel")
     (m,) = Extractor().extract(doc)
     assert m.source_kind == "author" and m.hedges == (hedge,)
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # what stands before a plural cue with the institution after it is what they say
+    ("Гибель двух спасателей подтвердили в региональном МЧС.", "ru", "в региональном МЧС", "Гибель двух спасателей"),
+    ("Загибель рятувальника підтвердили в обласній адміністрації.", "uk", "в обласній адміністрації",
+     "Загибель рятувальника"),
+    # an addressee before, the words after "что"
+    ("Жильцам сообщили в аварийных службах, что свет дадут через три часа.", "ru", "в аварийных службах",
+     "свет дадут через три часа"),
+    # "…, сообщили в экстренных службах": the institution's adjective after the preposition
+    ("В Ельце загорелся склад, сообщили в экстренных службах.", "ru", "в экстренных службах",
+     "В Ельце загорелся склад"),
+])
+def test_an_institution_by_where_its_people_are_after_the_cue(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Жёлтый уровень опасности объявили в Липецке из-за ветра.", "ru"),  # a city: where, not who
+    ("Раненую птицу передали в зоопарк.", "ru"),  # handed over
+    ("В Польше журналиста обвинили в шпионаже.", "ru"),  # the charge (an accusation with its source before)
+])
+def test_no_institution_after_the_cue(text, language):
+    assert all(not m.source.startswith(("в ", "у ")) for m in mentions(text, language))
+
+
+@pytest.mark.parametrize("text, language, confirmer, stance", [
+    ("Очевидцы сообщили, что мост у Ахтырки разрушен. В МЧС эту информацию подтвердили.", "ru", "МЧС", "supports"),
+    ("Губернатор сообщил, что над Льговом сбиты 12 дронов. В Минобороны эти данные пока не подтвердили.", "ru",
+     "Минобороны", "neutral"),
+    ("Місцеві мешканці пишуть, що у Ромнах зруйновано міст. Цю інформацію підтвердили в обласній адміністрації.",
+     "uk", "обласній адміністрації", "supports"),
+    ("Residents said the bridge near Romny was destroyed. The regional police confirmed this.", "en",
+     "regional police", "supports"),
+])
+def test_a_confirmation_of_what_was_said_before_has_those_words(text, language, confirmer, stance):
+    found = mentions(text, language)
+    assert len(found) == 2 and found[1].content == found[0].content, [(m.source, m.content) for m in found]
+    assert confirmer in found[1].source and found[1].stance == stance
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language, channel="Test Channel")
+    assert not [m for m in Extractor().extract(doc) if m.source_kind == "author"]

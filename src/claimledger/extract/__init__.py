@@ -44,10 +44,11 @@ _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭ
 
 
 @dataclass(slots=True)
-class _Denial:
-    """"В ВСУ это опровергают": a denial of what was said before, which becomes the stance
-    of its source's next claim in the document, or, when the source says nothing more there,
-    a mention of its own with the words of the claim it denies (``claim``)."""
+class _Echo:
+    """"В ВСУ это опровергают", "В МЧС эту информацию подтвердили": a source denying or
+    confirming what was said before. A denial becomes the stance of its source's next claim
+    in the document; when the source says nothing more there, either is a mention of its
+    own with the words of the claim it points back at (``claim``)."""
 
     p: Parsed
     lex: Lexicon
@@ -110,7 +111,7 @@ class Extractor:
         doc, sentences, parsed = plan.doc, plan.sentences, plan.parsed
         resolvers = {lang: SourceResolver(lexicon(lang)) for lang in set(plan.languages)}
         mentions: list[ClaimMention] = []
-        denied_by: dict[str, _Denial] = {}
+        echoes: dict[str, _Echo] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
@@ -120,7 +121,7 @@ class Extractor:
             lex = lexicon(lang)
             found: list[ClaimMention] = []
             resolver = resolvers[lang]
-            signed = self._byline(doc, sentences, k, lang, lex, resolver, denied_by)
+            signed = self._byline(doc, sentences, k, lang, lex, resolver, echoes)
             if signed is not None:
                 first, mention = signed
                 for j in range(first, k):
@@ -135,7 +136,7 @@ class Extractor:
                     parsed[k - 1] = parse(doc.text, [sentences[k - 1]], lang)[0]
                     resolver.note_people(parsed[k - 1])
                 for att in atts:
-                    mention = self._mention(doc, parsed[k], lex, resolver, att, denied_by,
+                    mention = self._mention(doc, parsed[k], lex, resolver, att, echoes,
                                             sentences[k - 1] if k else None, sentences[k + 1:])
                     if mention is None:
                         continue
@@ -149,20 +150,21 @@ class Extractor:
                                     if sentences[j].start < mention.content_end)
                     found.append(mention)
                 resolver.note_people(parsed[k])
-            if not found and not (k in parsed and _has_denial_only(parsed[k], lex)):
+            echoed = any(sentence.start <= e.p.sentence.start < sentence.end for e in echoes.values())
+            if not found and not echoed and not (k in parsed and _has_denial_only(parsed[k], lex)):
                 own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
                 if own:
                     found.append(own)
                     own_voice[k] = own
-            for denial in denied_by.values():
-                if denial.claim is None and sentence.start <= denial.p.sentence.start < sentence.end:
-                    denial.claim = _denied_claim(denial, [*mentions, *found], sentences[k - 1] if k else None)
+            for echo in echoes.values():
+                if echo.claim is None and sentence.start <= echo.p.sentence.start < sentence.end:
+                    echo.claim = _echoed_claim(echo, [*mentions, *found], sentences[k - 1] if k else None)
             mentions.extend(found)
-        mentions += [_denial_mention(doc, denial) for denial in denied_by.values() if denial.claim is not None]
+        mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
         return [replace(m, context=plan.names) for m in mentions]
 
     def _byline(self, doc: Document, sentences: list[Sentence], k: int, lang: str, lex: Lexicon,
-                resolver: SourceResolver, denied_by: dict[str, _Denial]) -> tuple[int, ClaimMention] | None:
+                resolver: SourceResolver, echoes: dict[str, _Echo]) -> tuple[int, ClaimMention] | None:
         """A quotation that sentence ``k`` signs ("… our greatest shame.” ― Sonya Herridge"):
         (the quotation's first sentence, the mention), or None. The quotation's sentences
         are parsed as one. (One of them may quote someone in its turn: "During the debate
@@ -181,17 +183,17 @@ class Extractor:
         span = Sentence(opened, sentences[k].end, sentences[k].language)
         p = parse(doc.text, [span], lang)[0]
         att = read_byline(p)
-        mention = self._mention(doc, p, lex, resolver, att, denied_by, None) if att else None
+        mention = self._mention(doc, p, lex, resolver, att, echoes, None) if att else None
         return (first, mention) if mention else None
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
-                 denied_by: dict[str, _Denial], previous: Sentence | None,
+                 echoes: dict[str, _Echo], previous: Sentence | None,
                  following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
         source = resolver.resolve(p, att.source, _source_case(att))
         if source is None:
             return None
-        if att.denial_of_previous:
-            denied_by[source.name] = _Denial(p, lex, att, source)
+        if att.denial_of_previous or att.confirms_previous:
+            echoes[source.name] = _Echo(p, lex, att, source)
             return None
         tokens = p.tokens
         if not att.content and att.extra.get("previous") and previous is not None:
@@ -199,21 +201,21 @@ class Extractor:
             words = doc.text[previous.start:previous.end]
             start = previous.start + len(words) - len(words.lstrip())
             end = previous.start + len(words.rstrip().rstrip("."))
-            return self._build(doc, p, lex, att, source, doc.text[start:end], start, end, denied_by)
+            return self._build(doc, p, lex, att, source, doc.text[start:end], start, end, echoes)
         if not att.content:
             announced = _announced(doc.text, p, att, following)
             if announced is not None:
                 # "The governor added:" ending its sentence: the words are in the next
                 a_start, a_end = announced
                 return self._build(doc, p, lex, att, source, doc.text[a_start:a_end].strip(_QUOTE_CHARS),
-                                   a_start, a_end, denied_by)
+                                   a_start, a_end, echoes)
             quoted = _quotation_ending(doc.text, previous)
             if quoted is None or not _bare_attribution(p, att):
                 return None
             # '“How many times …?” ¶ Clinton said.': the quotation is the sentence before
             q_start, q_end = quoted
             return self._build(doc, p, lex, att, source, doc.text[q_start:q_end].strip(" \"'«»“”‘’"),
-                               q_start, q_end, denied_by)
+                               q_start, q_end, echoes)
         content = _join(p, att.content)
         if len(_WORD.findall(content)) < 1:
             return None
@@ -228,17 +230,17 @@ class Extractor:
             # a quotation that began in the sentence before: "‘A. B,’ he wrote"
             content = f"{doc.text[opened:previous.end].strip()} {content}"
             c_start = opened
-        return self._build(doc, p, lex, att, source, content, c_start, c_end, denied_by)
+        return self._build(doc, p, lex, att, source, content, c_start, c_end, echoes)
 
     def _build(self, doc: Document, p: Parsed, lex: Lexicon, att: Attribution, source: SourceInfo, content: str,
-               c_start: int, c_end: int, denied_by: dict[str, _Denial]) -> ClaimMention:
+               c_start: int, c_end: int, echoes: dict[str, _Echo]) -> ClaimMention:
         tokens = p.tokens
         cue_start, cue_end = tokens[att.cue_tokens[0]].start, tokens[att.cue_tokens[1]].end
         hedges = _hedges(p, lex, att, content)
         stance = _stance(p, lex, att, content)
-        if stance == "supports" and source.name in denied_by:
+        echo = echoes.pop(source.name, None)  # what X says next is what X meant
+        if stance == "supports" and echo is not None and echo.att.denial_of_previous:
             stance = "denies"  # "X disputed those reports. «…», X said."
-            del denied_by[source.name]
         return ClaimMention(
             id=_mention_id(doc.id, c_start, c_end, cue_start),
             document_id=doc.id,
@@ -263,31 +265,33 @@ class Extractor:
         )
 
 
-def _denied_claim(denial: _Denial, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
-    """What the "это" of a denial points at: the last claim before its cue in its sentence,
-    or, when the denial opens its sentence, of the sentence before ("X, но Microsoft
+def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
+    """What the "это" of a echo points at: the last claim before its cue in its sentence,
+    or, when the echo opens its sentence, of the sentence before ("X, но Microsoft
     отрицает это" denies X, said by someone or not, never the sentence before)."""
-    tokens, att = denial.p.tokens, denial.att
-    opens = sum(t.pos not in ("PUNCT", "CCONJ") for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
-    since = previous.start if opens and previous is not None else denial.p.sentence.start
+    tokens, att = echo.p.tokens, echo.att
+    pointing = echo.lex.words("anaphoric")  # "Цю інформацію підтвердили в …" opens its sentence too
+    opens = sum(t.pos not in ("PUNCT", "CCONJ", "ADV") and t.text.lower() not in pointing
+                for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
+    since = previous.start if opens and previous is not None else echo.p.sentence.start
     cue_start = tokens[att.cue_tokens[0]].start
     before = [m for m in mentions if since <= m.sentence_start and m.content_end <= cue_start]
     return before[-1] if before else None
 
 
-def _denial_mention(doc: Document, denial: _Denial) -> ClaimMention:
-    """The mention of a denial of what was said before ("В ВСУ это опровергают"), whose
+def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
+    """The mention of a echo of what was said before ("В ВСУ это опровергают"), whose
     source says nothing more in the document: the denied claim's words, quantities,
-    entities and predicates, with the denial's source, cue, hedges and stance (a label
+    entities and predicates, with the echo's source, cue, hedges and stance (a label
     says which: "назвали пропагандой" denies, "назвали правильным решением" does not)."""
-    p, att, source, claim = denial.p, denial.att, denial.source, denial.claim
+    p, att, source, claim = echo.p, echo.att, echo.source, echo.claim
     cue_start, cue_end = p.tokens[att.cue_tokens[0]].start, p.tokens[att.cue_tokens[1]].end
     own_words = doc.text[p.sentence.start:p.sentence.end]
     return replace(claim, id=_mention_id(doc.id, claim.content_start, claim.content_end, cue_start),
                    sentence_start=p.sentence.start, sentence_end=p.sentence.end, source=source.name,
-                   source_kind=source.kind, cue=doc.text[cue_start:cue_end], language=denial.lex.language,
+                   source_kind=source.kind, cue=doc.text[cue_start:cue_end], language=echo.lex.language,
                    source_start=source.start, source_end=source.end, cue_start=cue_start, cue_end=cue_end,
-                   hedges=tuple(_hedges(p, denial.lex, att, "")), stance=_stance(p, denial.lex, att, own_words),
+                   hedges=tuple(_hedges(p, echo.lex, att, "")), stance=_stance(p, echo.lex, att, own_words),
                    checkworthiness=None)
 
 

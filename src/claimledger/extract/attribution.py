@@ -48,6 +48,7 @@ class Attribution:
     entry: Cue | None = None  # the cue verb's lexicon entry (None for phrases)
     phrase: str | None = None  # "prep" or "as" for phrase cues
     denial_of_previous: bool = False  # "X disputed those reports": stance for X's next claim
+    confirms_previous: bool = False  # "В МЧС эту информацию подтвердили": what was said before
     extra: dict = field(default_factory=dict)
 
 
@@ -102,17 +103,22 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if about is not None:
             found.append(about)
             continue
+        att = _object_then_place(p, lex, t.i, entry)
+        if att is not None:
+            found.extend(_split_coordinated(p, att))
+            continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is None and lex.language == "en" and t.dep in ("acl", "amod") and _mark_after(p, t.i) is None and (
                 t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT")):
             continue  # "Explosions reported in Belgorod": a participle that describes, by no one
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
-            if fallback and (att is None or (fallback.source and (fallback.content or fallback.denial_of_previous))):
+            if fallback and (att is None or (fallback.source and (
+                    fallback.content or fallback.denial_of_previous or fallback.confirms_previous))):
                 att = _merge(att, fallback)
         if att is None:
             continue
-        if att.denial_of_previous and _infinitive(p, lex, t.i):
+        if (att.denial_of_previous or att.confirms_previous) and _infinitive(p, lex, t.i):
             continue  # "опровергать эту информацию нам не стали", "refused to deny it": no denial
         if att.content and att.content[-1] < t.i and not att.source:
             continue
@@ -161,7 +167,7 @@ def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Att
         phrase = set(range(first, max([*cited.source, cited.cue_tokens[1]]) + 1))
         # the outlet's cue or name is next to the phrase; not a claim further off ("X не
         # подтверждают Y, … — Reuters со ссылкой на чиновников": Reuters' is the sentence)
-        main = next((a for a in found if a.phrase != "prep" and a.content and not a.denial_of_previous
+        main = next((a for a in found if a.phrase != "prep" and a.content
                      and _next_to(p, a, first, max(phrase))), None)
         if main is None:
             continue
@@ -684,6 +690,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 objs = [k for k in kids if tokens[k].dep in ("nsubjpass", "nsubj:pass")]
             if objs and entry.denial and _anaphoric(p, lex, objs[0]):
                 return Attribution(cue.text, (v, v), source, [], entry=entry, denial_of_previous=True)
+            if objs and "confirms" in entry.tags and _anaphoric(p, lex, objs[0]) and source:
+                return Attribution(cue.text, (v, v), source, [], entry=entry, confirms_previous=True)
             confirmed = objs and "confirms" in entry.tags and tokens[objs[0]].pos != "PRON" and \
                 not _anaphoric(p, lex, objs[0])
             if objs and (entry.denial or entry.labels or confirmed):
@@ -726,26 +734,68 @@ def _names_a_statement(noun: Token, lex: Lexicon) -> bool:
                                    or lex.cue_for(noun.text, noun.lemma) is not None)
 
 
+def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """"Гибель двух спасателей подтвердили в МЧС", "Інформацію про загибель рятувальників
+    підтвердили в ДСНС": a plural cue with no subject of its number before it, and the
+    institution by where its people are right after it. What stands before the verb is
+    what they say or confirm; the parse (or word order) would make it the source."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or v == 0 or v + 2 >= len(tokens) or not _by_place(p, lex, v + 1, v):
+        return None
+    if tokens[v - 1].pos == "PUNCT" or tokens[v + 2].pos not in ("NOUN", "PROPN", "ADJ") or \
+            {"accuse", "clausal"} & entry.tags:
+        return None  # ("обвинили в шпионаже": the charge, not a place; "передали в …": handed over)
+    words = [i for i in range(v) if tokens[i].pos != "PUNCT"]
+    if not words or tokens[words[0]].pos == "ADP":
+        return None  # the institution before the verb: "В Кремле это опровергли"
+    head = next((i for i in words if tokens[i].pos in ("NOUN", "PROPN", "PRON")), None)
+    if head is None or any(tokens[i].pos == "VERB" for i in words) or (
+            tokens[head].case == "nom" and tokens[head].gender == "pl"):
+        return None  # a plural subject says it: "Местные жители сообщили в соцсетях"
+    source = _np_right(p, lex, v)
+    if not source or any(tokens[i].ent == "LOC" for i in source):
+        return None  # "объявили в Москве": where, not who
+    after = source[-1] + 1
+    while after < len(tokens) and tokens[after].text == ",":
+        after += 1
+    if after < len(tokens) and tokens[after].text.lower() in CLAUSE_MARKS:
+        # "Жителям сообщили в аварийных службах, что …": whom they told, then what
+        content = _trim(p, list(range(after + 1, len(tokens))))
+        return Attribution(tokens[v].text, (v, v), source, content, entry=entry) if content else None
+    content = _trim(p, list(range(0, v)))
+    if not content:
+        return None
+    if _points_back(p, lex, content):
+        # what was said before: "Эту информацию подтвердили в МЧС", "Це спростували в ЗСУ"
+        denies = bool(entry.denial or entry.labels)
+        return Attribution(tokens[v].text, (v, v), source, [], entry=entry, denial_of_previous=denies,
+                           confirms_previous=not denies)
+    return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+
+
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
     n = len(tokens)
     before = v - 1
     negation = lex.words("negation")
-    while before >= 0 and (tokens[before].pos == "ADV" or (
-            tokens[before].pos == "PART" and tokens[before].text.lower() not in negation)):
-        before -= 1  # "Sokil earlier told", "також заявив", "Байден также утверждает"
+    while before >= 0 and (tokens[before].pos == "ADV" or (tokens[before].pos == "PART" and (
+            tokens[before].text.lower() not in negation or "confirms" in entry.tags))):
+        # "Sokil earlier told", "також заявив", "Байден также утверждает", "пока не подтвердили"
+        before -= 1
     left = _np_left(p, lex, before + 1)
     at = left[0] - 1 if left else -1
     if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
         # (with "это" between the institution and the verb: "В ВСУ это опровергают")
         back = next((i for i in range(left[0], v) if tokens[i].text.lower() in lex.words("anaphoric")), None)
-        if (entry.denial or entry.labels) and back is not None and \
+        if (entry.denial or entry.labels or "confirms" in entry.tags) and back is not None and \
                 _points_back(p, lex, [i for i in range(back, v) if tokens[i].pos != "ADV"]):
-            # "В Кремле эти заявления назвали фейком": what was said before, denied
+            # "В Кремле эти заявления назвали фейком": what was said before, denied (or
+            # confirmed: "В МЧС эту информацию подтвердили")
+            denies = bool(entry.denial or entry.labels)
             return Attribution(tokens[v].text, (v, v), [i for i in range(at, back) if i in left or i == at], [],
-                               entry=entry, denial_of_previous=True)
+                               entry=entry, denial_of_previous=denies, confirms_previous=not denies)
         # the verb's object before it is not the institution: "В США иранца обвинили в …"
         moved = [i for i in left if p.has_deps and tokens[i].head == v and tokens[i].dep in OBJECTS]
         if moved:
@@ -813,7 +863,7 @@ def quoted_tokens(p: Parsed) -> set[int]:
 
 
 def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
-    if primary is None or (fallback.denial_of_previous and not primary.source):
+    if primary is None or ((fallback.denial_of_previous or fallback.confirms_previous) and not primary.source):
         return fallback  # "В Киеве эти данные называют пропагандой": what was said before
     if primary.source and fallback.source and set(primary.source).isdisjoint(fallback.source):
         # two readings of the sentence: "X, the author of Y, wrote a guide" read in word
@@ -1158,7 +1208,7 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
         at = k == v + 1 and _by_place(p, lex, k, v) and k + 1 < len(tokens) and (
-            tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos == "NOUN")
+            tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos in ("NOUN", "ADJ"))
         named = _quoted_name(p, k)
         if named:
             out.extend(named)  # "пишет «РИА Новости»", "сообщает газета «Ведомости»"
