@@ -1014,3 +1014,9 @@ def test_a_confirmation_of_what_was_said_before_has_those_words(text, language, 
     assert confirmer in found[1].source and found[1].stance == stance
     doc = Document(id="t", format="text", path="t.txt", text=text, language=language, channel="Test Channel")
     assert not [m for m in Extractor().extract(doc) if m.source_kind == "author"]
+
+
+def test_a_word_of_the_source_the_parse_hung_elsewhere_is_still_in_it():
+    m = one("Удар пришелся на Северный район Ахтырки около 14 часов, сообщил глава Сумской областной военной "
+            "администрации Олег Гриценко.", "ru")
+    assert (m.source, m.source_kind) == ("Олег Гриценко", "person")

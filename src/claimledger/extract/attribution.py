@@ -925,6 +925,12 @@ def _source_subtree(p: Parsed, k: int) -> list[int]:
         if tokens[i].dep in ("relcl", "acl:relcl") and i != k:
             cut.update(p.subtree(i))
     idx = [i for i in idx if i not in cut]
+    inside = set(idx)
+    # a word of the phrase the parse hung elsewhere ("глава Харьковской областной военной
+    # администрации Олег Синегубов", "Харьковской" on an earlier noun) is still in it
+    idx = sorted(inside | {i for i in range(k, max(idx, default=k)) if i not in inside and i not in cut
+                           and tokens[i].pos in ("ADJ", "NOUN", "PROPN") and tokens[i].case not in ("nom", "")
+                           and i + 1 in inside})
     # keep one contiguous run around the head
     run = [i for i in idx if abs(i - k) <= len(idx)]
     out = []
