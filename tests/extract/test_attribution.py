@@ -1020,3 +1020,16 @@ def test_a_word_of_the_source_the_parse_hung_elsewhere_is_still_in_it():
     m = one("Удар пришелся на Северный район Ахтырки около 14 часов, сообщил глава Сумской областной военной "
             "администрации Олег Гриценко.", "ru")
     assert (m.source, m.source_kind) == ("Олег Гриценко", "person")
+
+
+@pytest.mark.parametrize("text, language, first, second", [
+    ("Local officials say the flood could reach Balakliia by Sunday, though hydrologists cautioned that such "
+     "forecasts remain uncertain.", "en", "the flood could reach Balakliia by Sunday",
+     "such forecasts remain uncertain"),
+    ("Мэр заявил, что мост поврежден, но в МЧС сообщили, что он цел.", "ru", "мост поврежден", "он цел"),
+])
+def test_a_second_speaker_after_but_or_though_ends_the_first_content(text, language, first, second):
+    assert [m.content for m in mentions(text, language)] == [first, second]
+    # not a "but" inside what one speaker said
+    assert one("The mayor of Balakliia said the bridge is damaged but still standing.", "en").content == \
+        "the bridge is damaged but still standing"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes
+from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, readings
 from claimledger.nlp.parse import Parsed, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -247,7 +247,7 @@ def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
             while kept and (tokens[kept[-1]].pos in ("CCONJ", "SCONJ", "PUNCT")
                             or tokens[kept[-1]].text.lower() in CLAUSE_MARKS):
                 kept.pop()
-            if len(kept) >= 3:
+            if len(kept) >= 2:
                 att = replace(att, content=_trim(p, kept))
         out.append(att)
     return out
@@ -255,9 +255,11 @@ def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
 
 def _after_contrast(p: Parsed, start: int) -> int | None:
     """Where the conjunction of contrast before an attribution starting at ``start`` begins
-    (it may end just before it, or be the first word of its cue: "тогда как X сообщил"),
-    or None when there is none."""
-    for end in (start, start + 1):
+    (it may end just before it, or be the first word of its cue: "тогда как X сообщил", or
+    come before the preposition of an institution by where its people are: "но в МЧС
+    сообщили"), or None when there is none."""
+    ends = (start - 1, start, start + 1) if start > 0 and p.tokens[start - 1].pos == "ADP" else (start, start + 1)
+    for end in ends:
         words = [t.text.lower() for t in p.tokens[max(0, end - 4):end]]
         for phrase in CONTRAST:
             parts = phrase.split()
@@ -626,6 +628,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 source, agentless = [], True
     if not source and not agentless:
         source = _inherited_subject(p, v)
+        heads = [i for i in source if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+        if lex.language in ("ru", "uk") and heads and cue.gender == "pl" and not any(
+                {"plur", "nomn"} <= r for r in readings(tokens[heads[0]].text, lex.language)):
+            source = []  # "Мэр заявил …, но в МЧС сообщили …": one mayor, a plural verb, not his
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
              (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB"))) or
@@ -785,7 +791,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         before -= 1
     left = _np_left(p, lex, before + 1)
     at = left[0] - 1 if left else -1
-    if at >= 0 and _by_place(p, lex, at, v) and not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]):
+    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]) or (
+        at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",")  # "…, но в МЧС сообщили"
+    if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
         # (with "это" between the institution and the verb: "В ВСУ это опровергают")
         back = next((i for i in range(left[0], v) if tokens[i].text.lower() in lex.words("anaphoric")), None)
