@@ -905,9 +905,14 @@ def test_a_cited_source_says_what_the_citing_outlet_reports(text, language, outl
 
 def test_a_denial_in_its_sentence_after_words_no_one_says_denies_nothing_before_them():
     # "это" is what the sentence says before "но"; the sentence before is another story
+    text = ("Завод в Твери выпустил первую партию вагонов. В приложении банка нашли уязвимость, но компания "
+            "это отрицает.")
+    assert [m.stance for m in mentions(text, "ru")] == []
+    # and with a speaker before "но", that speaker's claim
     text = ("Завод в Твери выпустил первую партию вагонов. Пользователи жалуются, что приложение собирает "
             "данные, но компания это отрицает.")
-    assert [m.stance for m in mentions(text, "ru")] == []
+    assert [(m.content, m.stance) for m in mentions(text, "ru")] == [
+        ("приложение собирает данные", "supports"), ("приложение собирает данные", "denies")]
 
 
 def test_a_refusal_to_deny_is_no_denial():
@@ -1033,3 +1038,16 @@ def test_a_second_speaker_after_but_or_though_ends_the_first_content(text, langu
     # not a "but" inside what one speaker said
     assert one("The mayor of Balakliia said the bridge is damaged but still standing.", "en").content == \
         "the bridge is damaged but still standing"
+
+
+@pytest.mark.parametrize("text, language, claim", [
+    ("Жители Льгова жалуются, что света нет третьи сутки.", "ru", "света нет третьи сутки"),
+    ("Пенсионерка пожаловалась участковому, что соседи сверлят по ночам.", "ru", "соседи сверлят по ночам"),
+    ("Мешканці Ромнів скаржаться, що світла немає третю добу.", "uk", "світла немає третю добу"),
+    ("Пенсионерка пожаловалась на боль в спине.", "ru", None),  # what about, not what
+    ("Жители жалуются на отсутствие света в домах.", "ru", None),
+    ("Нидерланды передали Украине два истребителя F-16.", "ru", None),  # handed over
+    ("Экипаж передал диспетчеру, что на борту пожар.", "ru", "на борту пожар"),
+])
+def test_a_cue_with_a_second_sense_needs_what_opens_a_statement(text, language, claim):
+    assert [m.content for m in mentions(text, language)] == ([claim] if claim else [])

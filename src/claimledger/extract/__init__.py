@@ -220,9 +220,10 @@ class Extractor:
         if len(_WORD.findall(content)) < 1:
             return None
         if att.entry is not None and "clausal" in att.entry.tags and att.phrase != "as" and \
-                att.content[0] > att.cue_tokens[1] and not _says_something(p, att.content):
-            # "передал мошенникам 85 000 000 рублей": handed over, not passed on (words
-            # before the cue, "…, — передает X", or "как передает X" are always said)
+                att.content[0] > att.cue_tokens[1] and not _introduced(p, lex, att):
+            # "передал мошенникам 85 000 000 рублей": handed over, not passed on; "жалуются
+            # на отравление": what about, not what (words before the cue, "…, — передает X",
+            # or "как передает X" are always said)
             return None
         c_start, c_end = tokens[att.content[0]].start, tokens[att.content[-1]].end
         opened = _quote_opened_before(doc.text, p.sentence.start, c_start, tokens[att.cue_tokens[0]].start, previous)
@@ -373,6 +374,13 @@ def _paragraph_end(text: str, sentences, k: int) -> int:
             break
         end = s.end
     return end
+
+
+def _introduced(p: Parsed, lex: Lexicon, att: Attribution) -> bool:
+    """Whether the words after a cue open with "что", "що", "that", a colon, a dash or a
+    quotation mark: what a cue with a second sense that takes a thing needs to say something."""
+    between = p.tokens[att.cue_tokens[1] + 1:att.content[0] + 1]
+    return any(t.text.lower() in lex.words("mark") or t.text in _QUOTE_CHARS + ":—–" for t in between)
 
 
 def _says_something(p: Parsed, content: list[int]) -> bool:
