@@ -1051,3 +1051,9 @@ def test_a_second_speaker_after_but_or_though_ends_the_first_content(text, langu
 ])
 def test_a_cue_with_a_second_sense_needs_what_opens_a_statement(text, language, claim):
     assert [m.content for m in mentions(text, language)] == ([claim] if claim else [])
+
+
+def test_a_name_set_apart_by_commas_after_a_title_is_the_speaker():
+    # whatever the small NER model calls "Kharkiv, Ihor Terekhov" (ORG, one entity)
+    m = one("Earlier, the mayor of Kharkiv, Ihor Terekhov, said there were no casualties.", "en")
+    assert (m.source, m.source_kind) == ("Ihor Terekhov", "person")

@@ -1405,11 +1405,15 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
                                                                     "который", "який", "яка", "які"):
             name = []
             for j in idx[n + 1:]:
-                if tokens[j].ent != "PER" or not tokens[j].text[:1].isupper():
+                # (a first name and surname the small English NER model calls ORG:
+                # "the mayor of Kharkiv, Ihor Terekhov, said")
+                if not tokens[j].text[:1].isupper() or not (
+                        tokens[j].ent == "PER" or (tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", ""))):
                     break
                 name.append(j)
             rest = idx[n + 1 + len(name):]
-            if tokens[i].text == "," and name and (not rest or tokens[rest[0]].text == ","):
+            named = name and (all(tokens[j].ent == "PER" for j in name) or 2 <= len(name) <= 3)
+            if tokens[i].text == "," and named and (not rest or tokens[rest[0]].text == ","):
                 out += [i, *name]  # "Экс-дизайнер игры, Бен Хинчлифф, признался": his name
             break
         out.append(i)

@@ -448,6 +448,14 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     """The name closing a titled span: two or three capitalised proper nouns, or in Russian
     and Ukrainian a surname the dictionary reads as none of its common words."""
     tokens = p.tokens
+    commas = [i for i in idx if i > head and tokens[i].text == ","]
+    apposed = [i for i in idx if commas and i > commas[-1] and tokens[i].pos != "PUNCT"]
+    if 2 <= len(apposed) <= 3 and tokens[apposed[0] - 1].text == "," and all(
+            tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() and not tokens[i].text.isupper()
+            and tokens[i].ent != "LOC" for i in apposed) and apposed == list(range(apposed[0], apposed[-1] + 1)):
+        # "the mayor of Kharkiv, Ihor Terekhov": a name set apart by commas, whatever a
+        # small NER model calls it
+        return p.span_text(apposed[0], apposed[-1])
     run = []
     for i in reversed(idx):
         t = tokens[i]
