@@ -1057,3 +1057,9 @@ def test_a_name_set_apart_by_commas_after_a_title_is_the_speaker():
     # whatever the small NER model calls "Kharkiv, Ihor Terekhov" (ORG, one entity)
     m = one("Earlier, the mayor of Kharkiv, Ihor Terekhov, said there were no casualties.", "en")
     assert (m.source, m.source_kind) == ("Ihor Terekhov", "person")
+
+
+def test_a_phrase_cue_before_a_relative_pronoun_describes_a_noun():
+    assert mentions("Власти ввели в Херсонской области особый режим, согласно которому иностранцам запрещён въезд "
+                    "на побережье.", "ru") == []
+    assert one("According to that report, 40 drones were downed over Sumy.", "en").source == "report"

@@ -480,6 +480,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         # SHOT, Григорий Рабинович, известный …, скончался": the content's subject)
         src_end = name_end
     source = _trim(p, list(range(src_start, src_end)))
+    if source and tokens[source[0]].lemma.lower() in lex.words("relative") - {"that"}:
+        return None  # "режим, согласно которому …": the phrase describes a noun, no one says it
     if tokens[last].text.lower() in lex.words("at_institution"):
         if first and tokens[first - 1].text.lower() in lex.words("negation"):
             return None  # "не говорится в"
