@@ -1063,3 +1063,10 @@ def test_a_phrase_cue_before_a_relative_pronoun_describes_a_noun():
     assert mentions("Власти ввели в Херсонской области особый режим, согласно которому иностранцам запрещён въезд "
                     "на побережье.", "ru") == []
     assert one("According to that report, 40 drones were downed over Sumy.", "en").source == "report"
+
+
+def test_an_indeclinable_institution_before_the_cue_is_its_source():
+    # "Минобороны" and "МЧС" read first as genitives, are in every case
+    m = one("Минобороны России в своём телеграм-канале сообщило о сбитых над Брянском 14 беспилотниках.", "ru")
+    assert (m.source, m.source_kind) == ("Минобороны России", "official")
+    assert m.content.startswith("о сбитых над Брянском")

@@ -123,10 +123,12 @@ def test_claimreview_reports_the_latest_verdict_of_each_rated_group(writable_dev
     assert claim["author"] == {"@type": "Organization", "name": "Ministry of Defence"}
     assert claim["datePublished"] == "2026-02-02T07:45:10+00:00"
     names = [a["name"] for a in claim["appearance"]]
-    # each of its seven documents once, by publication time, the undated articles last (d3.txt
-    # by its title)
+    # each of its eight documents once, by publication time (#503, 08:03:30, the commenter's
+    # "trucks are already driving over it", before #3 at 09:12), the undated articles last
+    # (d3.txt by its title)
     assert names == ["Frontline Notes #2", "Frontline Notes Chat #501", "Frontline Notes Chat #502",
-                     "Frontline Notes #3", "PRYVILLIA BRIDGE: WHAT WE KNOW", "d4.txt", "d5.txt"]
+                     "Frontline Notes Chat #503", "Frontline Notes #3", "PRYVILLIA BRIDGE: WHAT WE KNOW",
+                     "d4.txt", "d5.txt"]
     assert all(a["@type"] == "CreativeWork" and "url" not in a for a in claim["appearance"])  # none has a url
     assert claim["firstAppearance"] == claim["appearance"][0]
     assert claim["appearance"][0]["publisher"] == {"@type": "Organization", "name": "Frontline Notes"}

@@ -815,7 +815,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                                _trim(p, [i for i in range(moved[0], n) if i != v]), entry=entry)
         left = [at, *left]
     elif left and lex.language in ("ru", "uk") and not any(
-            p.tokens[i].case in ("nom", "") and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
+            (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
+            and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
+        # (an indeclinable name is in every case: "Минобороны России … сообщило о …")
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     j = v + 1
     mark = _mark_after(p, v)
