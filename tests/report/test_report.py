@@ -140,13 +140,13 @@ def test_html_report_puts_the_pryvillia_bridge_first_among_contested_with_both_s
     for name in ("Ministry of Defence", "Pryvillia Herald", "Radio Step", "Игорь Ланской"):
         assert name in supporters and name not in deniers
     assert "also written Іван Сокіл, Иван Сокил" in deniers
-    # origins with why mentions share one; first seen; the timeline of its 11 mentions
+    # origins with why mentions share one; first seen; the timeline of its 12 mentions
     origins = " ".join(texts(first.xpath(".//div[@class='origins']//li")))
     assert "one origin: Frontline Notes Chat #501 is the discussion-group copy of Frontline Notes #2" in origins
     assert "first seen 2026-02-02 07:45" in texts(first.xpath(".//p[@class='meta']"))[0]
     chart = first.xpath(".//*[local-name()='svg']")[0]
-    assert chart.xpath("./*[local-name()='title']")[0].text.startswith("11 mentions (")
-    assert len(first.xpath(".//table[@class='mentions']/tbody/tr")) == 11
+    assert chart.xpath("./*[local-name()='title']")[0].text.startswith("12 mentions (")
+    assert len(first.xpath(".//table[@class='mentions']/tbody/tr")) == 12
 
 
 def test_html_report_summary_counts_are_the_ledgers(dev_store):

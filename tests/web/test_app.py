@@ -238,7 +238,7 @@ def test_group_page_shows_the_trail_and_marks_every_mention(dev, dev_ledger):
     for name in ("Ivan Sokil", "Pryvillia Today"):
         assert name in deniers and name not in supporters
     members = read(dev_ledger, lambda s: s.group_mentions(gid))
-    assert len(page.xpath("//li[contains(@class, 'mention')]")) == len(members) == 11
+    assert len(page.xpath("//li[contains(@class, 'mention')]")) == len(members) == 12
     for mention, doc, _link in members:
         (item,) = page.xpath(f"//li[@id='m-{claim_id(mention)}']")
         content = item.xpath(".//mark[@class='content']")
