@@ -1070,3 +1070,14 @@ def test_an_indeclinable_institution_before_the_cue_is_its_source():
     m = one("Минобороны России в своём телеграм-канале сообщило о сбитых над Брянском 14 беспилотниках.", "ru")
     assert (m.source, m.source_kind) == ("Минобороны России", "official")
     assert m.content.startswith("о сбитых над Брянском")
+
+
+@pytest.mark.parametrize("text, source, kind, content", [
+    # a subjectless cue after a comma: the subject opening the sentence, agreeing in number
+    ("Мой брат живёт в Сватове, говорит, что переправа цела.", "Мой брат", "anonymous", "переправа цела"),
+    # people in a chat, by where they write
+    ("У нас в чате пишут, что по мосту уже ходят машины.", "в чате", "crowd", "по мосту уже ходят машины"),
+])
+def test_comment_thread_speakers(text, source, kind, content):
+    m = one(text, "ru")
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)

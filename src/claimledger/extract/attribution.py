@@ -793,8 +793,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         before -= 1
     left = _np_left(p, lex, before + 1)
     at = left[0] - 1 if left else -1
-    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ") for t in tokens[:at]) or (
-        at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",")  # "…, но в МЧС сообщили"
+    inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
+    if inner is not None and all(tokens[i].pos in ("PRON", "ADP") for i in left if i < inner):
+        at, left = inner, [i for i in left if i > inner]  # "У нас в чате пишут": в чате
+    # (after a conjunction: "…, но в МЧС сообщили"; after whose place: "У нас в чате пишут")
+    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON") for t in tokens[:at]) or (
+        at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",")
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
         # (with "это" between the institution and the verb: "В ВСУ это опровергают")
@@ -844,7 +848,31 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         if mark is not None and not content:
             content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), content, entry=entry)
+    earlier = _earlier_subject(p, lex, before, v)
+    if earlier and mark is not None:
+        # "Мой брат живёт в Белогоровке, говорит, что …": the subject of the clause before
+        content = _trim(p, list(range(mark + 1, n)))
+        return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
+    """The subject opening the sentence, of a verb in the clause before the comma at
+    ``comma``, when a Russian or Ukrainian cue after it has none of its own and agrees
+    with it in number ("Мой брат живёт в X, говорит, что …")."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or comma <= 1 or tokens[comma].text != ",":
+        return []
+    verbs = [i for i in range(1, comma) if tokens[i].pos == "VERB"]
+    if not verbs or any(tokens[i].text in (",", ";", ":") or _is_dash(tokens[i].text) for i in range(0, verbs[0])):
+        return []
+    subject = _np_left(p, lex, verbs[0])
+    if not subject or subject[0] != 0 or not any(tokens[i].case == "nom" and tokens[i].pos in ("NOUN", "PROPN")
+                                                  for i in subject):
+        return []
+    plural = tokens[v].gender == "pl"
+    head = next(i for i in subject if tokens[i].case == "nom" and tokens[i].pos in ("NOUN", "PROPN"))
+    return subject if (tokens[head].gender == "pl") == plural else []
 
 
 # -- helpers ---------------------------------------------------------------------------
