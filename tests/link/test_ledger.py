@@ -118,7 +118,10 @@ def test_stored_groups_are_those_of_the_linker_over_everything_at_once(cli, tmp_
     assert set(stored["groups"]) == expected
     by_id = {m.id: m for m in mentions}
     for members, row in stored["groups"].items():
-        result = assess([Member(by_id[i], docs[by_id[i].document_id], items[i].signature.polarity) for i in members])
+        # (a reply whose words carry no state says what the claim it answers says)
+        polarity = ledger.polarities({i: items[i].signature.polarity for i in members},
+                                     {i: linker.follows.get(i) for i in members})
+        result = assess([Member(by_id[i], docs[by_id[i].document_id], polarity[i]) for i in members])
         assert row["status"] == result.status
         assert {i: stored["mentions"][i][1] for i in members} == result.stances
     # a mention not linked (own-voice commentary) is a group of its own, with no row

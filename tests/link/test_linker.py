@@ -90,3 +90,14 @@ def test_a_denial_with_the_words_of_a_claim_in_its_document_is_that_claim():
     denial = mention("c-2", 60, "its troops have taken Kurylivka", stance="denies", predicates=("take",),
                      source="Kyiv")
     assert groups(claim, denial) == [{"c-1", "c-2"}]
+
+
+def test_a_reply_whose_words_carry_no_state_says_what_it_answers():
+    from claimledger.link.ledger import polarities
+    from claimledger.link.linker import REPLY_SCORE
+
+    own = {"c-post": 1, "c-cousin": -1, "c-reply": 0, "c-other": 0}
+    follows = {"c-cousin": (1.2, "c-post"), "c-reply": (REPLY_SCORE + 0.0004, "c-cousin"), "c-other": (0.5, "c-post")}
+    # the reply answers the cousin ("the bridge is still there"); a vague mention that only
+    # resembles the post keeps no state of its own
+    assert polarities(own, follows) == {"c-post": 1, "c-cousin": -1, "c-reply": -1, "c-other": 0}

@@ -41,7 +41,9 @@ def test_show_explains_the_bridge_group_in_plain_words(cli, ledger):
     text = flat(result.stdout)
     # the status and the rule that gave it: who denies it, who asserts it
     assert f"Claim group {gid}: contested" in text
-    assert "contested: denied by Local outlet Pryvillia Today, Ivan Sokil and \"cousin\" (anonymous)" in text
+    # (the commenter who answers the cousin's "still there" with "trucks are already driving over it")
+    assert 'contested: denied by Local outlet Pryvillia Today, Ivan Sokil, "cousin" (anonymous) and "people in the ' \
+           'village" (crowd)' in text
     assert "Asserted by Ministry of Defence" in text
     assert "Local outlet Pryvillia Today (media): 1 mention" in text and "Ivan Sokil (person): 3 mentions" in text
     # the discussion-group copy of the channel post shares its origin with it
@@ -59,7 +61,8 @@ def test_show_json_and_show_by_mention_id_tell_the_same_story(cli, ledger):
     assert trail["id"] == gid and trail["status"] == "contested" and trail["linked"]
     assert trail["rule"].startswith("contested: ")
     assert {"Ministry of Defence", "Radio Step", "Pryvillia Herald"} <= {s["name"] for s in trail["supporters"]}
-    assert {"Ivan Sokil", "Local outlet Pryvillia Today", "cousin"} == {s["name"] for s in trail["deniers"]}
+    assert {"Ivan Sokil", "Local outlet Pryvillia Today", "cousin", "people in the village"} == \
+        {s["name"] for s in trail["deniers"]}
     ministry = next(o for o in trail["origins"] if o["name"] == "Ministry of Defence")
     places = [m["where"] for m in trail["mentions"] if m["claim_id"] in ministry["mentions"]]
     assert places == ["Frontline Notes #2", "Frontline Notes Chat #501"]
@@ -104,8 +107,8 @@ def test_claims_lists_contested_first_and_filters(cli, ledger):
     assert gid in [g["id"] for g in contested] and {g["status"] for g in contested} == {"contested"}
     bridge = next(g for g in contested if g["id"] == gid)
     # 12 with the commenter's "trucks are already driving over it" (a reply that points back
-    # at its post): counted a supporter, since its words carry no state to oppose (a known gap)
-    assert bridge["mentions"] == 12 and (bridge["supporters"], bridge["deniers"]) == (7, 5)
+    # at its post): a denier, as the cousin's "the bridge is still there" it answers
+    assert bridge["mentions"] == 12 and (bridge["supporters"], bridge["deniers"]) == (6, 6)
     assert bridge["languages"] == ["en", "ru", "uk"] and "Ministry of Defence" in bridge["origins"]
     # full-text search over what mentions say, in any of the languages (prefixes match inflections)
     assert gid in [g["id"] for g in claims(cli, ledger, "--search", "мост")]
@@ -125,7 +128,7 @@ def test_claims_lists_contested_first_and_filters(cli, ledger):
 def test_claims_table_and_usage_errors(cli, ledger):
     table = cli("claims", "--db", str(ledger), "--status", "contested")
     assert table.exit_code == 0
-    assert bridge_group(cli, ledger) in table.stdout and "12 mentions  +7 -5" in table.stdout
+    assert bridge_group(cli, ledger) in table.stdout and "12 mentions  +6 -6" in table.stdout
     assert "the road bridge near Pryvillia was destroyed" in table.stdout
     bad = cli("claims", "--db", str(ledger), "--status", "true")
     assert bad.exit_code == 2 and "'true' is not one of" in bad.stderr

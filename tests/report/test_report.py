@@ -132,7 +132,8 @@ def test_html_report_puts_the_pryvillia_bridge_first_among_contested_with_both_s
     assert texts(first.xpath("./h3")) == [BRIDGE]
     assert "status contested" in first.xpath(".//span[contains(@class, 'status')]/@class")[0]
     assert texts(first.xpath(".//p[@class='rule']")) == [
-        'contested: denied by Local outlet Pryvillia Today, Ivan Sokil and "cousin" (anonymous).']
+        'contested: denied by Local outlet Pryvillia Today, Ivan Sokil, "cousin" (anonymous) and "people in the '
+        'village" (crowd).']
     deniers = " ".join(texts(first.xpath(".//section[@class='deniers']//li")))
     supporters = " ".join(texts(first.xpath(".//section[@class='supporters']//li")))
     for name in ("Ivan Sokil", "Local outlet Pryvillia Today", "cousin"):
@@ -235,8 +236,9 @@ def test_markdown_report_has_the_same_story(dev_store):
                         f"Sources ({len(ledger.sources(dev_store))})"]
     contested = md.split("## Contested claims")[1].split("## Corroborated")[0]
     assert re.findall(r"^### (.+)$", contested, flags=re.M)[0] == BRIDGE
-    assert '**contested: denied by Local outlet Pryvillia Today, Ivan Sokil and "cousin" (anonymous).**' in contested
-    deniers = contested.split("#### Who denies it (3)")[1].split("####")[0]
+    assert ('**contested: denied by Local outlet Pryvillia Today, Ivan Sokil, "cousin" (anonymous) and "people in the '
+            'village" (crowd).**') in contested
+    deniers = contested.split("#### Who denies it (4)")[1].split("####")[0]
     assert "- Ivan Sokil (person): 3 mentions; also written Іван Сокіл, Иван Сокил" in deniers
     # it renders to HTML with no tag but Markdown's own
     rendered = MarkdownIt("commonmark").enable("table").render(md)

@@ -43,6 +43,7 @@ from claimledger.link.linker import (
     MAX_POSTINGS,
     Item,
     Linker,
+    answers,
     group_id,
     item_of,
     lookup_keys,
@@ -305,7 +306,8 @@ def _assess_groups(session, roots: dict[str, str | None], registry: Registry | N
             continue
         mentions = [s.mention for s in stored]
         root = roots[gid] or stored_roots.get(gid) or min(m.id for m in mentions)
-        members = [Member(m, docs[m.document_id], memory.polarity(m)) for m in mentions]
+        polarity = polarities({m.id: memory.polarity(m) for m in mentions}, {s.mention.id: s.follows for s in stored})
+        members = [Member(m, docs[m.document_id], polarity[m.id]) for m in mentions]
         result = assess(members, registry=registry)
         # only what changed: a large group gains a mention or two a batch
         assessed += [{"id": s.mention.id, "group_stance": result.stances[s.mention.id],
@@ -314,6 +316,22 @@ def _assess_groups(session, roots: dict[str, str | None], registry: Registry | N
         rows.append(group_row(gid, root, members, result))
     session.assess_members(assessed)
     session.save_groups(rows)
+
+
+def polarities(own: dict[str, int], follows: dict[str, tuple[float, str] | None]) -> dict[str, int]:
+    """Each member's state polarity for its stance toward the group: its own, or, for a reply
+    whose words carry none ("trucks are already driving over it"), that of the claim it
+    answers (``linker.answers``) in the same group: it says the same as what it replies to."""
+    out = dict(own)
+    for mention_id in own:
+        seen, current = {mention_id}, mention_id
+        while not out[mention_id] and answers(follows.get(current)):
+            current = follows[current][1]
+            if current not in own or current in seen:
+                break
+            seen.add(current)
+            out[mention_id] = own[current]
+    return out
 
 
 def group_row(gid: str, root: str, members: list[Member], result: Assessment) -> dict:

@@ -124,6 +124,12 @@ def item_of(mention, order: int | None = None, sig: Signature | None = None, pub
                 replies_to is not None and keys.points_back(mention.content, mention.language))
 
 
+def answers(follow: tuple[float, str] | None) -> bool:
+    """Whether a follow (score, mention id) is a reply's to the post it answers
+    (``Linker._follow_replied``)."""
+    return follow is not None and follow[0] < REPLY_SCORE + 0.5
+
+
 def threads(document) -> tuple[str | None, str | None]:
     """A document's message and the message it replies to, as "channel#message id"
     (None when it is no message of a named chat, or no reply)."""

@@ -136,14 +136,16 @@ class Linking:
         return found
 
     def members(self, group_ids: Sequence[str]) -> dict[str, list[Linked]]:
-        """The mentions of each group, by id, with their stance and origin as stored."""
+        """The mentions of each group, by id, with their stance, origin and what they follow
+        as stored."""
         out: dict[str, list[Linked]] = {gid: [] for gid in group_ids}
         for part in chunks(sorted(set(group_ids))):
             query = (select(*MENTION_FIELDS, _m.c.group_id.label("group_id"), _m.c.group_stance.label("stance"),
-                            _m.c.origin.label("origin")).where(_m.c.group_id.in_(part)).order_by(_m.c.id))
+                            _m.c.origin.label("origin"), _m.c.follows.label("follows"),
+                            _m.c.follow_score.label("follow_score")).where(_m.c.group_id.in_(part)).order_by(_m.c.id))
             for row in self.conn.execute(query):
-                out[row.group_id].append(Linked(self._mention(row), row.group_id, root=None, group_stance=row.stance,
-                                                origin=row.origin))
+                out[row.group_id].append(Linked(self._mention(row), row.group_id, root=None, follows=_follows(row),
+                                                group_stance=row.stance, origin=row.origin))
         return out
 
     def roots(self, group_ids: Iterable[str]) -> dict[str, str]:
