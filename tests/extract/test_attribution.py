@@ -1081,3 +1081,8 @@ def test_an_indeclinable_institution_before_the_cue_is_its_source():
 def test_comment_thread_speakers(text, source, kind, content):
     m = one(text, "ru")
     assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+def test_a_ukrainian_comment_s_speaker_opens_the_sentence():
+    m = one("Мій брат живе у Сватовому, каже, що переправа ціла.", "uk")
+    assert (m.source, m.content) == ("Мій брат", "переправа ціла")

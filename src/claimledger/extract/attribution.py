@@ -863,7 +863,10 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     tokens = p.tokens
     if lex.language not in ("ru", "uk") or comma <= 1 or tokens[comma].text != ",":
         return []
-    verbs = [i for i in range(1, comma) if tokens[i].pos == "VERB"]
+    # (the Ukrainian dictionary may read a verb as a noun first: "Мій брат живе у …")
+    verbs = [i for i in range(1, comma) if tokens[i].pos == "VERB" or (
+        lex.language == "uk" and tokens[i].pos == "NOUN" and tokens[i].text.islower() and any(
+            "VERB" in r for r in readings(tokens[i].text, lex.language)))]
     if not verbs or any(tokens[i].text in (",", ";", ":") or _is_dash(tokens[i].text) for i in range(0, verbs[0])):
         return []
     subject = _np_left(p, lex, verbs[0])
