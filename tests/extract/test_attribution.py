@@ -1086,3 +1086,10 @@ def test_comment_thread_speakers(text, source, kind, content):
 def test_a_ukrainian_comment_s_speaker_opens_the_sentence():
     m = one("Мій брат живе у Сватовому, каже, що переправа ціла.", "uk")
     assert (m.source, m.content) == ("Мій брат", "переправа ціла")
+
+
+def test_an_allegation_someone_rejects_ending_the_sentence_denies_the_claim_before_it():
+    # spaCy's small model reads "allegation Ukraine rejects" as one noun phrase
+    found = mentions("Moscow has repeatedly accused Kyiv of shelling Horlivka, an allegation Ukraine rejects.", "en")
+    assert [(m.source, m.stance) for m in found] == [("Moscow", "supports"), ("Ukraine", "denies")]
+    assert found[0].content == found[1].content

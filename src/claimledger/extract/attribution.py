@@ -137,6 +137,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
+    apposed = _apposed_denial(p, lex)
+    if apposed is not None and all(att.cue_tokens != apposed.cue_tokens for att in found):
+        comma = apposed.extra["set_beside"]
+        for att in found:  # the claim it denies ends at its comma
+            att.content = _trim(p, [i for i in att.content if i < comma]) if att.content else att.content
+        found.append(apposed)
     about = [att for att in found if att.extra.get("previous")]
     if about:
         # "Про це пише Reuters з посиланням на джерела": the sources' words are the
@@ -734,6 +740,30 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if not content:
         return Attribution(cue.text, (v, v), source, [], entry=entry) if source else None
     return Attribution(cue.text, (v, v), _np_head_part(p, lex, source), content, entry=entry)
+
+
+def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
+    """"…, an allegation Ukraine rejects." ending a sentence: a denial of the claim before it,
+    whatever the parse made of its verb (spaCy's small model reads "allegation Ukraine
+    rejects" as one noun phrase)."""
+    tokens = p.tokens
+    end = len(tokens)
+    while end > 0 and tokens[end - 1].pos == "PUNCT":
+        end -= 1
+    if lex.language != "en" or end < 6:
+        return None
+    cue = tokens[end - 1]
+    entry = lex.cue_for(cue.text, cue.lemma)
+    if entry is None or not entry.denial:
+        return None
+    for start in range(end - 3, max(end - 7, 1), -1):
+        noun, det = tokens[start], tokens[start - 1]
+        if det.pos == "DET" and tokens[start - 2].text in (",", "—", "–") and _names_a_statement(noun, lex):
+            source = [i for i in range(start + 1, end - 1)]
+            if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
+                return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
+                                   extra={"set_beside": start - 2})
+    return None
 
 
 def _names_a_statement(noun: Token, lex: Lexicon) -> bool:
