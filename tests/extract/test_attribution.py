@@ -1001,6 +1001,7 @@ def test_an_institution_by_where_its_people_are_after_the_cue(text, language, so
     ("В Польше журналиста обвинили в шпионаже.", "ru"),  # the charge (an accusation with its source before)
 ])
 def test_no_institution_after_the_cue(text, language):
+    # guards (they pass before the rule they guard): what it must not take for an institution
     assert all(not m.source.startswith(("в ", "у ")) for m in mentions(text, language))
 
 
