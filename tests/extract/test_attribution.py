@@ -1094,3 +1094,9 @@ def test_an_allegation_someone_rejects_ending_the_sentence_denies_the_claim_befo
     found = mentions("Moscow has repeatedly accused Kyiv of shelling Horlivka, an allegation Ukraine rejects.", "en")
     assert [(m.source, m.stance) for m in found] == [("Moscow", "supports"), ("Ukraine", "denies")]
     assert found[0].content == found[1].content
+
+
+def test_the_same_speaker_going_on_after_but_is_not_cut():
+    text = 'Izium Mayor Olha Vasylenko said Friday that she thinks the video should be released but said "the ' \
+           'question is the timing."'
+    assert mentions(text, "en")[0].content.startswith("she thinks the video should be released but said")

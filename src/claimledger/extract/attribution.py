@@ -242,7 +242,9 @@ def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
     if len(found) < 2:
         return found
     tokens = p.tokens
-    starts = sorted(min([*a.source, a.cue_tokens[0]]) for a in found)
+    # (another speaker's: a cue with no source of its own may be the same speaker going on,
+    # "said she thinks A but said B")
+    starts = sorted(min([*a.source, a.cue_tokens[0]]) for a in found if a.source)
     out = []
     for att in found:
         content = set(att.content)
