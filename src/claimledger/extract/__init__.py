@@ -150,14 +150,14 @@ class Extractor:
                                     if sentences[j].start < mention.content_end)
                     found.append(mention)
                 resolver.note_people(parsed[k])
-            echoed = any(sentence.start <= e.p.sentence.start < sentence.end for e in echoes.values())
+            echoed = [e for e in echoes.values() if sentence.start <= e.p.sentence.start < sentence.end]
             if not found and not echoed and not (k in parsed and _has_denial_only(parsed[k], lex)):
                 own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
                 if own:
                     found.append(own)
                     own_voice[k] = own
-            for echo in echoes.values():
-                if echo.claim is None and sentence.start <= echo.p.sentence.start < sentence.end:
+            for echo in echoed:
+                if echo.claim is None:
                     echo.claim = _echoed_claim(echo, [*mentions, *found], sentences[k - 1] if k else None)
             mentions.extend(found)
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
@@ -267,7 +267,7 @@ class Extractor:
 
 
 def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
-    """What the "это" of a echo points at: the last claim before its cue in its sentence,
+    """What the "это" of a denial or confirmation points at: the last claim before its cue in its sentence,
     or, when the echo opens its sentence, of the sentence before ("X, но Microsoft
     отрицает это" denies X, said by someone or not, never the sentence before)."""
     tokens, att = echo.p.tokens, echo.att
@@ -281,10 +281,11 @@ def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence 
 
 
 def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
-    """The mention of a echo of what was said before ("В ВСУ это опровергают"), whose
-    source says nothing more in the document: the denied claim's words, quantities,
-    entities and predicates, with the echo's source, cue, hedges and stance (a label
-    says which: "назвали пропагандой" denies, "назвали правильным решением" does not)."""
+    """The mention of a denial or confirmation of what was said before ("В ВСУ это
+    опровергают", "The regional police confirmed this") whose source says nothing more in
+    the document: the claim's words, quantities, entities and predicates, with the echo's
+    source, cue, hedges and stance (a label says which: "назвали пропагандой" denies,
+    "назвали правильным решением" does not; "не подтвердили" is neutral)."""
     p, att, source, claim = echo.p, echo.att, echo.source, echo.claim
     cue_start, cue_end = p.tokens[att.cue_tokens[0]].start, p.tokens[att.cue_tokens[1]].end
     own_words = doc.text[p.sentence.start:p.sentence.end]
@@ -381,14 +382,6 @@ def _introduced(p: Parsed, lex: Lexicon, att: Attribution) -> bool:
     quotation mark: what a cue with a second sense that takes a thing needs to say something."""
     between = p.tokens[att.cue_tokens[1] + 1:att.content[0] + 1]
     return any(t.text.lower() in lex.words("mark") or t.text in _QUOTE_CHARS + ":—–" for t in between)
-
-
-def _says_something(p: Parsed, content: list[int]) -> bool:
-    """Whether words after a cue are a statement: a clause (a verb), a quotation or what a
-    colon opens."""
-    around = [content[0] - 1, content[-1] + 1]
-    return any(p.tokens[i].pos in ("VERB", "AUX") or p.tokens[i].text in _QUOTE_CHARS + ":" for i in content) or \
-        any(0 <= i < len(p.tokens) and p.tokens[i].text in _QUOTE_CHARS + ":" for i in around)
 
 
 def _bare_attribution(p: Parsed, att: Attribution) -> bool:

@@ -232,7 +232,7 @@ class Linker:
         self.by_prefix: dict[str, set[str]] | None = None
         self.by_document: dict[str, list[str]] = {}
         self.by_thread: dict[str, list[str]] = {}  # "channel#message id" -> its mentions
-        self.answers: dict[str, list[str]] = {}  # "channel#message id" -> replies to it that name nothing
+        self.replies: dict[str, list[str]] = {}  # "channel#message id" -> replies to it that name nothing
         # keys too common to look candidates up by, whatever the postings held here say
         # (in the ledger: more than MAX_POSTINGS stored mentions have them)
         self.crowded: set[str] = set()
@@ -264,7 +264,7 @@ class Linker:
         if item.thread is not None:
             self.by_thread.setdefault(item.thread, []).append(item.mention_id)
         if item.answers_post:
-            self.answers.setdefault(item.replies_to, []).append(item.mention_id)
+            self.replies.setdefault(item.replies_to, []).append(item.mention_id)
 
     def _post(self, item: Item) -> None:
         postings, by_prefix = self.postings, self.by_prefix
@@ -383,7 +383,7 @@ class Linker:
         if item.answers_post:
             pairs += [(item, self.items[m]) for m in self.by_thread.get(item.replies_to, ())]
         if item.thread is not None:
-            pairs += [(self.items[m], item) for m in self.answers.get(item.thread, ())]
+            pairs += [(self.items[m], item) for m in self.replies.get(item.thread, ())]
         for reply, claim in pairs:
             if claim.source_kind == "author" or claim.mention_id == reply.mention_id:
                 continue
