@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ import pytest
 from claimledger.engine.local import ingest as local_ingest
 from claimledger.engine.partitions import plan
 from claimledger.errors import ConfigError
+from claimledger.link import ledger, linker
 from claimledger.report import jsonl
 from claimledger.store import open_store
 from tests.conftest import DEV_DOCS, ledger_key
@@ -27,6 +29,7 @@ distributed = pytest.importorskip("distributed", reason="the Dask engine needs d
 dask_engine = pytest.importorskip("claimledger.engine.dask_engine")
 
 RU_EXPORTS = sorted(FIXTURES.glob("ru-telegram-*.json"))
+BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 @pytest.fixture(scope="module")
@@ -140,11 +143,48 @@ def test_linking_while_the_workers_extract_gives_the_ledger_of_linking_at_the_en
         local_ingest([corpus], local_store, key=ledger_key(), extractor=extractor)
     finally:
         local_store.close()
-    got = dask_ledger([corpus], tmp_path / "dask.db", scheduler, partition_messages=7, link_every=50)
+    got = dask_ledger([corpus], tmp_path / "dask.db", scheduler, partition_messages=7, link_batch=50)
     assert got.ok and got.new == 240
     records = export(tmp_path / "dask.db")
     assert len({r["group_id"] for r in records}) < len(records)  # claims were grouped
     assert records == export(tmp_path / "local.db")
+
+
+def test_with_crowded_keys_both_engines_link_the_same_batches(tmp_path, scheduler, extractor, monkeypatch):
+    # A key that more than MAX_POSTINGS linked mentions have is no longer used to find
+    # candidates, so the groups depend on what was linked before it crossed the line: at
+    # 1M synthetic messages the Dask and local exports differed. Both engines now link the
+    # documents in the order stored, whole batches only until the end. A cap of 5 makes
+    # keys crowded in 400 synthetic messages (the benchmarks' generator).
+    monkeypatch.setattr(linker, "MAX_POSTINGS", 5)
+    monkeypatch.setattr(ledger, "MAX_POSTINGS", 5)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    sys.path.insert(0, str(BENCH))
+    try:
+        from gen_telegram import main as generate
+    finally:
+        sys.path.remove(str(BENCH))
+    export_file = corpus / "result.json"  # its sidecars (counts, planted values) beside it
+    generate(["--messages", "400", "--content", "rich", "--seed", "2", "--out", str(export_file)])
+
+    def local(db: Path, link_batch: int) -> list[dict]:
+        store = open_store(str(db))
+        try:
+            local_ingest([export_file], store, key=ledger_key(), extractor=extractor, batch_size=20,
+                         link_batch=link_batch)
+        finally:
+            store.close()
+        return export(db)
+
+    expected = local(tmp_path / "local.db", link_batch=40)
+    got = dask_ledger([export_file], tmp_path / "dask.db", scheduler, partition_messages=7, link_batch=40)
+    assert got.ok and got.new > 300
+    assert export(tmp_path / "dask.db") == expected
+    # the cap is what the batches matter for: linked all at once, other groups
+    at_once = local(tmp_path / "at-once.db", link_batch=1_000)
+    assert [r["claim_id"] for r in at_once] == [r["claim_id"] for r in expected]
+    assert [r["group_id"] for r in at_once] != [r["group_id"] for r in expected]
 
 
 def test_a_bad_file_is_reported_by_name_and_the_rest_goes_in(tmp_path, scheduler):

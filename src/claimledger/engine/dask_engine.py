@@ -129,7 +129,7 @@ def ingest(
     link: bool = True,
     partition_messages: int = DEFAULT_PARTITION_MESSAGES,
     timeout: float = 30,
-    link_every: int = linking.DEFAULT_BATCH,
+    link_batch: int = linking.DEFAULT_BATCH,
 ) -> IngestReport:
     """Read every file under ``paths`` into ``store`` on a Dask cluster; return what happened.
 
@@ -140,7 +140,7 @@ def ingest(
     claim groups as they are stored, while the workers extract the rest. The same inputs
     give the same ledger and the same report as ``engine.local.ingest`` (but for the count
     of groups made or updated, summed over the linking batches). ``timeout``: seconds to
-    wait for the scheduler; ``link_every``: stored documents between two linkings.
+    wait for the scheduler; ``link_batch``: documents per linking transaction.
     """
     progress = progress or local.Progress()
     prepare = Preparer(Redactor(key if key is not None else load_key()))
@@ -170,8 +170,8 @@ def ingest(
         # Stored documents are linked a linking batch at a time while the workers extract
         # the partitions after them, as the local engine does: linking everything at the end
         # left the cluster idle for as long as extraction took (at 1M messages, an hour of
-        # one core). Linking does not depend on the batches (link.ledger), so the groups are
-        # the same either way.
+        # one core). Both engines link whole batches in the order stored, and what is left
+        # at the end (link.ledger), so the groups are the same.
         linking_on = extractor_factory is not None and link
         memory = linking.Memory()
         unlinked = 0
@@ -197,14 +197,15 @@ def ingest(
                         progress.note(note)
                 progress.advance(part.size)
                 unlinked += len(result.docs)
-                if linking_on and unlinked >= link_every:
-                    report.groups += linking.link(store, registry, memory=memory).groups
+                if linking_on and unlinked >= link_batch:
+                    report.groups += linking.link(store, registry, batch_size=link_batch, memory=memory,
+                                                  whole_batches=True).groups
                     unlinked = 0
         except BaseException:
             client.cancel([future for future in futures if future is not None])
             raise
     if linking_on:
-        report.groups += linking.link(store, registry, memory=memory).groups
+        report.groups += linking.link(store, registry, batch_size=link_batch, memory=memory).groups
     store.finish_run(run_id, report.as_dict())
     return report
 

@@ -83,13 +83,14 @@ def ingest(
     extractor: Extractor | None = None,
     registry: Registry | None = None,
     link: bool = True,
+    link_batch: int = linking.DEFAULT_BATCH,
 ) -> IngestReport:
     """Read every file under ``paths`` into ``store``; return what happened.
 
     With an ``extractor``, each batch's new documents (not those already in the ledger)
     go through it and are stored with their claim mentions in the same transaction, and
     (unless ``link`` is false) the mentions are then linked into claim groups, with the
-    source ``registry`` if there is one.
+    source ``registry`` if there is one, ``link_batch`` documents per linking transaction.
     """
     progress = progress or Progress()
     redactor = Redactor(key if key is not None else load_key())
@@ -132,13 +133,14 @@ def ingest(
             _store(pending.pop(0))
         pending.append(_Batch(docs, problems, fresh, handle))
 
-    # Stored batches are linked a linking batch at a time (``link.ledger.DEFAULT_BATCH``
-    # documents: see there), and what is left at the end.
+    # Stored batches are linked ``link_batch`` documents at a time (whole batches only:
+    # see link.ledger), and what is left at the end.
     unlinked = 0  # documents stored since the last linking
 
-    def link_now() -> None:
+    def link_now(last: bool = False) -> None:
         nonlocal unlinked
-        report.groups += linking.link(store, registry, memory=memory).groups
+        report.groups += linking.link(store, registry, batch_size=link_batch, memory=memory,
+                                      whole_batches=not last).groups
         unlinked = 0
 
     def _store(ready: _Batch) -> None:
@@ -163,7 +165,7 @@ def ingest(
             if link:
                 memory.remember((doc for doc in fresh if doc.id not in skip), mentions)
                 unlinked += len(fresh)
-                if unlinked >= linking.DEFAULT_BATCH:
+                if unlinked >= link_batch:
                     link_now()
         report.new += result.new
         report.already_present += result.already_present
@@ -189,8 +191,8 @@ def ingest(
     flush()
     while pending:
         _store(pending.pop(0))
-    if unlinked:
-        link_now()
+    if link and extractor is not None:
+        link_now(last=True)
     store.finish_run(run_id, report.as_dict())
     return report
 

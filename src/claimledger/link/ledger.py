@@ -17,7 +17,11 @@ A batch of documents at a time, in one transaction:
    way (stored replies that a batch's message answers are filed under ``reply_key``).
 3. The linker adds the new mentions (``Linker.add``). A group's id is ``linker.group_id``
    of its root, so the groups are those of linking the whole ledger at once, whatever
-   order documents came in.
+   order documents came in, with one exception: a key is crowded once more than
+   ``MAX_POSTINGS`` mentions are filed under it, and the mentions linked before that used
+   it. So documents are linked in the order stored, ``batch_size`` at a time, and the
+   engines link only whole batches until the end of an ingest: the same input gives the
+   same ledger whichever engine and however many workers.
 4. Stored groups a new mention joined are merged (their members move, one UPDATE per
    group); stored vague mentions that now follow a new mention move to its group with
    their own followers; the new mentions get their group and what they follow, and their
@@ -154,23 +158,27 @@ class _Recent(OrderedDict):
 
 def link(store: Store, registry: Registry | None = None, everything: bool = False,
          batch_size: int = DEFAULT_BATCH, progress: Progress | None = None,
-         memory: Memory | None = None) -> LinkReport:
-    """Link the mentions not linked yet, ``batch_size`` documents per transaction; with
-    ``everything``, unlink the whole ledger first and link it again (after a change of
-    the linker or of the source registry). ``memory``: what an earlier call of the same
-    run has read (see ``Memory``: an ingest keeps one for all its batches)."""
+         memory: Memory | None = None, whole_batches: bool = False) -> LinkReport:
+    """Link the mentions not linked yet, ``batch_size`` documents per transaction, in the
+    order the documents were stored; with ``everything``, unlink the whole ledger first
+    and link it again (after a change of the linker or of the source registry).
+    ``memory``: what an earlier call of the same run has read (see ``Memory``: an ingest
+    keeps one for all its batches). ``whole_batches``: link only full batches and leave
+    the rest for a later call (an ingest links as it stores, and its batches are then
+    those of storing everything first and linking after, as the Dask engine does)."""
     progress = progress or Progress()
     report = LinkReport()
     if everything:
         store.reset_links()
     with store.linking() as session:
-        progress.start(session.count_unlinked())
+        pending = session.unlinked_documents()
+    if whole_batches:
+        pending = pending[:len(pending) - len(pending) % batch_size]
+    progress.start(len(pending))
     memory = memory or Memory()
-    while True:
+    for first in range(0, len(pending), batch_size):
+        documents = pending[first:first + batch_size]
         with store.linking(memory.mentions) as session:
-            documents = session.unlinked_documents(batch_size)
-            if not documents:
-                break
             _link_batch(session, documents, registry, report, memory)
         report.documents += len(documents)
         progress.advance(len(documents))

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy import Connection, bindparam, select
 
 from claimledger.model import ClaimMention, Document
 from claimledger.store import rows, schema
@@ -51,15 +51,13 @@ class Linking:
 
     # -- reading -------------------------------------------------------------------------
 
-    def count_unlinked(self) -> int:
-        """Documents with a mention not linked yet."""
-        query = select(func.count(func.distinct(_m.c.document_id))).where(_m.c.group_id.is_(None))
-        return self.conn.execute(query).scalar_one()
-
-    def unlinked_documents(self, limit: int) -> list[str]:
-        """Up to ``limit`` documents with a mention not linked yet (any order: the groups
-        do not depend on it). Served by the index on ``group_id``: the cost is the batch's."""
-        query = select(_m.c.document_id).where(_m.c.group_id.is_(None)).distinct().limit(limit)
+    def unlinked_documents(self) -> list[str]:
+        """Every document with a mention not linked yet, in the order stored: linking takes
+        them in that order, so that the same documents stored in the same order are linked
+        in the same batches whichever engine stored them (``link.ledger``: a key too common
+        to use depends on what was linked before it). Served by the index on ``group_id``."""
+        unlinked = select(_m.c.document_id).where(_m.c.group_id.is_(None))
+        query = select(_d.c.id).where(_d.c.id.in_(unlinked)).order_by(_d.c.seq)
         return list(self.conn.execute(query).scalars())
 
     def _mention(self, row) -> ClaimMention:
