@@ -1100,3 +1100,12 @@ def test_the_same_speaker_going_on_after_but_is_not_cut():
     text = 'Izium Mayor Olha Vasylenko said Friday that she thinks the video should be released but said "the ' \
            'question is the timing."'
     assert mentions(text, "en")[0].content.startswith("she thinks the video should be released but said")
+
+
+def test_a_ukrainian_impersonal_verb_has_no_source_before_it():
+    # "оголошено" (it is announced) takes no subject: the town before it is where
+    found = mentions("У н.п. Мала Токмачка оголошено повітряну тривогу, мешканців просять залишатися в укриттях.", "uk")
+    assert [m.source for m in found if m.source_kind != "author"] == []
+    # the personal form keeps its subject (guard)
+    m = one("Мешканці Токмачки повідомили, що чули вибухи.", "uk")
+    assert (m.source, m.source_kind, m.content) == ("Мешканці Токмачки", "crowd", "чули вибухи")

@@ -30,3 +30,10 @@ def test_ukrainian():
 
 def test_years_and_times_are_not_quantities():
     assert quantities("The council said the school built in 2023 reopened at 09:30.", "en") == []
+
+
+def test_a_redaction_token_is_no_quantity():
+    # the token's hex digits are a hash of a phone number or place, not a figure
+    assert quantities("Пункт незламності працює цілодобово, тел. [phone#44f21e86]", "uk") == []
+    assert quantities("Residents said the drone fell at [location#3f2a91c0], 2 people were hurt.", "en") == [
+        (2.0, "person", None)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimledger.extract import checkworthiness
 from claimledger.link.keys import distinctive, figures_agree, places_nested, signature, similarity
 from claimledger.link.linker import Linker, item_of
 from claimledger.model import ClaimMention, Quantity
@@ -142,3 +143,13 @@ def test_a_mention_without_large_figures_must_still_share_a_number():
     few = mention("a", "3 houses were damaged in Lyman", ("damage",))
     more = mention("b", "14 houses were damaged in Lyman", ("damage",))
     assert groups((few, DAY1), (more, DAY1)) == [{"a"}, {"b"}]
+
+
+def test_a_redaction_token_gives_no_figure():
+    # "[phone#44f21e86]": a hash of a phone number, not 44 or 21 of anything; two shelters'
+    # notices would meet another claim's figures through their hex digits
+    notice = mention("a", "the shelter is open around the clock, call [phone#44f21e86]", ("open",))
+    assert not signature(notice).numbers
+    assert checkworthiness("The shelter is open, call [phone#44f21e86]", ["The", "shelter", "is", "open", "call"],
+                           "en") == checkworthiness("The shelter is open, call the hotline",
+                                                    ["The", "shelter", "is", "open", "call"], "en")

@@ -31,6 +31,7 @@ from claimledger.extract.sources import SourceInfo, SourceResolver
 from claimledger.model import ClaimMention, Document, Entity, Sentence
 from claimledger.nlp.language import detect
 from claimledger.nlp.parse import Parsed, parse, parse_many, tokens_only
+from claimledger.nlp.redact import TOKEN_RE
 from claimledger.nlp.sentences import split
 
 __all__ = ["Extractor"]
@@ -727,7 +728,7 @@ def checkworthiness(text: str, words: list[str], language: str, lex: Lexicon | N
     first and second person, questions and calls to action count against it."""
     score = 0.2
     lowered = {w.lower() for w in words}
-    if _DIGIT.search(text) or (lex is not None and lowered & lex.numbers.keys()):
+    if _DIGIT.search(TOKEN_RE.sub(" ", text)) or (lex is not None and lowered & lex.numbers.keys()):
         score += 0.3
     if any(w[:1].isupper() for w in words[1:]):
         score += 0.2

@@ -850,6 +850,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             return Attribution(tokens[v].text, (v, v), [at, *left],
                                _trim(p, [i for i in range(moved[0], n) if i != v]), entry=entry)
         left = [at, *left]
+    elif left and lex.language == "uk" and "Impe" in grammemes(tokens[v].text, "uk"):
+        # the Ukrainian impersonal ("оголошено", "повідомлено") has no subject: in "У н.п.
+        # Мала Токмачка оголошено тривогу" the town is where, not who
+        left = []
     elif left and lex.language in ("ru", "uk") and not any(
             (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
             and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):

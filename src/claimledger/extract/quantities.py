@@ -16,7 +16,8 @@ from claimledger.extract.lexicon import Lexicon
 from claimledger.model import Quantity
 from claimledger.nlp.parse import Parsed
 
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+# Not after "#": the hex digits of a redaction token ("[phone#44f21e86]") are no figure.
+_NUMBER = re.compile(r"(?<![\w.,#])\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?![\d])|(?<![\w.,#])\d+(?:[.,]\d+)?(?![\d])")
 _MULTIPLIERS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "тыс": 1e3, "тысяч": 1e3, "тысячи": 1e3,
                 "тис": 1e3, "тисяч": 1e3, "тисячі": 1e3, "млн": 1e6, "млрд": 1e9, "миллиона": 1e6, "мільйона": 1e6}
 # A year, a time or a date is not a quantity of anything.

@@ -19,6 +19,7 @@ from importlib import resources
 from sys import intern
 
 from claimledger.model import ClaimMention
+from claimledger.nlp.redact import TOKEN_RE
 
 WEIGHTS = {"c": 3.0, "o": 2.0, "n": 3.0, "b": 1.0, "e": 2.0, "w": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
@@ -270,7 +271,8 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
             keys.add(f"b:{_bucket(q.value)}")
             if q.approximator:
                 rough.add(f"b:{_bucket(q.value)}")
-    for raw in _FIGURE.findall(_CLOCK.sub(" ", mention.content)):
+    # a redaction token's hex digits ("[phone#44f21e86]") are no figure
+    for raw in _FIGURE.findall(_CLOCK.sub(" ", TOKEN_RE.sub(" ", mention.content))):
         try:
             value = float(raw.replace(",", "")) if re.fullmatch(r"\d{1,3}(,\d{3})+", raw) else float(
                 raw.replace(",", "."))
