@@ -185,7 +185,8 @@ def ingest(
                 future.release()
                 futures[n] = None
                 submit_next()
-                failed = _store(store, result, report, batch_size, extracted=extractor_factory is not None)
+                failed = _store(store, result, report, batch_size, extracted=extractor_factory is not None,
+                                memory=memory if linking_on else None)
                 for problem in result.problems + failed:
                     report.failed.append(problem)
                     progress.problem(problem)
@@ -211,9 +212,10 @@ def ingest(
 
 
 def _store(store: Store, result: PartitionResult, report: IngestReport, batch_size: int,
-           extracted: bool) -> list[Problem]:
+           extracted: bool, memory: linking.Memory | None = None) -> list[Problem]:
     """One partition's result, in transactions of at most ``batch_size`` documents; the
-    problems of documents the extractor failed on."""
+    problems of documents the extractor failed on. ``memory``: linking's, told what was
+    stored (as the local engine does), so that linking need not read it back."""
     report.read += result.read
     for reason, n in result.skipped.items():
         report.skipped[reason] = report.skipped.get(reason, 0) + n
@@ -233,6 +235,8 @@ def _store(store: Store, result: PartitionResult, report: IngestReport, batch_si
         if extracted:
             mentions = [m for doc in {d.id: d for d in batch}.values() for m in result.mentions.get(doc.id, ())]
         stored = store.add_documents(batch, pending_problems, mentions)
+        if memory is not None and mentions is not None and not stored.already_present:
+            memory.remember(batch, mentions)
         pending_problems = []
         report.new += stored.new
         report.already_present += stored.already_present
