@@ -1109,3 +1109,46 @@ def test_a_ukrainian_impersonal_verb_has_no_source_before_it():
     # the personal form keeps its subject (guard)
     m = one("Мешканці Токмачки повідомили, що чули вибухи.", "uk")
     assert (m.source, m.source_kind, m.content) == ("Мешканці Токмачки", "crowd", "чули вибухи")
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # whose statement, report or data: the owner is the source, not the document
+    ("According to a statement from the regional administration, two people were killed.", "en",
+     "regional administration"),
+    ("According to figures from the health ministry, 1,200 people have been treated.", "en", "health ministry"),
+    ("According to a report by the Institute for the Study of War, Russian forces advanced near Pokrovsk.", "en",
+     "Institute for the Study of War"),
+    ("Согласно заявлению Минобороны, ночью было сбито 20 беспилотников.", "ru", "Минобороны"),
+])
+def test_according_to_whose_statement(text, language, source):
+    assert one(text, language).source == source
+
+
+@pytest.mark.parametrize("text, language", [
+    ("According to preliminary data, two people were injured.", "en"),
+    ("Согласно предварительным данным, пострадали два человека.", "ru"),
+])
+def test_according_to_data_of_no_one_names_no_source(text, language):
+    assert [m.source for m in mentions(text, language) if m.source_kind != "author"] == []
+
+
+def test_according_to_the_report_named_before_keeps_it(text="According to the report, Russian forces advanced."):
+    # guard: "the report" points back at one named earlier; no owner to take instead
+    assert one(text, "en").source == "report"
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a surname alone after "по словам" is in the genitive: the source is the nominative,
+    # one source with "Песков заявил" (two spellings would corroborate each other)
+    ("По словам Пескова, переговоров не будет.", "ru", "Песков", "person"),
+    ("По словам Захаровой, переговоров не будет.", "ru", "Захарова", "person"),
+    ("По словам Зеленского, переговоров не будет.", "ru", "Зеленский", "person"),
+    ("За словами Зеленського, переговорів не буде.", "uk", "Зеленський", "person"),
+    ("За словами Буданова, переговорів не буде.", "uk", "Буданов", "person"),
+    ("По словам Шойгу, переговоров не будет.", "ru", "Шойгу", "person"),  # indeclinable (guard)
+    # a listed institution the dictionary does not know, inflected
+    ("По данным Росстата, средняя цена выросла на 5%.", "ru", "Росстат", "official"),
+])
+def test_a_source_in_the_genitive_is_named_in_the_nominative(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)

@@ -487,13 +487,18 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         # "according to the regional governor, Vyacheslav Gladkov, …": his name (not "по данным
         # SHOT, Григорий Рабинович, известный …, скончался": the content's subject)
         src_end = name_end
-    source = _trim(p, list(range(src_start, src_end)))
+    span = _trim(p, list(range(src_start, src_end)))
+    source = _owner_of_carrier(p, lex, span)
+    qualified = [i for i in source if tokens[i].lemma.lower() in lex.words("carrier_qualifier")]
+    if qualified and all(i in qualified or _carrier(tokens[i], lex) for i in source):
+        return None  # "according to preliminary data", "согласно предварительным данным": no one's
     if source and tokens[source[0]].lemma.lower() in lex.words("relative") - {"that"}:
         return None  # "режим, согласно которому …": the phrase describes a noun, no one says it
     if tokens[last].text.lower() in lex.words("at_institution"):
         if first and tokens[first - 1].text.lower() in lex.words("negation"):
             return None  # "не говорится в"
-        source = _where_said(p, source)  # "говорится в сообщении Минобороны"
+        if source == span:  # (not when the statement's owner is found already)
+            source = _where_said(p, source)  # "говорится в сообщении Минобороны"
         if len(source) == 1 and tokens[source[0]].text.islower() and not lex.kind_of_word(tokens[source[0]].lemma):
             return None  # "говорится в сообщении": whose, the sentence does not say
     if not source:
@@ -512,6 +517,33 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
+    """"(according to) a statement from the regional administration", "(согласно)
+    заявлению Минобороны": whose statement, not the statement (function_words.txt,
+    ``carrier``, and in English the preposition, ``carrier_of``). Without an owner it stays
+    ("according to the report", "согласно предварительным данным")."""
+    tokens = p.tokens
+    k = 0
+    while k < len(source) and not _carrier(tokens[source[k]], lex) and (
+            tokens[source[k]].text.lower() in lex.words("determiner") or tokens[source[k]].pos == "ADJ"):
+        k += 1  # "a brief statement by", "краткому сообщению министерства"
+    if k >= len(source) or not _carrier(tokens[source[k]], lex):
+        return source
+    k += 1
+    if k < len(source) and tokens[source[k]].text.lower() in lex.words("carrier_of"):
+        k += 1
+    elif lex.words("carrier_of"):
+        return source  # "according to the report's authors"
+    owner = source[k:]
+    if owner and tokens[owner[0]].pos == "ADP":
+        return source  # "согласно исследованиям на группах студентов": where, not whose
+    return owner if any(tokens[i].pos in ("NOUN", "PROPN") for i in owner) else source
+
+
+def _carrier(t: Token, lex: Lexicon) -> bool:
+    return t.lemma.lower() in lex.words("carrier") or t.text.lower() in lex.words("carrier")
 
 
 def _read_located(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | None:

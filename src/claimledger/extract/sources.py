@@ -200,6 +200,12 @@ class SourceResolver:
             # company or a site ("Nvidia сообщила", "по данным Techcrunch"); people are
             # written in Cyrillic there
             return SourceInfo(text, "organization", gender)
+        if len(words) == 1 and lex.language in ("ru", "uk") and words[0].pos == "PROPN" and not words[0].name:
+            listed = _listed_inflected(words[0].text, lex)
+            if listed:
+                # a listed institution the dictionary does not know, inflected ("по данным
+                # Росстата", "согласно сообщению Роскомнадзора"): its kind, in the nominative
+                return SourceInfo(listed, lex.kind_of_word(listed), gender)
         if lex.language in ("ru", "uk") and head is not None and not head_is_name and (
                 not ents or not (titled or tokens[head].ent or _official_words(p, lex, idx))):
             # by its head word, whatever places qualify it ("Школьницы из Подмосковья"); a
@@ -226,7 +232,8 @@ class SourceResolver:
         names = [i for i in idx if tokens[i].pos == "PROPN" and tokens[i].pos != "PUNCT"]
         if names and len(names) == len([i for i in idx if tokens[i].pos != "PUNCT"]) and len(names) <= 3 \
                 and not ents - {"PER"}:
-            return SourceInfo(text, "person", gender)  # "Sokil earlier told …": a surname the tagger missed
+            # "Sokil earlier told …": a surname the tagger missed ("по словам Зеленского": Зеленский)
+            return SourceInfo(_nominative(text, lex.language, True) if case == "gen" else text, "person", gender)
         if (capitalised and idx[0] != 0) or (capitalised and len(capitalised) > 1):
             return SourceInfo(text, "organization", gender)
         if ents and ents <= {"NORP"} and head is not None and tokens[head].ent == "NORP":
@@ -268,6 +275,46 @@ class SourceResolver:
                     any(w.lower()[:5] == short for w in speaker.name.split()[1:]):
                 return SourceInfo(speaker.name, "person", speaker.gender or info.gender, info.start, info.end)
         return info
+
+
+# Case endings of a masculine noun, longest first: what an unknown institution's name
+# (Росстат, Укрзалізниця's kin) gains after a preposition or a cue.
+_CASE_ENDINGS = ("ом", "ем", "ам", "ах", "а", "я", "у", "ю", "е", "і", "и", "ы")
+
+
+def _lone_surname_nominative(word: str, language: str) -> str:
+    """A surname alone in the genitive, in the nominative: the dictionary's surname reading
+    ("Пескова" -> Песков, "Захаровой" -> Захарова), or the surname endings of the
+    lexicon for one it does not know. So that "по словам Пескова" and "Песков заявил" are
+    one source, not two that would corroborate each other."""
+    from claimledger.extract.lexicon import morph, surname_endings, surname_genitives
+
+    endings = surname_endings(language)
+    for reading in morph(language).parse(word):
+        tag = reading.tag
+        if tag.case != "gent" or tag.number == "plur":
+            continue
+        # a surname, or one that declines like an adjective ("Зеленського" -> Зеленський)
+        if "Surn" in tag.grammemes or (tag.POS == "ADJF" and endings and reading.normal_form.endswith(endings)):
+            form = reading.inflect({"nomn", tag.gender} if tag.gender else {"nomn"})
+            if form is not None:
+                return _cased_as(form.word, word)
+    for gender in ("femn", "masc"):
+        ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
+        if ending:
+            return word[:-len(ending[0])] + ending[1]
+    return word
+
+
+def _listed_inflected(word: str, lex: Lexicon) -> str | None:
+    """The listed name ``word`` is an inflected form of ("Росстата" -> "Росстат"), if any."""
+    for ending in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            for name in (stem, stem + "ь"):
+                if lex.kind_of_word(name):
+                    return name
+    return None
 
 
 def _official_words(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
@@ -648,6 +695,8 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         # "за словами Юлії": of the likeliest readings (the Ukrainian dictionary scores
         # them all alike) the genitive, not "Юлій" in the locative
         first = sorted(first, key=lambda p: (-p.score, p.tag.case != "gent"))
+    if not first and genitive and len(words) == 1:
+        return _lone_surname_nominative(name, language)  # "по словам Пескова": Песков
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case

@@ -281,6 +281,16 @@ def short_name_part(t: Token) -> bool:
     return t.pos in ("PART", "CCONJ", "INTJ") and len(t.text) <= 3 and t.text[1:].islower()
 
 
+def _oblique_surname(tokens: list[Token], k: int, language: str) -> bool:
+    """An adjective-like surname in another case than the nominative, which the dictionary
+    also lists as a surname ("за словами Зеленського"); not after a preposition, where
+    such a word is a place ("у Жуковському")."""
+    from claimledger.extract.lexicon import readings
+
+    return tokens[k].pos == "ADJ" and k > 0 and tokens[k - 1].pos != "ADP" and \
+        any("Surn" in r for r in readings(tokens[k].text, language))
+
+
 def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
     """Entity spans from dictionary grammemes: a first name or surname and the capitalised
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
@@ -290,7 +300,8 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
 
     endings = surname_endings(language)
     for k, t in enumerate(tokens):
-        if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() and endings and t.text.lower().endswith(endings) and (
+        if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() and endings and (
+                t.text.lower().endswith(endings) or _oblique_surname(tokens, k, language)) and (
                 k + 1 == len(tokens) or tokens[k + 1].pos not in ("NOUN", "ADJ", "PROPN")):
             # a surname that declines like an adjective, with no noun after it for it to
             # describe: "Зеленський:", "Володимир Зеленський заявив" ("Український уряд" has one)
