@@ -97,7 +97,13 @@ class SourceResolver:
         if info is None:
             return None
         name, kind = info.name, info.kind
-        if case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
+        at = words[0] in lex.words("at_institution") and len(idx) > 1 and \
+            kind in ("official", "organization", "media", "channel")  # (a crowd "в чате" is where)
+        if at and name == p.span_text(idx[0], idx[-1]):
+            # "В Кремле заявили": the Kremlin, one source with "Кремль заявил"
+            name = _nominative_phrase(p.span_text(idx[1], idx[-1]), lex.language, "loct")
+            kind = lex.kind_of_word(name) or kind
+        elif case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
             name = _nominative_phrase(name, lex.language)
             if name != info.name and " " in name:
@@ -616,11 +622,11 @@ def _written_in_nominative(p: Parsed, lex: Lexicon, idx: list[int], name: str, c
 
 
 @lru_cache(maxsize=50_000)
-def _nominative_phrase(text: str, language: str) -> str:
-    """A Russian or Ukrainian noun phrase in the genitive put in the nominative, its
-    words up to the head noun, the adjectives agreeing with it ("официального
-    представителя Минобороны" -> "официальный представитель Минобороны"); as written
-    when the dictionary cannot read it so."""
+def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
+    """A Russian or Ukrainian noun phrase in the genitive (or ``case``: "loct" for "в
+    Кремле") put in the nominative, its words up to the head noun, the adjectives
+    agreeing with it ("официального представителя Минобороны" -> "официальный
+    представитель Минобороны"); as written when the dictionary cannot read it so."""
     if language not in ("ru", "uk"):
         return text
     words = text.split(" ")
@@ -629,7 +635,7 @@ def _nominative_phrase(text: str, language: str) -> str:
         found = parses(word.lower(), language)
         if any(r.tag.POS in ("PREP", "CONJ") for r in found):
             break
-        readings_of.append([r for r in found if "gent" in r.tag and r.tag.POS in ("NOUN", "ADJF")])
+        readings_of.append([r for r in found if case in r.tag and r.tag.POS in ("NOUN", "ADJF")])
     # the head: the first word that is only a noun ("місцевих" is also "the locals'")
     nouns = [k for k, found in enumerate(readings_of) if any(r.tag.POS == "NOUN" for r in found)]
     head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
