@@ -1164,3 +1164,31 @@ def test_an_institution_by_where_its_people_are_is_one_source_with_it(where, sub
     # two names would be two sources, which corroborate each other
     a, b = one(where, language), one(subject, language)
     assert source_id(a.source, a.source_kind) == source_id(b.source, b.source_kind), (a.source, b.source)
+
+
+@pytest.mark.parametrize("text, claim, denier", [
+    ("Kyiv has accused Moscow of targeting civilian infrastructure, which Russia denies.",
+     "Moscow of targeting civilian infrastructure", "Russia"),
+    ("The army said it shot down 12 drones, which the governor later disputed.", "it shot down 12 drones", "governor"),
+])
+def test_a_relative_clause_denial_ending_the_sentence_denies_the_claim_before_it(text, claim, denier):
+    found = mentions(text, "en")
+    assert [(m.content, m.stance) for m in found] == [(claim, "supports"), (claim, "denies")]
+    assert found[1].source == denier
+
+
+@pytest.mark.parametrize("text, language, hedge", [
+    ("Russia's defence ministry said that its forces had captured Novoselivka, a claim that could not be "
+     "independently verified.", "en", "could not be independently verified"),
+    ("The ministry said 40 drones were shot down, which could not be independently verified.", "en",
+     "could not be independently verified"),
+    ("Минобороны заявило, что войска заняли Новоселовку, что не удалось независимо проверить.", "ru",
+     "не удалось независимо проверить"),
+])
+def test_what_the_sentence_says_of_the_claim_after_it_hedges_it(text, language, hedge):
+    assert one(text, language).hedges == (hedge,)
+
+
+def test_what_the_sentence_says_after_the_claim_of_something_else_is_no_hedge():
+    # guard
+    assert one("The ministry said 40 drones were shot down, which is a record.", "en").hedges == ()

@@ -624,11 +624,28 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
     near = p.text[p.tokens[max(0, first - 2)].start:p.tokens[min(len(p.tokens) - 1, last + 2)].end]
     found += lex.hedges_in(near)
     found += lex.hedges_in(content)
+    found += lex.hedges_in(_said_of_it(p, lex, att))
     seen: list[str] = []
     for h in found:
         if h.lower() not in (s.lower() for s in seen):
             seen.append(h)
     return seen
+
+
+def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:
+    """The end of the sentence after the attribution when it speaks of the claim: "…, a
+    claim that could not be independently verified", "…, which has not been confirmed"
+    (its hedges are the claim's)."""
+    tokens = p.tokens
+    last = max([*att.content, *att.source, att.cue_tokens[1]])
+    k = last + 1
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "—", "–"):
+        return ""
+    first = tokens[k + 1]
+    pointing = first.text.lower() in lex.words("relative") or (
+        first.text.lower() in lex.words("determiner") and k + 2 < len(tokens)
+        and tokens[k + 2].lemma.lower() in lex.words("anaphoric"))
+    return p.text[first.start:tokens[-1].end] if pointing else ""
 
 
 def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:

@@ -138,7 +138,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
-    if apposed is not None and all(att.cue_tokens != apposed.cue_tokens for att in found):
+    same = [att for att in found if apposed is not None and att.cue_tokens == apposed.cue_tokens]
+    if apposed is not None and all(all(tokens[i].text.lower() in lex.words("relative") for i in att.content)
+                                   for att in same):
+        # (the verb read on its own says "which": "…, which Russia denies")
+        found = [att for att in found if att not in same]
         comma = apposed.extra["set_beside"]
         for att in found:  # the claim it denies ends at its comma
             att.content = _trim(p, [i for i in att.content if i < comma]) if att.content else att.content
@@ -777,7 +781,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
 
 
 def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
-    """"…, an allegation Ukraine rejects." ending a sentence: a denial of the claim before it,
+    """"…, an allegation Ukraine rejects.", "…, which Russia denies." ending a sentence: a
+    denial of the claim before it,
     whatever the parse made of its verb (spaCy's small model reads "allegation Ukraine
     rejects" as one noun phrase)."""
     tokens = p.tokens
@@ -797,6 +802,12 @@ def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
             if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
                 return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
                                    extra={"set_beside": start - 2})
+        if noun.text.lower() == "which" and det.text in (",", "—", "–"):
+            # "…, which Russia denies.", "…, which the governor later disputed."
+            source = [i for i in range(start + 1, end - 1) if tokens[i].pos != "ADV"]
+            if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
+                return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
+                                   extra={"set_beside": start - 1})
     return None
 
 
