@@ -1192,3 +1192,22 @@ def test_what_the_sentence_says_of_the_claim_after_it_hedges_it(text, language, 
 def test_what_the_sentence_says_after_the_claim_of_something_else_is_no_hedge():
     # guard
     assert one("The ministry said 40 drones were shot down, which is a record.", "en").hedges == ()
+
+
+@pytest.mark.parametrize("text, content", [
+    # the quotation opening the sentence is what is said, whatever its closing mark
+    ("“You winning?” she said, but Kevin was drifting off again.", "You winning"),
+    ("“We will rebuild!” the mayor said on Monday.", "We will rebuild"),
+    ("“We are ready,” the minister said, “and we will respond.”", "We are ready and we will respond"),
+])
+def test_a_quotation_before_its_speaker_is_the_content(text, content):
+    assert one(text, "en").content == content
+
+
+def test_a_participle_after_the_speaker_says_its_own_words():
+    # guard: "adding" is not right after the quotation; its words are its own
+    found = mentions('"We do not see a link to terrorism," the mayor said, adding that it would take more hours '
+                     'before details emerge.', "en")
+    assert [(m.cue, m.content) for m in found] == [
+        ("said", "We do not see a link to terrorism"),
+        ("adding", "it would take more hours before details emerge")]

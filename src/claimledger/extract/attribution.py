@@ -753,6 +753,16 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X)
                 content += [i for k in kids if tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0])
                             for i in p.subtree(k)]
+    opened = _quotation_before(p, min([*source, v]))
+    between = set(range(min([*source, v]), v)) - set(source)
+    if opened and (not content or min(content) > v) and all(tokens[i].pos in ("ADV", "DET") for i in between):
+        # '“You winning?” she said, but …': the quotation before the speaker is what is
+        # said, though it ends with a question mark the parse took for its own sentence;
+        # and the quotation it resumes after the cue ('“A,” he said, “B.”')
+        content = opened
+        resumed = _quote_after(p, max([*source, v]))
+        if resumed is not None:
+            content += _trim(p, [i for i in range(resumed, len(tokens)) if tokens[i].text not in _QUOTES])
     if not content and source and min(source) < v:
         mark = _mark_after(p, v)
         if mark is not None and tokens[mark].text != ":":
@@ -1229,6 +1239,23 @@ def _is_parenthetical(p: Parsed, v: int) -> bool:
     marks = (",", "—", "–", "-")
     return (before in (*marks, "(") or after in (",", "—", "–", ")") or first == 0
             or ("-" in opening and all(t in marks for t in opening)))
+
+
+def _quotation_before(p: Parsed, at: int) -> list[int]:
+    """The words of a quotation that opens the sentence and closes right before token
+    ``at`` (a comma between them or none): '“Is it over?” he asked'."""
+    tokens = p.tokens
+    end = at - 1
+    if end >= 0 and tokens[end].text == ",":
+        end -= 1
+    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in ("“", "«", "„", '"', "‘"):
+        return []
+    inside = list(range(1, end))
+    if any(tokens[i].text in _QUOTES for i in inside):
+        return []  # more than one quotation: not this reading
+    while inside and tokens[inside[-1]].pos == "PUNCT":
+        inside.pop()
+    return inside
 
 
 def _quote_after(p: Parsed, v: int) -> int | None:
