@@ -1211,3 +1211,11 @@ def test_a_participle_after_the_speaker_says_its_own_words():
     assert [(m.cue, m.content) for m in found] == [
         ("said", "We do not see a link to terrorism"),
         ("adding", "it would take more hours before details emerge")]
+
+
+def test_what_someone_cites_is_their_claim_and_citing_stays_a_citation():
+    m = one("Trump cited his own endorsements from 88 generals and admirals on Tuesday.", "en")
+    assert (m.source, m.cue) == ("Trump", "cited") and m.content.startswith("his own endorsements from 88 generals")
+    # guard: "citing X" after a claim is where the claim came from, no claim of its own
+    assert [m.cue for m in mentions("The ministry said 40 drones were shot down, citing air defence data.", "en")] \
+        == ["said"]
