@@ -1219,3 +1219,18 @@ def test_what_someone_cites_is_their_claim_and_citing_stays_a_citation():
     # guard: "citing X" after a claim is where the claim came from, no claim of its own
     assert [m.cue for m in mentions("The ministry said 40 drones were shot down, citing air defence data.", "en")] \
         == ["said"]
+
+
+def test_a_dash_before_a_phrase_whose_head_is_no_source_signs_nothing():
+    # "масштабность большой компании" ends in a company, but its head is a quality
+    found = mentions("Это такой баланс: с одной стороны — гибкость и динамика, как в стартапе, с другой — "
+                     "масштабность большой компании.", "ru")
+    assert [m.source for m in found if m.source_kind != "author"] == []
+    # guard: a press service's signature
+    m = one("Над Белгородом сбиты 12 беспилотников — пресс-служба Минобороны", "ru")
+    assert (m.source, m.source_kind) == ("пресс-служба Минобороны", "official")
+
+
+def test_a_link_alone_is_nothing_said():
+    found = mentions("ESA анонсировало миссию к астероиду Апофис https://naked-science.ru/community/974583/", "ru")
+    assert [m.content for m in found if m.source_kind != "author"] == []

@@ -40,6 +40,7 @@ _DOUBLED_PUNCT = re.compile(r"\s*([,;])(?:\s*[,;])+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_LINK_PART = re.compile(r"(?:https?:)?//\S+|www\.\S+", re.IGNORECASE)  # a link, or its tail after a split
 _LATIN = re.compile(r"[A-Za-z]")
 _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭЪЁ")}
 
@@ -218,8 +219,8 @@ class Extractor:
             return self._build(doc, p, lex, att, source, doc.text[q_start:q_end].strip(" \"'«»“”‘’"),
                                q_start, q_end, echoes)
         content = _join(p, att.content)
-        if len(_WORD.findall(content)) < 1:
-            return None
+        if len(_WORD.findall(_LINK_PART.sub(" ", content))) < 1:
+            return None  # nothing said but a link ("ESA анонсировало миссию https://…": its tail)
         if att.entry is not None and "clausal" in att.entry.tags and att.phrase != "as" and \
                 att.content[0] > att.cue_tokens[1] and not _introduced(p, lex, att):
             # "передал мошенникам 85 000 000 рублей": handed over, not passed on; "жалуются

@@ -227,7 +227,12 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or words[0].pos == "ADP":
         return None  # (nor where: "… — со стороны водителя")
     whole = " ".join(w.text.lower() for w in words)
-    if not (lex.kind_of_word(whole) or _source_word(words[-1], lex) or
+    # the head noun: the last word in English ("local channels"), the first noun in Russian
+    # and Ukrainian ("пресс-служба Минобороны"; not "масштабность большой компании")
+    # (an outlet in Latin letters keeps the English order: "— The New York Post")
+    head = words[-1] if lex.language == "en" or words[-1].text.isascii() else \
+        next((w for w in words if w.pos in ("NOUN", "PROPN")), words[-1])
+    if not (lex.kind_of_word(whole) or _source_word(head, lex) or (head.text.isupper() and len(head.text) >= 2) or
             all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words) or
             all(w.name and w.ent == "PER" for w in words)):  # a person by the dictionary: "…, - Лисак"
         return None
