@@ -29,6 +29,7 @@ CONDITIONS = all_words("condition")  # "if", "если": what someone would say,
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
+_OPENING = ("“", "«", "„", '"', "‘")  # what opens a quotation
 # Quotation marks by pairs, opening mark first: «…», “…”, „…“ and „…”, ‘…’, "…".
 QUOTE_PAIRS = ("«»", "“”", "„“", "„”", "‘’", '""')
 CLOSED_BY = {o: "".join(p[1] for p in QUOTE_PAIRS if p[0] == o) for o, _ in QUOTE_PAIRS}  # "„" -> "“”"
@@ -138,11 +139,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
-    same = [att for att in found if apposed is not None and att.cue_tokens == apposed.cue_tokens]
+    # (the verb read on its own says "which": "…, which Russia denies")
     if apposed is not None and all(all(tokens[i].text.lower() in lex.words("relative") for i in att.content)
-                                   for att in same):
-        # (the verb read on its own says "which": "…, which Russia denies")
-        found = [att for att in found if att not in same]
+                                   for att in found if att.cue_tokens == apposed.cue_tokens):
+        found = [att for att in found if att.cue_tokens != apposed.cue_tokens]
         comma = apposed.extra["set_beside"]
         for att in found:  # the claim it denies ends at its comma
             att.content = _trim(p, [i for i in att.content if i < comma]) if att.content else att.content
@@ -232,8 +232,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     # (an outlet in Latin letters keeps the English order: "— The New York Post")
     head = words[-1] if lex.language == "en" or words[-1].text.isascii() else \
         next((w for w in words if w.pos in ("NOUN", "PROPN")), words[-1])
-    if not (lex.kind_of_word(whole) or _source_word(head, lex) or (head.text.isupper() and len(head.text) >= 2) or
-            all(w.ent == "ORG" or (w.text.isupper() and len(w.text) >= 2) for w in words) or
+    if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
+            all(w.ent == "ORG" or _acronym(w) for w in words) or
             all(w.name and w.ent == "PER" for w in words)):  # a person by the dictionary: "…, - Лисак"
         return None
     content = _trim(p, list(range(0, d)))
@@ -342,6 +342,10 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
     return None
 
 
+def _acronym(t: Token) -> bool:
+    return t.text.isupper() and len(t.text) >= 2  # "ГАИ", "ZDF"
+
+
 def _source_word(t: Token, lex: Lexicon) -> bool:
     """Whether a word is in the source lexicons or the titles ("Минобороны", "Глава")."""
     return any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower()))
@@ -368,7 +372,7 @@ def _could_speak(t: Token, lex: Lexicon) -> bool:
     """Whether a word opening a line before a colon can name a speaker: a name, an
     acronym, a word of the source lexicons ("Минобороны", "Глава"), or in Russian and
     Ukrainian a noun the dictionary knows as animate ("Правозащитники", not "Опыт")."""
-    if t.ent in ("PER", "ORG", "NORP") or t.name or (t.text.isupper() and len(t.text) >= 2):
+    if t.ent in ("PER", "ORG", "NORP") or t.name or _acronym(t):
         return True
     if _source_word(t, lex):
         return True
@@ -797,9 +801,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
 
 def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
     """"…, an allegation Ukraine rejects.", "…, which Russia denies." ending a sentence: a
-    denial of the claim before it,
-    whatever the parse made of its verb (spaCy's small model reads "allegation Ukraine
-    rejects" as one noun phrase)."""
+    denial of the claim before it, whatever the parse made of its verb (spaCy's small
+    model reads "allegation Ukraine rejects" as one noun phrase)."""
     tokens = p.tokens
     end = len(tokens)
     while end > 0 and tokens[end - 1].pos == "PUNCT":
@@ -812,17 +815,17 @@ def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
         return None
     for start in range(end - 3, max(end - 7, 1), -1):
         noun, det = tokens[start], tokens[start - 1]
+        source = list(range(start + 1, end - 1))
         if det.pos == "DET" and tokens[start - 2].text in (",", "—", "–") and _names_a_statement(noun, lex):
-            source = [i for i in range(start + 1, end - 1)]
-            if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
-                return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
-                                   extra={"set_beside": start - 2})
-        if noun.text.lower() == "which" and det.text in (",", "—", "–"):
+            comma = start - 2  # "…, an allegation Ukraine rejects."
+        elif noun.text.lower() == "which" and det.text in (",", "—", "–"):
             # "…, which Russia denies.", "…, which the governor later disputed."
-            source = [i for i in range(start + 1, end - 1) if tokens[i].pos != "ADV"]
-            if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
-                return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
-                                   extra={"set_beside": start - 1})
+            comma, source = start - 1, [i for i in source if tokens[i].pos != "ADV"]
+        else:
+            continue
+        if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
+            return Attribution(cue.text, (end - 1, end - 1), source, [], entry=entry, denial_of_previous=True,
+                               extra={"set_beside": comma})
     return None
 
 
@@ -1253,7 +1256,7 @@ def _quotation_before(p: Parsed, at: int) -> list[int]:
     end = at - 1
     if end >= 0 and tokens[end].text == ",":
         end -= 1
-    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in ("“", "«", "„", '"', "‘"):
+    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in _OPENING:
         return []
     inside = list(range(1, end))
     if any(tokens[i].text in _QUOTES for i in inside):
@@ -1267,7 +1270,7 @@ def _quote_after(p: Parsed, v: int) -> int | None:
     """The opening quote of '…said, “…”' after the cue (and its source, and where or when)."""
     tokens = p.tokens
     for k in range(v + 1, min(v + 10, len(tokens))):  # '"A," X told Capital Download on Friday, "but B"'
-        if tokens[k].text in ("“", "«", "„", '"', "‘") and k > v + 1 and tokens[k - 1].text in (",", ":"):
+        if tokens[k].text in _OPENING and k > v + 1 and tokens[k - 1].text in (",", ":"):
             return k
         if tokens[k].pos == "VERB":
             return None

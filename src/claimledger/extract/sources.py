@@ -283,8 +283,8 @@ class SourceResolver:
         return info
 
 
-# Case endings of a masculine noun, longest first: what an unknown institution's name
-# (Росстат, Укрзалізниця's kin) gains after a preposition or a cue.
+# Case endings, longest first: what the name of an institution the dictionary does not
+# know ("Росстат") gains after a preposition or a cue ("по данным Росстата").
 _CASE_ENDINGS = ("ом", "ем", "ам", "ах", "а", "я", "у", "ю", "е", "і", "и", "ы")
 
 
@@ -293,10 +293,10 @@ def _lone_surname_nominative(word: str, language: str) -> str:
     ("Пескова" -> Песков, "Захаровой" -> Захарова), or the surname endings of the
     lexicon for one it does not know. So that "по словам Пескова" and "Песков заявил" are
     one source, not two that would corroborate each other."""
-    from claimledger.extract.lexicon import morph, surname_endings, surname_genitives
+    from claimledger.extract.lexicon import surname_endings
 
     endings = surname_endings(language)
-    for reading in morph(language).parse(word):
+    for reading in parses(word, language):
         tag = reading.tag
         if tag.case != "gent" or tag.number == "plur":
             continue
@@ -306,10 +306,19 @@ def _lone_surname_nominative(word: str, language: str) -> str:
             if form is not None:
                 return _cased_as(form.word, word)
     for gender in ("femn", "masc"):
-        ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
-        if ending:
-            return word[:-len(ending[0])] + ending[1]
+        found = _surname_from_genitive(word, language, gender)
+        if found:
+            return found
     return word
+
+
+def _surname_from_genitive(word: str, language: str, gender: str) -> str | None:
+    """A surname the dictionary does not know, from the genitive to the nominative by the
+    lexicon's endings ("Синєгубова" -> Синєгубов for a man), if one fits."""
+    from claimledger.extract.lexicon import surname_genitives
+
+    ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
+    return word[:-len(ending[0])] + ending[1] if ending else None
 
 
 def _listed_inflected(word: str, lex: Lexicon) -> str | None:
@@ -677,7 +686,7 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
     unknown words ("Бжания") stay as written."""
     if language not in ("ru", "uk"):
         return name
-    from claimledger.extract.lexicon import is_first_name, morph, surname_endings, surname_genitives
+    from claimledger.extract.lexicon import is_first_name, morph, surname_endings
 
     analyser = morph(language)
     endings = surname_endings(language)
@@ -724,9 +733,9 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         form = parses[0].inflect({"nomn"}) if parses else None
         if form is None and not known and k > first_at and gender in ("masc", "femn") and case in ("gent", "accs"):
             # a surname the dictionary only guesses at: "Олега Синєгубова", "Олени Синєгубової"
-            ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
-            if ending:
-                out.append(word[:-len(ending[0])] + ending[1])
+            nominative = _surname_from_genitive(word, language, gender)
+            if nominative:
+                out.append(nominative)
                 continue
         out.append(form.word.capitalize() if form else word)
     return " ".join(out)
