@@ -1234,3 +1234,41 @@ def test_a_dash_before_a_phrase_whose_head_is_no_source_signs_nothing():
 def test_a_link_alone_is_nothing_said():
     found = mentions("ESA анонсировало миссию к астероиду Апофис https://naked-science.ru/community/974583/", "ru")
     assert [m.content for m in found] == []
+
+
+def test_a_cue_the_tagger_calls_a_noun_is_a_verb_when_it_has_a_subject_and_a_clause():
+    m = one("But Orban claims that Hungary should be the exception.", "en")
+    assert (m.source, m.cue, m.content) == ("Orban", "claims", "Hungary should be the exception")
+    # guard: a noun the clause describes says nothing
+    assert mentions("The police report that they filed on Monday was lost.", "en") == []
+
+
+def test_a_quotation_before_a_speaker_with_an_age_apposed_is_the_content():
+    m = one('"They are trying to slap us in the face [by cutting the power], thinking we are going to shut up," '
+            'Oksana Lysenko, 42, said as she and hundreds of other residents moved through the town early Sunday '
+            'morning.', "en")
+    assert m.source == "Oksana Lysenko"
+    assert m.content.startswith("They are trying to slap us") and m.content.endswith("we are going to shut up")
+
+
+def test_an_aside_between_commas_after_the_cue_comes_before_what_is_said():
+    m = one("The governor continues to insist, most recently in an interview with local radio, that the dam "
+            "is safe.", "en")
+    assert (m.cue, m.content) == ("insist", "the dam is safe")
+    m = one("Мэр сказал, в частности, что мост откроют в мае.", "ru")
+    assert (m.source, m.content) == ("Мэр", "мост откроют в мае")
+
+
+def test_a_quotation_resumed_after_a_participle_that_glosses_it():
+    m = one("“Each time you repeat that,” Horak said, referring to the budget excuse, “you hand them an "
+            "argument.”", "en")
+    assert (m.source, m.content) == ("Horak", "Each time you repeat that you hand them an argument")
+    # the closing and opening marks between the two parts are not part of it
+    assert one("“We will hold,” he said, smiling, “and they know it.”", "en").content == \
+        "We will hold, and they know it"
+
+
+def test_a_signature_dash_right_after_the_closing_quote():
+    m = one("“The mayor has abandoned the eastern districts and nobody is held to account.”― Iryna Zavada", "en")
+    assert (m.source, m.source_kind, m.cue) == ("Iryna Zavada", "person", "―")
+    assert m.content == "The mayor has abandoned the eastern districts and nobody is held to account"

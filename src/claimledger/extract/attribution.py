@@ -454,7 +454,14 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
     verb_between = lex.language == "en" and t.pos == "NOUN" and 0 < i < len(p.tokens) - 1 and \
         p.tokens[i - 1].pos in ("NOUN", "PROPN") and p.tokens[i + 1].text.lower() in _CLAUSE_SUBJECTS and \
         t.dep not in SUBJECTS and not any(p.tokens[k].dep in ("relcl", "acl") for k in p.children(i))
-    if t.pos not in ("VERB", "AUX") and not trusted and not verb_between:
+    # "But Trump claims that he should be …": the parse gives the "noun" a clause, as only a
+    # verb has, and a subject that can speak (or, the root, a name before it it takes for
+    # a modifier: "Orban/amod claims/root")
+    governs = lex.language == "en" and t.pos == "NOUN" and p.has_deps and any(
+        p.tokens[k].dep == "ccomp" for k in p.children(i)) and any(
+        (p.tokens[k].dep == "nsubj" or (t.dep == "root" and k < i and p.tokens[k].dep in ("amod", "compound")))
+        and (p.tokens[k].pos == "PRON" or _could_speak(p.tokens[k], lex)) for k in p.children(i))
+    if t.pos not in ("VERB", "AUX") and not trusted and not verb_between and not governs:
         return None
     if lex.language == "en" and t.dep in ("amod", "compound") and not verb_between:
         return None
@@ -714,7 +721,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             content = list(range(0, block[0]))
             resumed = _quote_after(p, block[-1])
             if resumed is not None:
-                content += list(range(resumed, len(tokens)))
+                content = [i for i in [*content, *range(resumed, len(tokens))] if tokens[i].text not in _QUOTES]
     elif said_before:
         content = list(range(0, min(source)))
     elif cue.dep in ("acl", "amod") and passive:
@@ -764,7 +771,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                             for i in p.subtree(k)]
     opened = _quotation_before(p, min([*source, v]))
     between = set(range(min([*source, v]), v)) - set(source)
-    if opened and (not content or min(content) > v) and all(tokens[i].pos in ("ADV", "DET") for i in between):
+    if opened and (not content or min(content) > v) and all(tokens[i].pos in ("ADV", "DET", "PUNCT") for i in between):
         # '“You winning?” she said, but …': the quotation before the speaker is what is
         # said, though it ends with a question mark the parse took for its own sentence;
         # and the quotation it resumes after the cue ('“A,” he said, “B.”')
@@ -1269,11 +1276,16 @@ def _quotation_before(p: Parsed, at: int) -> list[int]:
 def _quote_after(p: Parsed, v: int) -> int | None:
     """The opening quote of '…said, “…”' after the cue (and its source, and where or when)."""
     tokens = p.tokens
-    for k in range(v + 1, min(v + 10, len(tokens))):  # '"A," X told Capital Download on Friday, "but B"'
+    gloss = False  # '“A,” Tester said, referring to X, “B.”': a participle that glosses the words
+    for k in range(v + 1, min(v + 16, len(tokens))):  # '"A," X told Capital Download on Friday, "but B"'
+        if k >= v + 10 and not gloss:
+            return None
         if tokens[k].text in _OPENING and k > v + 1 and tokens[k - 1].text in (",", ":"):
             return k
         if tokens[k].pos == "VERB":
-            return None
+            if gloss or not (tokens[k - 1].text == "," and tokens[k].text.lower().endswith("ing")):
+                return None
+            gloss = True
     return None
 
 
@@ -1397,6 +1409,14 @@ def _mark_after(p: Parsed, v: int) -> int | None:
             return k
         if tokens[k].pos == "VERB":
             return None
+        if w == ",":
+            # "insists, most recently in an interview with ABC News, that …": past an aside
+            # between commas that has no verb of its own
+            close = next((j for j in range(k + 1, min(k + 20, len(tokens)))
+                          if tokens[j].text in (",", ";", ":") or tokens[j].pos == "VERB"), None)
+            if close is not None and tokens[close].text == "," and close + 1 < len(tokens) and \
+                    tokens[close + 1].text.lower() in CLAUSE_MARKS:
+                return close + 1
     return None
 
 

