@@ -1272,3 +1272,53 @@ def test_a_signature_dash_right_after_the_closing_quote():
     m = one("“The mayor has abandoned the eastern districts and nobody is held to account.”― Iryna Zavada", "en")
     assert (m.source, m.source_kind, m.cue) == ("Iryna Zavada", "person", "―")
     assert m.content == "The mayor has abandoned the eastern districts and nobody is held to account"
+
+
+def test_a_cue_whose_words_are_only_the_attribution_after_them_is_the_claim_of_that_one():
+    # the first verb is a cue too ("предупредила"); its "content" is only "сообщили в Кремле"
+    m = one("Турция предупредила Грецию об учениях флота за сутки до их начала, сообщил МИД Турции.", "ru")
+    assert (m.source, m.cue) == ("МИД Турции", "сообщил")
+    assert m.content == "Турция предупредила Грецию об учениях флота за сутки до их начала"
+    # guard: content before the cue stays, and a claim inside it is not the speaker
+    m = one("Nobody in Lozova agreed, the mayor said.", "en")
+    assert (m.source, m.content) == ("mayor", "Nobody in Lozova agreed")
+
+
+def test_a_headline_signed_after_a_dash_is_the_signer_s_even_with_a_cue_inside():
+    found = mentions("Москва считает себя вправе ответить на удары по своей территории, — Лавров", "ru")
+    signed = [m for m in found if m.cue == "—"]
+    assert [(m.source, m.source_kind) for m in signed] == [("Лавров", "person")]
+    assert signed[0].content == "Москва считает себя вправе ответить на удары по своей территории"
+    # the claim inside ends at the dash
+    assert all("Лавров" not in m.content for m in found)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("В интервью каналу CNN Зеленский сказал, что переговоров не будет.", "Зеленский"),
+    ("Решение Киева в этой ситуации Будапешт назвал недружественным.", "Будапешт"),
+    ("Вечером в пятницу Воздушные силы ВСУ заявили, что сбили 20 дронов.", "Воздушные силы ВСУ"),
+    # guards: a title opening the subject stays, and so does a first name the dictionary
+    # also reads as a genitive plural
+    ("Глава МИД Венгрии Петер Сийярто заявил, что переговоров не будет.", "Петер Сийярто"),
+    ("Илон Маск заявил, что запуск перенесут.", "Илон Маск"),
+    ("В интервью каналу CNN Илон Маск сказал, что запуск перенесут.", "Илон Маск"),
+    # and an outlet's Latin name is one name
+    ("Ранее Washington Post сообщил, что запуск перенесут.", "Washington Post"),
+])
+def test_words_before_the_subject_that_say_where_or_to_whom_are_not_the_source(text, source):
+    assert one(text, "ru").source == source
+
+
+def test_a_pronoun_after_the_person_it_stands_for_in_the_same_sentence_without_a_parse():
+    # "по его словам" alone: the sentence is read by word order, with no parse
+    m = one("Губернатор Вячеслав Гладков приехал в Шебекино, по его словам, обстрел продолжается.", "ru")
+    assert (m.source, m.source_kind, m.content) == ("Вячеслав Гладков", "person", "обстрел продолжается")
+
+
+@pytest.mark.parametrize("text", [
+    "По данным полиции, задержанный — сотрудник охранного агентства.",
+    "В Синоде считают, что упадок нравов — это следствие безверия",
+    "Он ушёл, а вместе с ним — его заместитель.",
+])
+def test_a_dash_between_subject_and_predicate_signs_nothing(text):
+    assert all(m.cue not in ("—", "-") for m in mentions(text, "ru"))

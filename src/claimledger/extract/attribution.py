@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, readings
+from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, morph_known, readings
 from claimledger.nlp.parse import Parsed, Token
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -155,13 +155,96 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         for att in found:
             if att.content and all(i in said or tokens[i].pos == "PUNCT" for i in att.content):
                 att.content, att.extra["previous"] = [], True
+    # "Россия предупредила США о …, сообщил Кремль": the first verb's "content" is only the
+    # attribution after it, whose content is the whole clause
+    said_by = [set(att.cue_tokens) | set(att.source) for att in found]
+    found = [att for att in found if not att.content or not any(
+        other is not att and att.cue_tokens[0] in other.content and min(att.content) > att.cue_tokens[0] and
+        all(i in words or tokens[i].pos == "PUNCT" for i in att.content)
+        for other, words in zip(found, said_by, strict=True))]
     if not any(att.content for att in found):
         # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
         # relative clause says nothing of its own
         colon = _read_colon(p, lex) or _read_signature(p, lex)
         if colon:
             found.append(colon)
+    else:
+        signed = _read_signature(p, lex)
+        dash = signed.cue_tokens[0] if signed else None
+        # (a dash after a comma, or ending a headline with no full stop: "…, — суд.",
+        # "… эскалации — Reuters"; not "По данным 112, задержанный — сотрудник Росгвардии.")
+        # and what each claim keeps before the dash still has its verb ("В РПЦ считают, что
+        # бесплодие у женщин — это следствие …" is no headline signed by "следствие")
+        inside = [att for att in found if dash in att.content]
+        if inside and (tokens[dash - 1].text == "," or
+                       not p.text[p.sentence.start:p.sentence.end].rstrip().endswith(".")) and all(
+                any(tokens[i].pos in ("VERB", "AUX") for i in att.content if i < dash) for att in inside):
+            # "Россия считает себя вправе …, — Путин": the headline is the signer's, the
+            # claim inside it ends at the dash
+            for att in found:
+                if dash in att.content:
+                    att.content = _trim(p, [i for i in att.content if i < dash])
+            found = [att for att in found if att.content or not att.source] + [signed]
+    for att in found:
+        if att.source and max(att.source) < att.cue_tokens[0]:
+            kept = _without_oblique_lead(p, lex, att.source)
+            if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
+                # "Поведение OMV в этой ситуации Москва назвала недобросовестным": the words
+                # cut off are the claim's again, between its parts
+                att.content = sorted({*att.content, *(i for i in att.source if i not in kept)})
+            att.source = kept
     return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def _cyrillic_name(t: Token) -> bool:
+    return t.text[:1].isupper() and not t.text.isascii() and (t.name or t.ent == "PER")
+
+
+def _no_nominative(t: Token, lex: Lexicon) -> bool:
+    """A word the dictionary knows and never reads in the nominative ("этой", "изданию";
+    not a name it only guesses at: "Илон" is no genitive plural here)."""
+    return t.text[:1].isalpha() and not t.text.isascii() and morph_known(t.text, lex.language) and not any(
+        "nomn" in r for r in readings(t.text, lex.language))
+
+
+def _without_oblique_lead(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
+    """A Russian or Ukrainian subject without the words before it that only say where,
+    when or to whom: "(в) этой ситуации Москва назвала" → Москва, "(в интервью изданию)
+    New York Post Трамп рассказал" → Трамп, "Утром в среду Воздушные силы ВСУ заявили" →
+    Воздушные силы ВСУ. The oblique part opens the span with a word that has no nominative
+    reading (or with Latin words right after one) and runs on over the nouns such a word
+    modifies ("этой ситуации") and the Latin names after it ("каналу CNN"); "Глава МИД
+    России Сергей Лавров" opens with its head and stays."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or len(source) < 2:
+        return source
+    first = source[0]
+    if _cyrillic_name(tokens[first]) and all(_cyrillic_name(tokens[i]) for i in source):
+        return source  # "Илон Маск": a name the dictionary also reads as a genitive plural
+
+    def latin(t: Token) -> bool:
+        return t.text.isascii() and t.text[:1].isalpha()
+
+    cyrillic_later = [n for n, i in enumerate(source) if not tokens[i].text.isascii() and tokens[i].text[:1].isupper()]
+    # (a name in an oblique case is still the name: "смерть Брюса Ли"; Latin words are a
+    # name of their own unless a Cyrillic one follows: "Ранее Washington Post отрицал")
+    if tokens[first].name or not (_no_nominative(tokens[first], lex) or (
+            latin(tokens[first]) and cyrillic_later and first > 0 and (
+                tokens[first - 1].pos == "ADP" or _no_nominative(tokens[first - 1], lex)))):
+        return source
+    end = -1  # the last position of the oblique part
+    for n, i in enumerate(source[:-1]):
+        t = tokens[i]
+        after_modifier = n and end == n - 1 and t.pos == "NOUN" and tokens[source[n - 1]].pos in ("ADJ", "DET", "PRON")
+        latin_name = latin(t) and end == n - 1 and any(m > n for m in cyrillic_later)
+        if _cyrillic_name(t):
+            break  # where the subject starts, whatever case the dictionary reads it in
+        if _no_nominative(t, lex) or t.pos == "ADP" or after_modifier or latin_name:
+            end = n
+        else:
+            break
+    kept = source[end + 1:]
+    return kept if kept and (_cyrillic_name(tokens[kept[0]]) or not _no_nominative(tokens[kept[0]], lex)) else source
 
 
 def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Attribution]:
@@ -224,8 +307,9 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     d = dashes[-1]
     source = list(range(d + 1, end))
     words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
-    if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or words[0].pos == "ADP":
-        return None  # (nor where: "… — со стороны водителя")
+    if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or \
+            words[0].pos in ("ADP", "PRON", "DET", "PART"):
+        return None  # (nor where: "… — со стороны водителя"; nor what: "… — это следствие …", "— все они …")
     whole = " ".join(w.text.lower() for w in words)
     # the head noun: the last word in English ("local channels"), the first noun in Russian
     # and Ukrainian ("пресс-служба Минобороны"; not "масштабность большой компании")

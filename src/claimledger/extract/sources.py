@@ -114,10 +114,22 @@ class SourceResolver:
         return info
 
     def _in_sentence(self, p: Parsed, idx: list[int], gender: str) -> SourceInfo | None:
-        """An earlier subject in the same sentence: "My cousin lives there, he says …"."""
-        if not p.has_deps:
-            return None
+        """An earlier subject in the same sentence: "My cousin lives there, he says …"; without
+        a parse, the last person named before it whose gender agrees ("Стефани Гришэм … не
+        провела ни одного брифинга, по её словам, …")."""
         tokens = p.tokens
+        if not p.has_deps:
+            for first, stop, label in reversed(p.entities):
+                idx_name = [i for i in range(first, stop) if tokens[i].text[:1].isupper()]
+                if label != "PER" or stop > idx[0] or not idx_name:
+                    continue
+                found = _person_gender(p, idx_name)
+                if gender and found and (gender == "pl") != (found == "pl") or \
+                        gender in ("m", "f") and found in ("m", "f") and gender != found:
+                    continue
+                return SourceInfo(p.span_text(idx_name[0], idx_name[-1]), "person", found,
+                                  tokens[idx_name[0]].start, tokens[idx_name[-1]].end)
+            return None
         for k in range(idx[0] - 1, -1, -1):
             t = tokens[k]
             if t.dep not in ("nsubj", "nsubjpass", "nsubj:pass") or t.text.lower() in self.lex.pronouns:
