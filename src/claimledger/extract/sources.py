@@ -124,9 +124,8 @@ class SourceResolver:
                 if label != "PER" or stop > idx[0] or not idx_name:
                     continue
                 found = _person_gender(p, idx_name)
-                if gender and found and (gender == "pl") != (found == "pl") or \
-                        gender in ("m", "f") and found in ("m", "f") and gender != found:
-                    continue
+                if gender and found and gender != found:
+                    continue  # (a plural "их" for a plural, "его" for a man, "её" for a woman)
                 return SourceInfo(p.span_text(idx_name[0], idx_name[-1]), "person", found,
                                   tokens[idx_name[0]].start, tokens[idx_name[-1]].end)
             return None
