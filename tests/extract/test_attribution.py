@@ -1322,3 +1322,68 @@ def test_a_pronoun_after_the_person_it_stands_for_in_the_same_sentence_without_a
 ])
 def test_a_dash_between_subject_and_predicate_signs_nothing(text):
     assert all(m.cue not in ("—", "-") for m in mentions(text, "ru"))
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    ("Прикордонники, які побажали залишитися анонімними, розповіли, що черги зросли.", "uk",
+     "Прикордонники", "anonymous"),
+    ("Diplomats, who asked not to be named, said the talks had stalled.", "en", "Diplomats", "anonymous"),
+    ("Residents, who asked to remain anonymous, said the queues had grown.", "en", "Residents", "anonymous"),
+    # guard: a relative clause that says something else keeps the kind
+    ("Residents, who live near the crossing, said the queues had grown.", "en", "Residents", "crowd"),
+])
+def test_a_group_that_asks_not_to_be_named_is_anonymous(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Как отметили в Воздушных силах, ночью над областью сбили 12 дронов.", "ru", "Воздушные силы"),
+    ("Як зазначили в Повітряних силах, уночі над областю збили 12 дронів.", "uk", "Повітряні сили"),
+])
+def test_as_said_at_an_institution_names_it_in_the_nominative(text, language, source):
+    assert one(text, language).source == source
+
+
+@pytest.mark.parametrize("text, language, content, hedge", [
+    ("В Минобороны заявили, что сбили 14 дронов, однако эти данные невозможно проверить.", "ru",
+     "сбили 14 дронов", "невозможно проверить"),
+    ("У Міноборони заявили, що збили 14 дронів, однак ці дані неможливо перевірити.", "uk",
+     "збили 14 дронів", "неможливо перевірити"),
+    ("The ministry said 14 drones were downed, but these figures could not be verified.", "en",
+     "14 drones were downed", "could not be verified"),
+])
+def test_what_the_sentence_says_of_the_claim_after_a_but_hedges_it(text, language, content, hedge):
+    m = one(text, language)
+    assert m.content == content and hedge in m.hedges
+
+
+@pytest.mark.parametrize("text, language, hedge", [
+    ("По неподтверждённой информации, на складе в Шахтёрске сгорели 12 цистерн.", "ru", "неподтверждённой"),
+    ("За неперевіреною інформацією, на складі в Шахтарську згоріли 12 цистерн.", "uk", "неперевіреною"),
+])
+def test_a_hedging_adjective_counts_in_any_form(text, language, hedge):
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
+    [m] = Extractor().extract(doc)
+    assert m.source_kind == "author" and hedge in m.hedges
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Представитель МИД Армении назвал эти обвинения абсурдными.", "ru"),
+    ("Речник МЗС Молдови назвав ці звинувачення безпідставними.", "uk"),
+])
+def test_a_label_that_calls_a_claim_absurd_or_baseless_in_any_form_denies_it(text, language):
+    assert one(text, language).stance == "denies"
+    # guard: a label that is no denial
+    assert one("Представитель МИД Армении назвал эти переговоры важными.", "ru").stance == "supports"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("According to unconfirmed reports, the battalion commander was killed in the shelling of Horlivka.", "en"),
+    ("По непроверенной информации, командир батальона погиб при обстреле Горловки.", "ru"),
+    ("За непідтвердженими даними, командир батальйону загинув під час обстрілу Горлівки.", "uk"),
+])
+def test_according_to_unconfirmed_reports_names_no_source_and_hedges(text, language):
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
+    [m] = Extractor().extract(doc)
+    assert m.source_kind == "author" and m.hedges

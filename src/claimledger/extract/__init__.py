@@ -22,6 +22,7 @@ from claimledger.extract.attribution import (
     OPENED_BY,
     Attribution,
     attributions,
+    comment_on_it,
     has_colon_attribution,
     read_byline,
 )
@@ -642,6 +643,8 @@ def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:
     k = last + 1
     if k + 1 >= len(tokens) or tokens[k].text not in (",", "—", "–"):
         return ""
+    if comment_on_it(p, lex, k):
+        return p.text[tokens[k + 1].start:tokens[-1].end]  # "…, однако эти данные невозможно проверить"
     first = tokens[k + 1]
     pointing = first.text.lower() in lex.words("relative") or (
         first.text.lower() in lex.words("determiner") and k + 2 < len(tokens)
@@ -654,7 +657,7 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     if entry is not None and entry.denial:
         return "denies"
     words = {w.lower() for w in _WORD.findall(content)}
-    if entry is not None and entry.labels and words & lex.denials:
+    if entry is not None and entry.labels and lex.has_denial_word(words):
         return "denies"
     if entry is not None and entry.neutral:
         return "neutral"

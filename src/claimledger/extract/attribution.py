@@ -186,6 +186,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                     att.content = _trim(p, [i for i in att.content if i < dash])
             found = [att for att in found if att.content or not att.source] + [signed]
     for att in found:
+        att.content = _without_comment_on_it(p, lex, att.content)
         if att.source and max(att.source) < att.cue_tokens[0]:
             kept = _without_oblique_lead(p, lex, att.source)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
@@ -194,6 +195,32 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 att.content = sorted({*att.content, *(i for i in att.source if i not in kept)})
             att.source = kept
     return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether the words from token ``k`` (a comma) speak of the claim before them after a
+    conjunction of contrast: "…, однако эти данные невозможно проверить", "…, but the
+    claims could not be verified"."""
+    tokens = p.tokens
+    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("contrast"):
+        return False
+    j = k + 2
+    if tokens[j].text.lower() in lex.words("determiner"):
+        j += 1
+    return j > k + 2 and tokens[j].text.lower() in lex.words("anaphoric")
+
+
+def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
+    """A content without what the sentence goes on to say of it (its hedges stay the
+    claim's: ``extract._said_of_it``)."""
+    cut = next((k for k in content if comment_on_it(p, lex, k)), None)
+    return content if cut is None else _trim(p, [i for i in content if i < cut])
+
+
+def _plural_nominative(p: Parsed, lex: Lexicon, i: int) -> bool:
+    """An adjective that can stand for people in the nominative plural ("військові",
+    "местные", "пострадавшие")."""
+    return p.tokens[i].pos == "ADJ" and any({"nomn", "plur"} <= r for r in readings(p.tokens[i].text, lex.language))
 
 
 def _cyrillic_name(t: Token) -> bool:
@@ -704,7 +731,10 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         j += 1
     # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
     cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
-    source = _trim(p, [i for i in range(verb + 1, cited) if tokens[i].pos != "ADP" or i > verb + 1])
+    # (the preposition of an institution by where its people are stays: "Как отметили в
+    # Воздушных силах" names the Air Force)
+    source = _trim(p, [i for i in range(verb + 1, cited) if tokens[i].pos != "ADP" or i > verb + 1
+                       or tokens[i].text.lower() in lex.words("at_institution")])
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
@@ -976,6 +1006,16 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # "Sokil earlier told", "також заявив", "Байден также утверждает", "пока не подтвердили"
         before -= 1
     left = _np_left(p, lex, before + 1)
+    if not left and before > 0 and tokens[before].text == ",":
+        # "Українські військові, які побажали залишитися анонімними, розповіли": the subject
+        # before a relative clause set off by commas
+        opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
+        if opening is not None and tokens[opening + 1].text.lower() in lex.words("relative"):
+            subject = _np_left(p, lex, opening)
+            # (only the subject opening the sentence: in "…, пострадали в ДТП, который …,
+            # сообщили в МЧС" the noun before the clause is no speaker)
+            if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
+                left = subject
     at = left[0] - 1 if left else -1
     inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
     if inner is not None and all(tokens[i].pos in ("PRON", "ADP") for i in left if i < inner):
@@ -1008,8 +1048,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []
     elif left and lex.language in ("ru", "uk") and not any(
             (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
-            and p.tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in left):
-        # (an indeclinable name is in every case: "Минобороны России … сообщило о …")
+            and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i)))
+            for i in left):
+        # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
+        # adjective standing for people is the head: "Українські військові … розповіли")
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     j = v + 1
     mark = _mark_after(p, v)

@@ -66,6 +66,7 @@ class Lexicon:
     function_words: dict[str, frozenset[str]] = field(default_factory=dict)  # role -> words
     _by_first: dict[str, list[tuple[list[str], str]]] | None = None
     _hedge_re: re.Pattern[str] | None = None
+    _hedge_lemmas: frozenset[str] | None = None
     _approx_re: re.Pattern[str] | None = None
 
     def cue_for(self, word: str, lemma: str | None = None) -> Cue | None:
@@ -87,10 +88,41 @@ class Lexicon:
         return self._by_first
 
     def hedges_in(self, text: str) -> list[str]:
-        """Hedge words and phrases in ``text``, in order, as written there."""
+        """Hedge words and phrases in ``text``, in order, as written there. In Russian and
+        Ukrainian a listed adjective or participle counts in any form ("неподтверждённый":
+        "по неподтверждённой информации")."""
         if self._hedge_re is None:
             self._hedge_re = _alternation(self.hedges)
-        return [m.group(0) for m in self._hedge_re.finditer(text)] if self.hedges else []
+        if not self.hedges:
+            return []
+        found = [(m.start(), m.group(0)) for m in self._hedge_re.finditer(text)]
+        adjectives = self.inflected_hedges()
+        if adjectives:
+            covered = [range(m.start(), m.end()) for m in self._hedge_re.finditer(text)]
+            found += [(m.start(), m.group(0)) for m in _SLAVIC_WORD.finditer(text)
+                      if not any(m.start() in r for r in covered) and self.lemma(m.group(0)) in adjectives]
+        return [h for _, h in sorted(found)]
+
+    def inflected_hedges(self) -> frozenset[str]:
+        """The lemmas of the one-word hedges that are adjectives or participles (ru, uk)."""
+        if self._hedge_lemmas is None:
+            self._hedge_lemmas = frozenset(
+                self.lemma(h) for h in self.hedges
+                if " " not in h and self.language in ("ru", "uk") and
+                {"ADJF", "PRTF"} & set(parses(h, self.language)[0].tag.grammemes)) if self.language in ("ru", "uk") \
+                else frozenset()
+        return self._hedge_lemmas
+
+    def lemma(self, word: str) -> str:
+        """A word's dictionary form (Russian, Ukrainian; "ё" read as "е"), or the word in
+        lower case."""
+        w = word.lower().replace("ё", "е")
+        return parses(w, self.language)[0].normal_form.replace("ё", "е") if self.language in ("ru", "uk") else w
+
+    def has_denial_word(self, words: set[str]) -> bool:
+        """Whether words of a content mark it as a denial (denials.txt), in any form in
+        Russian and Ukrainian ("абсурдными": абсурдный)."""
+        return bool(words & self.denials) or any(self.lemma(w) in self.denials for w in words)
 
     def approximator_before(self, text: str) -> str | None:
         """The approximator ending ``text`` ("about " before a number), if any."""
@@ -130,6 +162,9 @@ class Lexicon:
             return None
         tail = word.rsplit("-", 1)[1]
         return parses(tail, self.language)[0].normal_form if tail else None
+
+
+_SLAVIC_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:

@@ -108,6 +108,8 @@ class SourceResolver:
             name = _nominative_phrase(name, lex.language)
             if name != info.name and " " in name:
                 kind = lex.kind_of_word(name) or kind  # listed whole: "Повітряні сили"
+        if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
+            kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
         info = SourceInfo(name, kind, info.gender, start, end)
         self.speakers.append(info)
         self.people.append((start, info))
@@ -297,6 +299,25 @@ class SourceResolver:
 # Case endings, longest first: what the name of an institution the dictionary does not
 # know ("Росстат") gains after a preposition or a cue ("по данным Росстата").
 _CASE_ENDINGS = ("ом", "ем", "ам", "ах", "а", "я", "у", "ю", "е", "і", "и", "ы")
+
+
+# kinds a group of unnamed people gets by its head word, which its anonymity overrides
+_UNNAMED_GROUPS = frozenset({"crowd", "official", "organization"})
+
+
+def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether a relative clause set off by commas right after the source says it is not
+    named: "…, who asked to remain anonymous,", "…, которые пожелали остаться анонимными,"
+    (role ``anonymity`` of function_words.txt, stems)."""
+    tokens = p.tokens
+    k = idx[-1] + 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("relative"):
+        return False
+    close = next((j for j in range(k + 2, min(k + 20, len(tokens))) if tokens[j].text == ","), None)
+    if close is None:
+        return False
+    clause = " " + " ".join(t.text.lower() for t in tokens[k + 2:close])
+    return any(f" {stem}" in clause for stem in lex.words("anonymity"))
 
 
 def _lone_surname_nominative(word: str, language: str) -> str:
