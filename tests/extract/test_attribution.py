@@ -1387,3 +1387,23 @@ def test_according_to_unconfirmed_reports_names_no_source_and_hedges(text, langu
     doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
     [m] = Extractor().extract(doc)
     assert m.source_kind == "author" and m.hedges
+
+
+def test_a_name_right_after_a_title_is_a_person_whatever_the_ner_model_calls_it():
+    # the small English model tags "Oleh Kiper" ORG after "Regional governor … wrote"
+    m = one("Regional governor Oleh Kiper wrote on Telegram that the port infrastructure was hit.", "en")
+    assert (m.source, m.source_kind) == ("Oleh Kiper", "person")
+
+
+def test_according_to_a_title_with_the_name_set_apart_by_commas():
+    m = one("According to the mayor of Sumy, Oleksandr Lysenko, the city was hit by four guided bombs.", "en")
+    assert (m.source, m.source_kind, m.content) == ("Oleksandr Lysenko", "person",
+                                                     "the city was hit by four guided bombs")
+
+
+def test_a_claim_denied_in_a_which_clause_ends_at_its_comma():
+    found = mentions("Russian channels claimed that a warehouse with Western weapons was destroyed, which the "
+                     "governor denied.", "en")
+    assert [(m.source, m.content, m.stance) for m in found] == [
+        ("Russian channels", "a warehouse with Western weapons was destroyed", "supports"),
+        ("governor", "a warehouse with Western weapons was destroyed", "denies")]

@@ -139,9 +139,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
-    # (the verb read on its own says "which": "…, which Russia denies")
-    if apposed is not None and all(all(tokens[i].text.lower() in lex.words("relative") for i in att.content)
-                                   for att in found if att.cue_tokens == apposed.cue_tokens):
+    # (the verb read on its own says "which", "…, which Russia denies", or the claim before
+    # the comma: the same reading)
+    if apposed is not None and all(
+            all(tokens[i].text.lower() in lex.words("relative") for i in att.content) or
+            (att.content and max(att.content) < apposed.extra["set_beside"])
+            for att in found if att.cue_tokens == apposed.cue_tokens):
         found = [att for att in found if att.cue_tokens != apposed.cue_tokens]
         comma = apposed.extra["set_beside"]
         for att in found:  # the claim it denies ends at its comma
@@ -611,12 +614,17 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
     name_end = src_end + 1
-    while name_end < n and tokens[name_end].ent == "PER" and tokens[name_end].text[:1].isupper():
+    while name_end < n and (tokens[name_end].ent == "PER" or tokens[name_end].pos == "PROPN") and \
+            tokens[name_end].text[:1].isupper() and not tokens[name_end].text.isupper():
         name_end += 1
-    if src_end < n and tokens[src_end].text == "," and name_end > src_end + 1 and name_end < n - 1 and \
-            tokens[name_end].text == "," and tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower():
-        # "according to the regional governor, Vyacheslav Gladkov, …": his name (not "по данным
-        # SHOT, Григорий Рабинович, известный …, скончался": the content's subject)
+    titled = any(tokens[i].pos == "NOUN" and tokens[i].text.islower() and lex.is_title(tokens[i].lemma)
+                 for i in range(src_start, src_end))
+    if src_end < n and tokens[src_end].text == "," and src_end + 2 <= name_end <= src_end + 4 and name_end < n - 1 \
+            and tokens[name_end].text == "," and (titled or (
+                tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower())):
+        # "according to the regional governor, Vyacheslav Gladkov, …", "according to the
+        # mayor of Sumy, Oleksandr Lysenko, …": his name (not "по данным SHOT, Григорий
+        # Рабинович, известный …, скончался": the content's subject)
         src_end = name_end
     span = _trim(p, list(range(src_start, src_end)))
     source = _owner_of_carrier(p, lex, span)

@@ -191,6 +191,8 @@ class SourceResolver:
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
         elif person is None and titled:
             person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
+        elif person is None and head is not None and tokens[head].pos == "PROPN":
+            person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
                 _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())
                 or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
@@ -554,9 +556,13 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     for i in reversed(idx):
         t = tokens[i]
         if i <= head or (t.pos != "PROPN" and not short_name_part(t)) or not t.text[:1].isupper() or \
-                t.text.isupper() or t.ent in ("LOC", "ORG"):
+                t.text.isupper() or t.ent == "LOC":
             break  # not "(Глава) МИД Грузии"; a short syllable read as a particle is a name's ("Ли Чжэ Мён")
         run.insert(0, i)
+    if any(tokens[i].ent == "ORG" for i in run) and run[0] != head + 1:
+        # a name the small English NER model calls ORG counts right after the title
+        # ("Regional governor Oleh Kiper"), not after an organisation ("head of Naftogaz X Y")
+        run = run[next((n for n in range(len(run) - 1, -1, -1) if tokens[run[n]].ent == "ORG"), -1) + 1:]
     if 2 <= len(run) <= 3:
         return p.span_text(run[0], run[-1])
     language = p.sentence.language
@@ -578,6 +584,21 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
                 not _never_nominative(p, caps[-1]) and tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
             return p.span_text(caps[0], caps[-1])
     return None
+
+
+def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:
+    """Two or three capitalised proper nouns ending the span right after a title word,
+    whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
+    tokens = p.tokens
+    run: list[int] = []
+    for i in reversed(idx):
+        t = tokens[i]
+        if t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent == "LOC":
+            break
+        run.insert(0, i)
+    if not 2 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
+        return None
+    return p.span_text(run[0], run[-1])
 
 
 def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
