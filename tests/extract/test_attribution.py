@@ -4,6 +4,8 @@ places than the dev set), and each expectation is what an analyst would record."
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimledger.extract import Extractor
@@ -1369,13 +1371,27 @@ def test_a_hedging_adjective_counts_in_any_form(text, language, hedge):
 
 
 @pytest.mark.parametrize("text, language", [
-    ("Представитель МИД Армении назвал эти обвинения абсурдными.", "ru"),
-    ("Речник МЗС Молдови назвав ці звинувачення безпідставними.", "uk"),
+    ("Представитель МИД Армении назвал обвинения Баку абсурдными.", "ru"),
+    ("Речник МЗС Молдови назвав звинувачення Тирасполя безпідставними.", "uk"),
 ])
 def test_a_label_that_calls_a_claim_absurd_or_baseless_in_any_form_denies_it(text, language):
     assert one(text, language).stance == "denies"
     # guard: a label that is no denial
-    assert one("Представитель МИД Армении назвал эти переговоры важными.", "ru").stance == "supports"
+    assert one("Представитель МИД Армении назвал переговоры в Баку важными.", "ru").stance == "supports"
+
+
+@pytest.mark.parametrize("text, language, claim", [
+    ("Росіяни стверджують, що збили 20 дронів. У ЦПД назвали це черговим фейком.", "uk", "збили 20 дронів"),
+    ("Росіяни стверджують, що збили 20 дронів. Речник ЗСУ спростував цю інформацію.", "uk", "збили 20 дронів"),
+    ("Русские утверждают, что сбили 20 дронов. Представитель ВСУ назвал эти заявления ложью.", "ru",
+     "сбили 20 дронов"),
+    ("Russian channels claimed 20 drones were downed. The Air Force called the reports a fabrication.", "en",
+     "20 drones were downed"),
+])
+def test_a_denial_or_label_of_what_points_back_denies_the_claim_before(text, language, claim):
+    claimed, denied = mentions(text, language)
+    assert (claimed.content, claimed.stance) == (claim, "supports")
+    assert (denied.content, denied.stance) == (claim, "denies")
 
 
 @pytest.mark.parametrize("text, language", [
@@ -1407,3 +1423,22 @@ def test_a_claim_denied_in_a_which_clause_ends_at_its_comma():
     assert [(m.source, m.content, m.stance) for m in found] == [
         ("Russian channels", "a warehouse with Western weapons was destroyed", "supports"),
         ("governor", "a warehouse with Western weapons was destroyed", "denies")]
+
+
+@pytest.mark.parametrize("text, language, hedge", [
+    ("The army said 40 drones were downed overnight. The claim could not be independently verified.", "en",
+     "could not be independently verified"),
+    ("У Генштабі заявили, що збили 40 дронів. Ці дані неможливо перевірити незалежно.", "uk",
+     "неможливо перевірити"),
+])
+def test_a_sentence_that_only_says_the_claim_before_cannot_be_verified_hedges_it(text, language, hedge):
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
+    found = Extractor().extract(doc)
+    assert len(found) == 1 and found[0].source_kind != "author" and hedge in found[0].hedges
+    # guard: a sentence of its own with a hedge stays the author's
+    doc = replace(doc, text="The army said 40 drones were downed. The drones reportedly came from Crimea.")
+    assert [m.source_kind for m in Extractor().extract(doc)] == ["official", "author"]
+
+
+def test_an_adverb_opening_the_sentence_is_not_part_of_the_source():
+    assert one("Раніше ЗМІ писали, що переговори можуть відбутися в Стамбулі.", "uk").source == "ЗМІ"

@@ -116,6 +116,7 @@ class Extractor:
         mentions: list[ClaimMention] = []
         echoes: dict[str, _Echo] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
+        previous_found: list[ClaimMention] = []  # the attributed mentions of the sentence before
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
             if k in absorbed:
@@ -154,6 +155,16 @@ class Extractor:
                     found.append(mention)
                 resolver.note_people(parsed[k])
             echoed = [e for e in echoes.values() if sentence.start <= e.p.sentence.start < sentence.end]
+            said_of = _hedges_of_the_claim_before(doc.text[sentence.start:sentence.end], lex) \
+                if not found and not echoed and previous_found else []
+            if said_of:
+                # "… said X. The claim could not be independently verified.": the sentence
+                # hedges the claims before it, and is no claim of the author's
+                for m in previous_found:
+                    hedges = [*m.hedges, *(h for h in said_of if h.lower() not in {x.lower() for x in m.hedges})]
+                    mentions[mentions.index(m)] = replace(m, hedges=tuple(hedges))
+                previous_found = []
+                continue
             if not found and not echoed and not (k in parsed and _has_denial_only(parsed[k], lex)):
                 own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
                 if own:
@@ -163,6 +174,7 @@ class Extractor:
                 if echo.claim is None:
                     echo.claim = _echoed_claim(echo, [*mentions, *found], sentences[k - 1] if k else None)
             mentions.extend(found)
+            previous_found = [m for m in found if m.source_kind != "author"]
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
         return [replace(m, context=plan.names) for m in mentions]
 
@@ -632,6 +644,18 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
         if h.lower() not in (s.lower() for s in seen):
             seen.append(h)
     return seen
+
+
+def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:
+    """The hedges of a sentence that only speaks of the claim before it: it opens with a
+    word pointing back ("The claim could not be independently verified.", "Ці дані
+    неможливо перевірити незалежно.", "This has not been confirmed.") and has a hedge."""
+    words = _WORD.findall(sentence.lower())
+    if not 2 <= len(words) <= 12:
+        return []  # (a long sentence says more than that)
+    pointing = words[0] in lex.words("anaphoric") or (
+        words[0] in lex.words("determiner") and words[1] in lex.words("anaphoric"))
+    return lex.hedges_in(sentence) if pointing else []
 
 
 def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:

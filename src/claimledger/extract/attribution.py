@@ -188,6 +188,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 if dash in att.content:
                     att.content = _trim(p, [i for i in att.content if i < dash])
             found = [att for att in found if att.content or not att.source] + [signed]
+    found = [_pointing_back(p, lex, att) for att in found]
     for att in found:
         att.content = _without_comment_on_it(p, lex, att.content)
         if att.source and max(att.source) < att.cue_tokens[0]:
@@ -218,6 +219,30 @@ def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[
     claim's: ``extract._said_of_it``)."""
     cut = next((k for k in content if comment_on_it(p, lex, k)), None)
     return content if cut is None else _trim(p, [i for i in content if i < cut])
+
+
+def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
+    """A denial, label or confirmation whose object only points back at what was said
+    before ("Кремль спростував цю інформацію", "В ЦПД назвали это очередным фейком", "The
+    Air Force called the reports a fabrication"): a stance on the claim before, read with
+    its words (a label counts when it is one of denials.txt)."""
+    entry, tokens = att.entry, p.tokens
+    if entry is None or att.phrase or not att.source or not att.content or att.content[0] < att.cue_tokens[1] or \
+            not (entry.denial or entry.labels or "confirms" in entry.tags):
+        return att
+    content = [i for i in att.content if tokens[i].pos != "PUNCT"]
+    pointer = [i for i in content[:2] if tokens[i].text.lower() in lex.words("anaphoric") or
+               tokens[i].text.lower() in lex.words("determiner")]
+    if not pointer or not _points_back(p, lex, pointer):
+        return att
+    rest = [tokens[i].text.lower() for i in content if i not in pointer]
+    if entry.denial and not rest:
+        return replace(att, content=[], denial_of_previous=True)
+    if entry.labels and rest and len(rest) <= 3 and lex.has_denial_word(set(rest)):
+        return replace(att, content=[], denial_of_previous=True)
+    if "confirms" in entry.tags and not entry.labels and not rest:
+        return replace(att, content=[], confirms_previous=True)
+    return att
 
 
 def _plural_nominative(p: Parsed, lex: Lexicon, i: int) -> bool:
@@ -258,10 +283,10 @@ def _without_oblique_lead(p: Parsed, lex: Lexicon, source: list[int]) -> list[in
     cyrillic_later = [n for n, i in enumerate(source) if not tokens[i].text.isascii() and tokens[i].text[:1].isupper()]
     # (a name in an oblique case is still the name: "смерть Брюса Ли"; Latin words are a
     # name of their own unless a Cyrillic one follows: "Ранее Washington Post отрицал")
-    if tokens[first].name or not (_no_nominative(tokens[first], lex) or (
+    if tokens[first].name or not (_no_nominative(tokens[first], lex) or tokens[first].pos == "ADV" or (
             latin(tokens[first]) and cyrillic_later and first > 0 and (
                 tokens[first - 1].pos == "ADP" or _no_nominative(tokens[first - 1], lex)))):
-        return source
+        return source  # (an adverb opens no subject: "Раніше ЗМІ писали")
     end = -1  # the last position of the oblique part
     for n, i in enumerate(source[:-1]):
         t = tokens[i]
@@ -269,7 +294,8 @@ def _without_oblique_lead(p: Parsed, lex: Lexicon, source: list[int]) -> list[in
         latin_name = latin(t) and end == n - 1 and any(m > n for m in cyrillic_later)
         if _cyrillic_name(t):
             break  # where the subject starts, whatever case the dictionary reads it in
-        if _no_nominative(t, lex) or t.pos == "ADP" or after_modifier or latin_name:
+        adverb = t.pos == "ADV" and not any("NUMR" in r for r in readings(t.text, lex.language))  # not "несколько"
+        if _no_nominative(t, lex) or t.pos == "ADP" or adverb or after_modifier or latin_name:
             end = n
         else:
             break
@@ -619,7 +645,9 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         name_end += 1
     titled = any(tokens[i].pos == "NOUN" and tokens[i].text.islower() and lex.is_title(tokens[i].lemma)
                  for i in range(src_start, src_end))
-    if src_end < n and tokens[src_end].text == "," and src_end + 2 <= name_end <= src_end + 4 and name_end < n - 1 \
+    # (one word will do when the NER model says it is a person's name, else two or three)
+    named = name_end - src_end - 1 >= 2 or (name_end == src_end + 2 and tokens[src_end + 1].ent == "PER")
+    if src_end < n and tokens[src_end].text == "," and named and name_end <= src_end + 4 and name_end < n - 1 \
             and tokens[name_end].text == "," and (titled or (
                 tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower())):
         # "according to the regional governor, Vyacheslav Gladkov, …", "according to the

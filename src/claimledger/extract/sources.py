@@ -191,7 +191,7 @@ class SourceResolver:
             person = None  # "пресс-секретарь Путина": Putin's, not Putin
         elif person is None and titled:
             person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
-        elif person is None and head is not None and tokens[head].pos == "PROPN":
+        elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
                 _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())
@@ -559,7 +559,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
                 t.text.isupper() or t.ent == "LOC":
             break  # not "(Глава) МИД Грузии"; a short syllable read as a particle is a name's ("Ли Чжэ Мён")
         run.insert(0, i)
-    if any(tokens[i].ent == "ORG" for i in run) and run[0] != head + 1:
+    if any(tokens[i].ent == "ORG" for i in run) and (run[0] != head + 1 or p.sentence.language != "en"):
         # a name the small English NER model calls ORG counts right after the title
         # ("Regional governor Oleh Kiper"), not after an organisation ("head of Naftogaz X Y")
         run = run[next((n for n in range(len(run) - 1, -1, -1) if tokens[run[n]].ent == "ORG"), -1) + 1:]
