@@ -1442,3 +1442,22 @@ def test_a_sentence_that_only_says_the_claim_before_cannot_be_verified_hedges_it
 
 def test_an_adverb_opening_the_sentence_is_not_part_of_the_source():
     assert one("Раніше ЗМІ писали, що переговори можуть відбутися в Стамбулі.", "uk").source == "ЗМІ"
+
+
+def test_a_plural_noun_is_no_subject_of_a_singular_cue_after_it():
+    m = one("⚡️Взрывы в Феодосии, пишет «Крымский ветер».", "ru")
+    assert (m.source, m.content) == ("Крымский ветер", "Взрывы в Феодосии")
+    # guard: a plural subject with a plural verb
+    assert one("Жители сообщают, что слышали взрывы.", "ru").source == "Жители"
+
+
+@pytest.mark.parametrize("text, language, kind, hedge", [
+    ("Подписчики пишут, что в Курске слышны взрывы. Официального подтверждения пока нет.", "ru", "crowd",
+     "Официального подтверждения пока нет"),
+    ("В Курске ночью были слышны мощные взрывы в районе аэродрома. Информация уточняется.", "ru", "author",
+     "Информация уточняется"),
+])
+def test_a_sentence_that_is_only_a_hedge_hedges_the_claim_before(text, language, kind, hedge):
+    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
+    [m] = Extractor().extract(doc)
+    assert m.source_kind == kind and hedge in m.hedges

@@ -116,7 +116,7 @@ class Extractor:
         mentions: list[ClaimMention] = []
         echoes: dict[str, _Echo] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
-        previous_found: list[ClaimMention] = []  # the attributed mentions of the sentence before
+        previous_found: list[ClaimMention] = []  # the mentions of the sentence before
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
             if k in absorbed:
@@ -174,7 +174,7 @@ class Extractor:
                 if echo.claim is None:
                     echo.claim = _echoed_claim(echo, [*mentions, *found], sentences[k - 1] if k else None)
             mentions.extend(found)
-            previous_found = [m for m in found if m.source_kind != "author"]
+            previous_found = found
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
         return [replace(m, context=plan.names) for m in mentions]
 
@@ -649,13 +649,17 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
 def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:
     """The hedges of a sentence that only speaks of the claim before it: it opens with a
     word pointing back ("The claim could not be independently verified.", "Ці дані
-    неможливо перевірити незалежно.", "This has not been confirmed.") and has a hedge."""
+    неможливо перевірити незалежно.", "This has not been confirmed.") and has a hedge, or
+    a hedge is most of it ("Официального подтверждения пока нет.")."""
     words = _WORD.findall(sentence.lower())
-    if not 2 <= len(words) <= 12:
+    if not 1 <= len(words) <= 12:
         return []  # (a long sentence says more than that)
     pointing = words[0] in lex.words("anaphoric") or (
-        words[0] in lex.words("determiner") and words[1] in lex.words("anaphoric"))
-    return lex.hedges_in(sentence) if pointing else []
+        words[0] in lex.words("determiner") and len(words) > 1 and words[1] in lex.words("anaphoric"))
+    found = lex.hedges_in(sentence)
+    # or a hedge that is most of the sentence: "Официального подтверждения пока нет."
+    alone = sum(len(_WORD.findall(h)) for h in found) * 2 >= len(words)
+    return found if pointing or alone else []
 
 
 def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:

@@ -844,6 +844,13 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if lex.language in ("ru", "uk") and heads and cue.gender == "pl" and not any(
                 {"plur", "nomn"} <= r for r in readings(tokens[heads[0]].text, lex.language)):
             source = []  # "Мэр заявил …, но в МЧС сообщили …": one mayor, a plural verb, not his
+    if source and source[0] < v and lex.language in ("ru", "uk") and "sing" in grammemes(cue.text, lex.language) and \
+            tokens[source[0]].pos == "NOUN" and all(
+                "plur" in r for r in readings(tokens[source[0]].text, lex.language) if "nomn" in r) and any(
+                "nomn" in r for r in readings(tokens[source[0]].text, lex.language)):
+        # "Взрывы в Севастополе, пишет «Крымский ветер»": plural nouns are no subject of a
+        # singular verb (the source is after it)
+        source = []
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
              (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB"))) or
