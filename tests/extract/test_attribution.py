@@ -1461,3 +1461,12 @@ def test_a_sentence_that_is_only_a_hedge_hedges_the_claim_before(text, language,
     doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
     [m] = Extractor().extract(doc)
     assert m.source_kind == kind and hedge in m.hedges
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Как написать игру за неделю, полностью с нуля?", "ru"),
+    ("Як написати гру за тиждень, з нуля?", "uk"),
+    ("Як розповісти дітям про війну: поради психологів", "uk"),
+])
+def test_an_infinitive_cue_says_nothing_of_its_own(text, language):
+    assert mentions(text, language) == []

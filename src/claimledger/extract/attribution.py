@@ -86,6 +86,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if t.i in inside_quotes:
             continue  # "“… I think …”": part of what someone is quoted as saying
+        if lex.language in ("ru", "uk") and _infinitive(p, lex, t.i) and not (entry.denial or "confirms" in entry.tags):
+            continue  # "Як написати гру за тиждень?": an infinitive says nothing of its own
         if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
@@ -331,8 +333,8 @@ def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Att
 
 
 def _infinitive(p: Parsed, lex: Lexicon, i: int) -> bool:
-    if lex.language in ("ru", "uk"):
-        return "INFN" in grammemes(p.tokens[i].text, lex.language)
+    if lex.language in ("ru", "uk"):  # (the Ukrainian dictionary writes the grammeme in lower case)
+        return bool({"INFN", "infn"} & grammemes(p.tokens[i].text, lex.language))
     return i > 0 and p.tokens[i - 1].text.lower() == "to"
 
 
@@ -616,7 +618,8 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
 def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
     for j in range(last + 1, min(last + 4, len(p.tokens))):
         if _verb_cue(p, lex, j) is not None:
-            return j
+            # (not an infinitive: "Как написать игру за неделю?" asks how, nobody wrote)
+            return None if lex.language in ("ru", "uk") and _infinitive(p, lex, j) else j
         if p.tokens[j].pos == "PUNCT":
             return None
     return None
