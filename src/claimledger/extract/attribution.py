@@ -162,18 +162,19 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 att.content, att.extra["previous"] = [], True
     # "Россия предупредила США о …, сообщил Кремль": the first verb's "content" is only the
     # attribution after it, whose content is the whole clause
-    said_by = [set(att.cue_tokens) | set(att.source) for att in found]
-    found = [att for att in found if not att.content or not any(
-        other is not att and att.cue_tokens[0] in other.content and min(att.content) > att.cue_tokens[0] and
-        all(i in words or tokens[i].pos == "PUNCT" for i in att.content)
-        for other, words in zip(found, said_by, strict=True))]
+    if len(found) > 1:
+        said_by = [set(att.cue_tokens) | set(att.source) for att in found]
+        found = [att for att in found if not att.content or not any(
+            other is not att and att.cue_tokens[0] in other.content and min(att.content) > att.cue_tokens[0] and
+            all(i in words or tokens[i].pos == "PUNCT" for i in att.content)
+            for other, words in zip(found, said_by, strict=True))]
     if not any(att.content for att in found):
         # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
         # relative clause says nothing of its own
         colon = _read_colon(p, lex) or _read_signature(p, lex)
         if colon:
             found.append(colon)
-    else:
+    elif _DASH_CHARS.search(p.text, p.sentence.start, p.sentence.end):
         signed = _read_signature(p, lex)
         dash = signed.cue_tokens[0] if signed else None
         # (a dash after a comma, or ending a headline with no full stop: "…, — суд.",
@@ -219,8 +220,11 @@ def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
 def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
     """A content without what the sentence goes on to say of it (its hedges stay the
     claim's: ``extract._said_of_it``)."""
-    cut = next((k for k in content if comment_on_it(p, lex, k)), None)
+    cut = next((k for k in content if p.tokens[k].text == "," and comment_on_it(p, lex, k)), None)
     return content if cut is None else _trim(p, [i for i in content if i < cut])
+
+
+_DASH_CHARS = re.compile(r"[-—–―]")
 
 
 def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
@@ -276,6 +280,9 @@ def _without_oblique_lead(p: Parsed, lex: Lexicon, source: list[int]) -> list[in
     if lex.language not in ("ru", "uk") or len(source) < 2:
         return source
     first = source[0]
+    if tokens[first].name or not (tokens[first].pos in ("ADV", "ADP", "ADJ", "DET", "PRON", "NOUN", "NUM", "PROPN")
+                                  or tokens[first].text.isascii()):
+        return source
     if _cyrillic_name(tokens[first]) and all(_cyrillic_name(tokens[i]) for i in source):
         return source  # "Илон Маск": a name the dictionary also reads as a genitive plural
 

@@ -67,6 +67,7 @@ class Lexicon:
     _by_first: dict[str, list[tuple[list[str], str]]] | None = None
     _hedge_re: re.Pattern[str] | None = None
     _hedge_lemmas: frozenset[str] | None = None
+    _hedge_stem_re: re.Pattern[str] | None = None
     _approx_re: re.Pattern[str] | None = None
 
     def cue_for(self, word: str, lemma: str | None = None) -> Cue | None:
@@ -95,13 +96,16 @@ class Lexicon:
             self._hedge_re = _alternation(self.hedges)
         if not self.hedges:
             return []
-        found = [(m.start(), m.group(0)) for m in self._hedge_re.finditer(text)]
+        matches = list(self._hedge_re.finditer(text))
+        found = [(m.start(), m.group(0)) for m in matches]
         adjectives = self.inflected_hedges()
-        if adjectives:
-            covered = [range(m.start(), m.end()) for m in self._hedge_re.finditer(text)]
-            found += [(m.start(), m.group(0)) for m in _SLAVIC_WORD.finditer(text)
-                      if not any(m.start() in r for r in covered) and self.lemma(m.group(0)) in adjectives]
-        return [h for _, h in sorted(found)]
+        if adjectives and self._hedge_stem_re.search(text):
+            # (only words that begin as one of them does are looked up: the dictionary is slow)
+            found += [(m.start(), m.group(0)) for m in self._hedge_stem_re.finditer(text)
+                      if not any(h.start() <= m.start() < h.end() for h in matches)
+                      and self.lemma(m.group(0)) in adjectives]
+            found.sort()
+        return [h for _, h in found]
 
     def inflected_hedges(self) -> frozenset[str]:
         """The lemmas of the one-word hedges that are adjectives or participles (ru, uk)."""
@@ -111,6 +115,9 @@ class Lexicon:
                 if " " not in h and self.language in ("ru", "uk") and
                 {"ADJF", "PRTF"} & set(parses(h, self.language)[0].tag.grammemes)) if self.language in ("ru", "uk") \
                 else frozenset()
+            # the words that begin as one of them does
+            stems = sorted({re.escape(a[:4]).replace("е", "[её]") for a in self._hedge_lemmas})
+            self._hedge_stem_re = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(stems)})[^\W\d_]*") if stems else None
         return self._hedge_lemmas
 
     def lemma(self, word: str) -> str:
