@@ -1470,3 +1470,16 @@ def test_a_sentence_that_is_only_a_hedge_hedges_the_claim_before(text, language,
 ])
 def test_an_infinitive_cue_says_nothing_of_its_own(text, language):
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # the parser hangs the commas around the cue on it, or the cue on the subject or an auxiliary
+    ("The new school, Mayor Ihor Terekhov said, would open in September.",
+     "The new school would open in September"),
+    ("The bridge, the governor said, was closed for repairs.", "The bridge was closed for repairs"),
+    ("The problem now, he told me on Monday, is that the convoy has no air cover.",
+     "The problem now is that the convoy has no air cover"),
+    ("The main risk, she told me on Friday, is that the dam could fail.", "The main risk is that the dam could fail"),
+])
+def test_a_cue_set_in_the_middle_of_its_claim_between_commas(text, content):
+    assert one(text, "en").content == content

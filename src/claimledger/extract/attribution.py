@@ -881,6 +881,14 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         block = sorted(set(source) | {v})
         if content and min(content) > v:
             content = _rest_of_sentence(p, lex, v, content, source)
+            fronted = [k for k in kids if tokens[k].dep == "dep" and tokens[k].pos in ("NOUN", "PROPN")
+                       and source and k < min(source) and tokens[min(source) - 1].text == ","]
+            clause = [k for k in comps if k > v]
+            if lex.language == "en" and fronted and clause and tokens[clause[0]].pos == "AUX" and not any(
+                    tokens[c].dep in SUBJECTS for c in p.children(clause[0])):
+                # "The main risk, she told me, is that …": the subject of what she said stands
+                # before her, the parser took it for hers
+                content = sorted(set(p.subtree(fronted[0])) | set(content))
         if content and max(content) < block[0]:
             # content first ("If …, it will …," James Acton said): everything before the
             # source and cue, not only the parser's complement, then a quotation resumed
@@ -895,7 +903,13 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         head = cue.head
         content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
     elif cue.dep in ("parataxis", "advcl") and _is_parenthetical(p, v):
+        # the clause it interrupts, whatever word the parser hung it on ("The bridge, the
+        # governor said, was/auxpass closed …", "The difference/nsubj now, he told me, is …")
         root = cue.head
+        while tokens[root].dep in ("aux", "auxpass", "aux:pass", "cop") and tokens[root].head != root:
+            root = tokens[root].head
+        if lex.language == "en" and tokens[root].pos not in ("VERB", "AUX"):
+            root = _clause_root(p, root)
         content = [i for i in p.subtree(root) if i not in p.subtree(v)]
     else:
         colon = _colon_after(p, v)
@@ -1424,7 +1438,9 @@ def _clause_root(p: Parsed, head: int) -> int:
 def _is_parenthetical(p: Parsed, v: int) -> bool:
     tokens = p.tokens
     sub = p.subtree(v)
-    first, last = sub[0], sub[-1]
+    # (spaCy may hang the commas around the cue on it: "The museum, X said, would …")
+    words = [i for i in sub if tokens[i].pos != "PUNCT"] if p.sentence.language == "en" else []
+    first, last = (words or sub)[0], (words or sub)[-1]
     before = tokens[first - 1].text if first > 0 else ""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""
     # a dash typed as a hyphen is a token of its own ('"…", - добавил X'); the parser may
