@@ -1483,3 +1483,9 @@ def test_an_infinitive_cue_says_nothing_of_its_own(text, language):
 ])
 def test_a_cue_set_in_the_middle_of_its_claim_between_commas(text, content):
     assert one(text, "en").content == content
+
+
+def test_a_speaker_set_between_commas_by_word_order_when_the_parse_loses_him():
+    # spaCy makes "Taras Shevchenko" the subject and the judge an apposition of him
+    m = one("To understand the real Taras Shevchenko, Chief Justice Roberts said, one should visit this museum.", "en")
+    assert m.source == "Roberts" and m.content == "To understand the real Taras Shevchenko one should visit this museum"

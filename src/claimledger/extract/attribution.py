@@ -111,6 +111,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             found.extend(_split_coordinated(p, att))
             continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
+        aside = _aside_by_order(p, lex, t.i, entry)
+        if aside is not None and (att is None or set(att.source) != set(aside.source)):
+            att = aside  # the parse lost the aside: "To understand X, Chief Justice Roberts said, one should …"
         if att is None and lex.language == "en" and t.dep in ("acl", "amod") and _mark_after(p, t.i) is None and (
                 t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT")):
             continue  # "Explosions reported in Belgorod": a participle that describes, by no one
@@ -1151,6 +1154,24 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """English "A, X said, B" by word order: a name or title between a comma and the cue,
+    and a comma right after it; the claim is A and B."""
+    tokens = p.tokens
+    if lex.language != "en" or v + 2 >= len(tokens) or tokens[v + 1].text != "," or entry.denial or entry.labels:
+        return None
+    left = _np_left(p, lex, v)
+    if not left or len(left) > 6 or left[0] < 2 or tokens[left[0] - 1].text != "," or \
+            not any(tokens[i].pos in ("PROPN", "NOUN", "PRON") for i in left):
+        return None
+    before = _trim(p, list(range(0, left[0] - 1)))
+    after = _trim(p, [i for i in range(v + 2, len(tokens)) if tokens[i].text not in _QUOTES])
+    if not before or not after:
+        return None
+    before = [i for i in before if tokens[i].text not in _QUOTES]
+    return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), before + after, entry=entry)
 
 
 def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
