@@ -283,9 +283,6 @@ def _without_oblique_lead(p: Parsed, lex: Lexicon, source: list[int]) -> list[in
     if lex.language not in ("ru", "uk") or len(source) < 2:
         return source
     first = source[0]
-    if tokens[first].name or not (tokens[first].pos in ("ADV", "ADP", "ADJ", "DET", "PRON", "NOUN", "NUM", "PROPN")
-                                  or tokens[first].text.isascii()):
-        return source
     if _cyrillic_name(tokens[first]) and all(_cyrillic_name(tokens[i]) for i in source):
         return source  # "Илон Маск": a name the dictionary also reads as a genitive plural
 
