@@ -1489,3 +1489,19 @@ def test_a_speaker_set_between_commas_by_word_order_when_the_parse_loses_him():
     # spaCy makes "Taras Shevchenko" the subject and the judge an apposition of him
     m = one("To understand the real Taras Shevchenko, Chief Justice Roberts said, one should visit this museum.", "en")
     assert m.source == "Roberts" and m.content == "To understand the real Taras Shevchenko one should visit this museum"
+
+
+def test_a_label_after_a_sentence_that_only_hedged_the_claim_denies_that_claim():
+    text = ("Военкор Олег Сидоренко утверждает, что пожар на складе длился три часа. Эту информацию пока не "
+            "удалось независимо подтвердить. Местные власти назвали эти сообщения ложью.")
+    claimed, denied = mentions(text, "ru")
+    assert "не удалось независимо подтвердить" in claimed.hedges
+    assert (denied.source, denied.content, denied.stance) == ("Местные власти", claimed.content, "denies")
+
+
+def test_a_sentence_with_a_claim_of_its_own_and_a_hedge_stays_the_author_s():
+    text = ("Residents of nearby streets said the blasts shook windows. Footage purportedly showing "
+            "secondary detonations could not be independently verified.")
+    doc = Document(id="t", format="text", path="t.txt", text=text, language="en")
+    said, own = Extractor().extract(doc)
+    assert said.hedges == () and own.source_kind == "author" and "could not be independently verified" in own.hedges

@@ -117,6 +117,7 @@ class Extractor:
         echoes: dict[str, _Echo] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
         previous_found: list[ClaimMention] = []  # the mentions of the sentence before
+        hedge_only: set[int] = set()  # sentences that only hedge the claims before them
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
             if k in absorbed:
@@ -160,10 +161,20 @@ class Extractor:
             if said_of:
                 # "… said X. The claim could not be independently verified.": the sentence
                 # hedges the claims before it, and is no claim of the author's
+                rehedged = []
                 for m in previous_found:
+                    at = next((n for n, x in enumerate(mentions) if x is m), None)
+                    if at is None:
+                        continue  # (taken back since: a quotation that turned out signed)
                     hedges = [*m.hedges, *(h for h in said_of if h.lower() not in {x.lower() for x in m.hedges})]
-                    mentions[mentions.index(m)] = replace(m, hedges=tuple(hedges))
-                previous_found = []
+                    hedged = replace(m, hedges=tuple(hedges))
+                    mentions[at] = hedged
+                    for echo in echoes.values():
+                        if echo.claim is m:
+                            echo.claim = hedged
+                    rehedged.append(hedged)
+                previous_found = rehedged  # (a second such sentence hedges them too)
+                hedge_only.add(k)
                 continue
             if not found and not echoed and not (k in parsed and _has_denial_only(parsed[k], lex)):
                 own = _own_voice(doc, sentence.start, sentence.end, lex, lang)
@@ -172,7 +183,10 @@ class Extractor:
                     own_voice[k] = own
             for echo in echoed:
                 if echo.claim is None:
-                    echo.claim = _echoed_claim(echo, [*mentions, *found], sentences[k - 1] if k else None)
+                    # (past a sentence that only hedged the claim: "X утверждает Y. Эту информацию
+                    # не удалось проверить. Власти назвали эти сообщения ложью.")
+                    before = next((sentences[j] for j in range(k - 1, -1, -1) if j not in hedge_only), None)
+                    echo.claim = _echoed_claim(echo, [*mentions, *found], before)
             mentions.extend(found)
             previous_found = found
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
@@ -657,8 +671,10 @@ def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:
     pointing = words[0] in lex.words("anaphoric") or (
         words[0] in lex.words("determiner") and len(words) > 1 and words[1] in lex.words("anaphoric"))
     found = lex.hedges_in(sentence)
-    # or a hedge that is most of the sentence: "Официального подтверждения пока нет."
-    alone = sum(len(_WORD.findall(h)) for h in found) * 2 >= len(words)
+    # or a hedge with at most three words besides: "Официального подтверждения пока нет.",
+    # "There is no official confirmation yet." (not "Footage purportedly showing secondary
+    # detonations could not be independently verified.": a claim of its own)
+    alone = found and len(words) - sum(len(_WORD.findall(h)) for h in found) <= 3
     return found if pointing or alone else []
 
 
