@@ -1505,3 +1505,10 @@ def test_a_sentence_with_a_claim_of_its_own_and_a_hedge_stays_the_author_s():
     doc = Document(id="t", format="text", path="t.txt", text=text, language="en")
     said, own = Extractor().extract(doc)
     assert said.hedges == () and own.source_kind == "author" and "could not be independently verified" in own.hedges
+
+
+def test_a_short_sentence_that_says_something_besides_its_hedge_is_a_claim_of_its_own():
+    text = "Губернатор заявил, что над городом сбита ракета. Предположительно, это Storm Shadow."
+    doc = Document(id="t", format="text", path="t.txt", text=text, language="ru")
+    said, own = Extractor().extract(doc)
+    assert said.hedges == () and own.source_kind == "author" and own.hedges == ("Предположительно",)

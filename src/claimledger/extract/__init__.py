@@ -674,7 +674,8 @@ def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:
     # or a hedge with at most three words besides: "Официального подтверждения пока нет.",
     # "There is no official confirmation yet." (not "Footage purportedly showing secondary
     # detonations could not be independently verified.": a claim of its own)
-    alone = found and len(words) - sum(len(_WORD.findall(h)) for h in found) <= 3
+    hedged = sum(len(_WORD.findall(h)) for h in found)
+    alone = found and len(words) - hedged <= 3 and hedged * 2 >= len(words)  # (not "Предположительно, это X.")
     return found if pointing or alone else []
 
 
