@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from claimledger.model import Sentence
 from claimledger.nlp import attribute_table
+from claimledger.nlp.redact import TOKEN_RE
 
 # Words (with inner hyphens and apostrophes: "из-за", "п'ять", "з'ясувати"), numbers with
 # their separators, and single other characters. razdel's tokenizer does the same with more
@@ -127,15 +128,30 @@ def parse_many(items: list[tuple[str, Sentence]], language: str | None) -> list[
     return _parse_english(items)
 
 
+def _readable(piece: str) -> str:
+    """The text the models read: each redaction token with one digest ("[phone#xxxxxxxx]",
+    the same length), so that the parse of a post does not depend on the ledger's key (the
+    digest's letters and digits are features to the models). Token texts are taken back
+    from the text itself."""
+    return TOKEN_RE.sub(lambda m: m.group()[:-9] + "xxxxxxxx]", piece) if "#" in piece else piece
+
+
+def _as_written(tokens: list[Token], text: str) -> list[Token]:
+    for t in tokens:
+        t.text = text[t.start:t.end]
+    return tokens
+
+
 def _parse_english(items: list[tuple[str, Sentence]]) -> list[Parsed]:
     nlp = _spacy()
     out = []
-    docs = nlp.pipe((text[s.start:s.end] for text, s in items), batch_size=256)
+    docs = nlp.pipe((_readable(text[s.start:s.end]) for text, s in items), batch_size=256)
     for (text, sentence), doc in zip(items, docs, strict=True):
         base = sentence.start
         tokens = [Token(t.i, t.text, base + t.idx, base + t.idx + len(t.text), t.lemma_.lower(), t.pos_,
                         t.dep_.lower(), t.head.i, _SPACY_LABELS.get(t.ent_type_, t.ent_type_), _english_gender(t))
                   for t in doc]
+        tokens = _as_written(tokens, text)
         ents = [(e.start, e.end, _SPACY_LABELS.get(e.label_, e.label_)) for e in doc.ents]
         out.append(Parsed(sentence, text, tokens, ents, has_deps=True))
     return out
@@ -168,7 +184,7 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
     # holds sentences of about one length (the same parses, 15% less time).
     order = sorted(range(len(items)), key=lambda k: items[k][1].end - items[k][1].start)
     items = [items[k] for k in order]
-    pieces = [text[s.start:s.end] for text, s in items]
+    pieces = [_readable(text[s.start:s.end]) for text, s in items]
     bases, offset = [], 0
     for piece in pieces:
         bases.append(offset)
@@ -184,7 +200,7 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
     for (text, sentence), sent in zip(items, doc.sents, strict=True):
         shift = sentence.start - sent.start
         index = {t.id: k for k, t in enumerate(sent.tokens)}
-        tokens = [_morph_token(k, t.text, t.start + shift, "ru") for k, t in enumerate(sent.tokens)]
+        tokens = _as_written([_morph_token(k, t.text, t.start + shift, "ru") for k, t in enumerate(sent.tokens)], text)
         for k, t in enumerate(sent.tokens):
             tokens[k].dep = (t.rel or "").lower()
             head = index.get(t.head_id)
@@ -205,8 +221,9 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
     """Tokens with lemmas and no parse, for what needs words but not structure (the
     quantities of a sentence in the document's own voice): cheap in every language."""
     if language in ("ru", "uk"):
-        tokens = [_morph_token(k, m.group(), sentence.start + m.start(), language)
-                  for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
+        tokens = _as_written([_morph_token(k, m.group(), sentence.start + m.start(), language)
+                              for k, m in enumerate(_TOKEN.finditer(_readable(text[sentence.start:sentence.end])))],
+                             text)
         return Parsed(sentence, text, tokens, _name_entities(tokens, language))
     else:
         tokens = [Token(k, m.group(), sentence.start + m.start(), sentence.start + m.end(), m.group().lower(),
@@ -216,8 +233,8 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
 
 
 def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
-    tokens = [_morph_token(k, m.group(), sentence.start + m.start(), "uk")
-              for k, m in enumerate(_TOKEN.finditer(text[sentence.start:sentence.end]))]
+    tokens = _as_written([_morph_token(k, m.group(), sentence.start + m.start(), "uk")
+                          for k, m in enumerate(_TOKEN.finditer(_readable(text[sentence.start:sentence.end])))], text)
     return Parsed(sentence, text, tokens, _name_entities(tokens, "uk"), has_deps=False)
 
 
