@@ -1512,3 +1512,22 @@ def test_a_short_sentence_that_says_something_besides_its_hedge_is_a_claim_of_it
     doc = Document(id="t", format="text", path="t.txt", text=text, language="ru")
     said, own = Extractor().extract(doc)
     assert said.hedges == () and own.source_kind == "author" and own.hedges == ("Предположительно",)
+
+
+def test_a_pointer_before_a_ukrainian_denial_read_by_word_order_denies_the_claim_before():
+    claimed, denied = mentions("Окупанти заявляють про захоплення села Грузьке. ЗСУ це спростовують.", "uk")
+    assert (denied.source, denied.content, denied.stance) == ("ЗСУ", claimed.content, "denies")
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Нагадаємо, раніше у Повітряних силах повідомили, що ворог атакував Суми балістикою.", "uk",
+     "Повітряні сили"),
+    ("Напомним, ранее в Минобороны сообщили, что атака на Курск отражена.", "ru", "Минобороны"),
+])
+def test_an_opening_word_set_off_by_a_comma_does_not_hide_the_institution(text, language, source):
+    assert one(text, language).source == source
+
+
+def test_an_ordinal_written_with_its_ending_stays_in_the_source():
+    m = one('"Ворог продовжує штурмувати наші позиції", - повідомили в пресслужбі 59-ї бригади.', "uk")
+    assert m.source == "пресслужба 59-ї бригади"

@@ -236,8 +236,16 @@ def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
     Air Force called the reports a fabrication"): a stance on the claim before, read with
     its words (a label counts when it is one of denials.txt)."""
     entry, tokens = att.entry, p.tokens
-    if entry is None or att.phrase or not att.source or not att.content or att.content[0] < att.cue_tokens[1] or \
-            not (entry.denial or entry.labels or "confirms" in entry.tags):
+    if entry is None or att.phrase or not att.source or not (entry.denial or entry.labels or "confirms" in entry.tags):
+        return att
+    if not att.content and max(att.source) < att.cue_tokens[0] and not entry.labels:
+        # the pointer before the verb, read by word order: "ЗСУ це спростовують"
+        between = [i for i in range(max(att.source) + 1, att.cue_tokens[0])
+                   if tokens[i].pos not in ("ADV", "PART") or tokens[i].text.lower() in lex.words("anaphoric")]
+        if between and _points_back(p, lex, between):
+            return replace(att, denial_of_previous=bool(entry.denial), confirms_previous=not entry.denial)
+        return att
+    if not att.content or att.content[0] < att.cue_tokens[1]:
         return att
     content = [i for i in att.content if tokens[i].pos != "PUNCT"]
     pointer = [i for i in content[:2] if tokens[i].text.lower() in lex.words("anaphoric") or
@@ -1088,7 +1096,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     if inner is not None and all(tokens[i].pos in ("PRON", "ADP") for i in left if i < inner):
         at, left = inner, [i for i in left if i > inner]  # "У нас в чате пишут": в чате
     # (after a conjunction: "…, но в МЧС сообщили"; after whose place: "У нас в чате пишут")
-    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON") for t in tokens[:at]) or (
+    # (or after an opening word set off by a comma: "Нагадаємо, раніше у X повідомили", "Напомним, …")
+    opener = next((i for i in range(min(at, 3)) if tokens[i].text == ","), None) if at > 0 else None
+    start = opener + 1 if opener is not None and opener <= 2 else 0
+    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON") for t in tokens[start:at]) or (
         at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",")
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are

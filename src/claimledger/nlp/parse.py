@@ -22,10 +22,11 @@ from claimledger.model import Sentence
 from claimledger.nlp import attribute_table
 from claimledger.nlp.redact import TOKEN_RE
 
-# Words (with inner hyphens and apostrophes: "из-за", "п'ять", "з'ясувати"), numbers with
-# their separators, and single other characters. razdel's tokenizer does the same with more
-# care about rare cases, at a tenth of the speed; for Slavic sentences this is enough.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\S", re.UNICODE)
+# Words (with inner hyphens and apostrophes: "из-за", "п'ять", "з'ясувати"), ordinals written
+# with their ending ("47-ї", "3-й"), numbers with their separators, and single other
+# characters. razdel's tokenizer does the same with more care about rare cases, at a tenth
+# of the speed; for Slavic sentences this is enough.
+_TOKEN = re.compile(r"\d+-[^\W\d_]{1,3}(?![\w-])|\d+(?:[.,:]\d+)*|[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*|\S", re.UNICODE)
 
 # spaCy's entity labels folded into ours.
 _SPACY_LABELS = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC", "NORP": "NORP",
