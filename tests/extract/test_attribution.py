@@ -1531,3 +1531,14 @@ def test_an_opening_word_set_off_by_a_comma_does_not_hide_the_institution(text, 
 def test_an_ordinal_written_with_its_ending_stays_in_the_source():
     m = one('"Ворог продовжує штурмувати наші позиції", - повідомили в пресслужбі 59-ї бригади.', "uk")
     assert m.source == "пресслужба 59-ї бригади"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("BREAKING: Ukraine's military intelligence says it struck a fuel depot in Tver region.",
+     "Ukraine's military intelligence", "official"),
+    ("Russian MoD: 36 drones destroyed overnight over Bryansk region.", "Russian MoD", "official"),
+    ("Military blogger Rybar wrote that Russian units had entered the village.", "Rybar", "person"),
+])
+def test_english_telegram_headlines_name_their_source(text, source, kind):
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, kind)

@@ -824,6 +824,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in _RELATIVE and cue.dep in ("relcl", "acl:relcl"):
             source = _extend_left(p, _source_subtree(p, cue.head))  # "an architect who said"
             break
+        if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in lex.labels and k + 1 < v and \
+                tokens[k + 1].text == ":":
+            continue  # "BREAKING: Ukraine's military intelligence says …": a line label, not who
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
             later = [j for j in kids if lex.language == "en" and k < j < v and tokens[j].dep in SUBJECTS and
                      any(tokens[c].text == "," for c in range(k, j)) and

@@ -587,7 +587,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
 
 
 def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:
-    """Two or three capitalised proper nouns ending the span right after a title word,
+    """One to three capitalised proper nouns ending the span right after a title word,
     whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
     tokens = p.tokens
     run: list[int] = []
@@ -596,7 +596,8 @@ def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | Non
         if t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent == "LOC":
             break
         run.insert(0, i)
-    if not 2 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
+    # (one word too, right after the title: "Military blogger Rybar")
+    if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
         return None
     return p.span_text(run[0], run[-1])
 
