@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from claimledger.extract.attribution import (
@@ -602,7 +603,15 @@ def _has_cue(sentence: str, lex: Lexicon) -> bool:
     words = _WORD.findall(lower)
     if any(w in lex.forms for w in words):
         return True
-    return any(phrase in lower for phrase, kind in lex.phrases.items() if kind != "as")
+    return _phrase_screen(lex.language).search(lower) is not None
+
+
+@lru_cache(maxsize=8)
+def _phrase_screen(language: str) -> re.Pattern[str]:
+    """The cue phrases of a language as whole words ("per" is not in "improper")."""
+    phrases = sorted((p for p, kind in lexicon(language).phrases.items() if kind != "as"), key=len, reverse=True)
+    # (letters and digits bound a word; an underscore of Markdown, "__По словам", does not)
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W_])")
 
 
 def _has_verb_cue(sentence: str, lex: Lexicon) -> bool:

@@ -647,6 +647,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     """"According to X, Y" / "Y, according to X" / "по словам X, Y"."""
     tokens = p.tokens
     n = len(tokens)
+    if lex.words("measure_preposition") & {tokens[first].text.lower()} and not _names_someone_next(p, lex, last + 1):
+        return None  # "5 per cent", "20 dollars per head": a rate, not "per the regional police"
     inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
     if inner:
         # "по его словам, Y" / "за її словами, Y": the pronoun inside the phrase is the source
@@ -702,6 +704,25 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _names_someone_next(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether a determiner or a name starts at ``k``, or a title with a name after it
+    ("the ministry", "Ukrainian Pravda", "governor Gladkov"; not "cent", "head", "year")."""
+    tokens = p.tokens
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.pos == "DET":
+        # whose head can speak: "the regional police", "the Kyiv Independent"; not "the
+        # McKinley plan", "the party's bylaws"
+        end = next((j for j in range(k, len(tokens)) if tokens[j].pos == "PUNCT" and tokens[j].text not in ("’", "'")),
+                   len(tokens))
+        nouns = [i for i in range(k, end) if tokens[i].pos in ("NOUN", "PROPN")]
+        return bool(nouns) and (_source_word(tokens[nouns[-1]], lex) or tokens[nouns[-1]].pos == "PROPN")
+    if t.text[:1].isupper() and t.text.lower() not in lex.words("measure_preposition"):
+        return True
+    return lex.is_title(t.lemma) and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper()
 
 
 def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
