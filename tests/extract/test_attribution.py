@@ -1564,3 +1564,18 @@ def test_a_cue_phrase_is_screened_as_whole_words():
     # before a cue phrase do not hide it
     assert mentions("The improper personal contribution was returned to the foundation last year.", "en") == []
     assert one("__По словам депутата Хинштейна, изменения в ГОСТ будут внесены.", "ru").source_kind == "official"
+
+
+def test_a_pronoun_for_a_person_named_in_an_oblique_case_is_named_in_the_nominative():
+    found = mentions("Журналисты встретились с Захаровой. Она заявила, что визы выдадут в пятницу.", "ru")
+    assert [(m.source, m.source_kind) for m in found] == [("Захарова", "person")]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Переходная администрация Трампа отрицает, что Ланза обсуждал Украину.",
+     "Переходная администрация Трампа", "official"),
+    ("Защита Трампа настаивает, что приговор надо отменить.", "Защита Трампа", "organization"),
+])
+def test_whose_body_it_is_is_not_the_speaker(text, source, kind):
+    m = one(text, "ru")
+    assert (m.source, m.source_kind) == (source, kind)

@@ -63,6 +63,13 @@ class SourceResolver:
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
             if idx:
                 name = p.span_text(idx[0], idx[-1])
+                # (only a name no word of which can be in the nominative: not "Илон Маск",
+                # "Яна Лантратова", whose first names the dictionary also reads as oblique)
+                if self.lex.language in ("ru", "uk") and all(
+                        not any("nomn" in r for r in readings(p.tokens[i].text, self.lex.language)) for i in idx):
+                    # "Шольц поговорил с Путиным. … сказал он": the pronoun names Путин
+                    name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
+                        _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
 
     def resolve(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
@@ -187,8 +194,11 @@ class SourceResolver:
             # its words look like to the dictionary
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         person = _person_name(p, idx)
-        if person and titled and _dependent_name(p, idx, head):
-            person = None  # "пресс-секретарь Путина": Putin's, not Putin
+        whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
+            tokens[head].ent == "PER" or tokens[head].name or
+            any(_PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
+        if person and (titled or whose) and _dependent_name(p, idx, head):
+            person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
             person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
@@ -344,6 +354,21 @@ def _lone_surname_nominative(word: str, language: str) -> str:
         if found:
             return found
     return word
+
+
+_PERSONAL_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+
+
+def _surname_nominative(word: str, language: str) -> str:
+    """A surname alone in any case, in the nominative ("Путиным" -> Путин), by the
+    dictionary's surname reading; in the genitive, as ``_lone_surname_nominative``."""
+    for reading in parses(word, language):
+        tag = reading.tag
+        if "Surn" in tag.grammemes and tag.number != "plur" and tag.case not in ("nomn", "gent"):
+            form = reading.inflect({"nomn", tag.gender} if tag.gender else {"nomn"})
+            if form is not None:
+                return _cased_as(form.word, word)
+    return _lone_surname_nominative(word, language)
 
 
 def _surname_from_genitive(word: str, language: str, gender: str) -> str | None:
