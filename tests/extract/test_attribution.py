@@ -4,8 +4,6 @@ places than the dev set), and each expectation is what an analyst would record."
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from claimledger.extract import Extractor
@@ -15,6 +13,11 @@ from claimledger.model import Document, source_id
 def mentions(text: str, language: str) -> list:
     doc = Document(id="t", format="text", path="t.txt", text=text, language=language, channel="Test Channel")
     return [m for m in Extractor().extract(doc) if m.source_kind != "author"]
+
+
+def every_mention(text: str, language: str) -> list:
+    """The mentions of a text, the author's own voice included."""
+    return Extractor().extract(Document(id="t", format="text", path="t.txt", text=text, language=language))
 
 
 def one(text: str, language: str):
@@ -1365,8 +1368,7 @@ def test_what_the_sentence_says_of_the_claim_after_a_but_hedges_it(text, languag
     ("За неперевіреною інформацією, на складі в Шахтарську згоріли 12 цистерн.", "uk", "неперевіреною"),
 ])
 def test_a_hedging_adjective_counts_in_any_form(text, language, hedge):
-    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
-    [m] = Extractor().extract(doc)
+    [m] = every_mention(text, language)
     assert m.source_kind == "author" and hedge in m.hedges
 
 
@@ -1400,8 +1402,7 @@ def test_a_denial_or_label_of_what_points_back_denies_the_claim_before(text, lan
     ("За непідтвердженими даними, командир батальйону загинув під час обстрілу Горлівки.", "uk"),
 ])
 def test_according_to_unconfirmed_reports_names_no_source_and_hedges(text, language):
-    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
-    [m] = Extractor().extract(doc)
+    [m] = every_mention(text, language)
     assert m.source_kind == "author" and m.hedges
 
 
@@ -1432,12 +1433,11 @@ def test_a_claim_denied_in_a_which_clause_ends_at_its_comma():
      "неможливо перевірити"),
 ])
 def test_a_sentence_that_only_says_the_claim_before_cannot_be_verified_hedges_it(text, language, hedge):
-    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
-    found = Extractor().extract(doc)
+    found = every_mention(text, language)
     assert len(found) == 1 and found[0].source_kind != "author" and hedge in found[0].hedges
     # guard: a sentence of its own with a hedge stays the author's
-    doc = replace(doc, text="The army said 40 drones were downed. The drones reportedly came from Crimea.")
-    assert [m.source_kind for m in Extractor().extract(doc)] == ["official", "author"]
+    guard = every_mention("The army said 40 drones were downed. The drones reportedly came from Crimea.", language)
+    assert [m.source_kind for m in guard] == ["official", "author"]
 
 
 def test_an_adverb_opening_the_sentence_is_not_part_of_the_source():
@@ -1458,8 +1458,7 @@ def test_a_plural_noun_is_no_subject_of_a_singular_cue_after_it():
      "Информация уточняется"),
 ])
 def test_a_sentence_that_is_only_a_hedge_hedges_the_claim_before(text, language, kind, hedge):
-    doc = Document(id="t", format="text", path="t.txt", text=text, language=language)
-    [m] = Extractor().extract(doc)
+    [m] = every_mention(text, language)
     assert m.source_kind == kind and hedge in m.hedges
 
 
@@ -1502,15 +1501,13 @@ def test_a_label_after_a_sentence_that_only_hedged_the_claim_denies_that_claim()
 def test_a_sentence_with_a_claim_of_its_own_and_a_hedge_stays_the_author_s():
     text = ("Residents of nearby streets said the blasts shook windows. Footage purportedly showing "
             "secondary detonations could not be independently verified.")
-    doc = Document(id="t", format="text", path="t.txt", text=text, language="en")
-    said, own = Extractor().extract(doc)
+    said, own = every_mention(text, "en")
     assert said.hedges == () and own.source_kind == "author" and "could not be independently verified" in own.hedges
 
 
 def test_a_short_sentence_that_says_something_besides_its_hedge_is_a_claim_of_its_own():
     text = "Губернатор заявил, что над городом сбита ракета. Предположительно, это Storm Shadow."
-    doc = Document(id="t", format="text", path="t.txt", text=text, language="ru")
-    said, own = Extractor().extract(doc)
+    said, own = every_mention(text, "ru")
     assert said.hedges == () and own.source_kind == "author" and own.hedges == ("Предположительно",)
 
 

@@ -21,6 +21,7 @@ from claimledger.extract.attribution import (
     BYLINE,
     CLOSED_BY,
     OPENED_BY,
+    OPENING,
     Attribution,
     attributions,
     comment_on_it,
@@ -329,7 +330,6 @@ def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
 
 _QUOTE_CHARS = " \"'«»“”‘’„"
 _QUOTED_SENTENCES = 10  # how far a quotation across sentences may go on
-_OPENING = "‘“«„\""
 _CLOSING = "’”»\""
 
 
@@ -340,11 +340,11 @@ def _quote_opened_before(text: str, sentence_start: int, content_start: int, cue
     sentence, or when the content follows its cue (words reported inside a longer quotation:
     «… Он заявил, что A. …»)."""
     if previous is None or cue_start < content_start or any(
-            c in _OPENING for c in text[sentence_start:content_start]):
+            c in OPENING for c in text[sentence_start:content_start]):
         return None
     between = text[content_start:cue_start]
     close = next((i for i, c in enumerate(between) if c in _CLOSING and not _apostrophe(between, i)), None)
-    if close is not None and any(c in _OPENING and c != '"' for c in between[:close]):
+    if close is not None and any(c in OPENING and c != '"' for c in between[:close]):
         return None
     after = between[close:] if close is not None else between.rstrip()[-1:]
     if not after or after[0] not in _CLOSING + "—–":
@@ -374,7 +374,7 @@ def _quotation_ending(text: str, previous: Sentence | None) -> tuple[int, int] |
     if previous is None:
         return None
     prev = text[previous.start:previous.end].strip()
-    if len(prev) > 2 and prev[0] in _OPENING and prev[-1] in _CLOSING:
+    if len(prev) > 2 and prev[0] in OPENING and prev[-1] in _CLOSING:
         return previous.start, previous.end
     return None
 
@@ -391,7 +391,7 @@ def _announced(text: str, p: Parsed, att: Attribution, following) -> tuple[int, 
     if not first.strip():
         return None
     start = following[0].start + len(first) - len(first.lstrip())
-    if text[start] in _OPENING:
+    if text[start] in OPENING:
         found = _closing(text, following, 0, start)
         return (start, found[1] + 1) if found else None
     return start, _paragraph_end(text, following, 0)
@@ -435,7 +435,7 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
         return mention
     j = k + 1
     text = doc.text[sentences[j].start:sentences[j].end] if j < len(sentences) else ""
-    if not text.strip() or text.lstrip()[0] not in _OPENING:
+    if not text.strip() or text.lstrip()[0] not in OPENING:
         return mention
     found = _closing(doc.text, sentences, j, sentences[j].start + len(text) - len(text.lstrip()))
     if found is None:
@@ -460,10 +460,10 @@ def _open_quotation(doc: Document, mention: ClaimMention, sentences: list[Senten
     if mention.content_start < mention.cue_end < mention.content_end:
         # resumed after the cue: '"A," Mr. Obama said, "and B. C. D."'
         after = doc.text[mention.cue_end:mention.content_end]
-        opened = next((mention.cue_end + i for i, c in enumerate(after) if c in _OPENING), None)
+        opened = next((mention.cue_end + i for i, c in enumerate(after) if c in OPENING), None)
     else:
         before = doc.text[sentence.start:mention.content_start].rstrip()
-        if mention.content_start < mention.cue_end or not before or before[-1] not in _OPENING:
+        if mention.content_start < mention.cue_end or not before or before[-1] not in OPENING:
             return mention
         opened = sentence.start + len(before) - 1
     if opened is None:
@@ -507,11 +507,11 @@ def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:
     the mark just before it (the splitter leaves a mark it takes for closing, "”Fear. …",
     between sentences)."""
     start = sentences[j].start
-    if text[start] in _OPENING:
+    if text[start] in OPENING:
         return start
     gap_start = sentences[j - 1].end if j else 0
     gap = text[gap_start:start].rstrip()
-    return gap_start + len(gap) - 1 if gap and gap[-1] in _OPENING + "”" else None
+    return gap_start + len(gap) - 1 if gap and gap[-1] in OPENING + "”" else None
 
 
 def _closing(text: str, sentences, k: int, opened: int) -> tuple[int, int] | None:

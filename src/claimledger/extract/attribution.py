@@ -29,7 +29,7 @@ CONDITIONS = all_words("condition")  # "if", "если": what someone would say,
 # Words that may open a clause after the cue before the content starts: "told reporters
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
-_OPENING = ("“", "«", "„", '"', "‘")  # what opens a quotation
+OPENING = "‘“«„\""  # the marks that open a quotation
 # Quotation marks by pairs, opening mark first: «…», “…”, „…“ and „…”, ‘…’, "…".
 QUOTE_PAIRS = ("«»", "“”", "„“", "„”", "‘’", '""')
 CLOSED_BY = {o: "".join(p[1] for p in QUOTE_PAIRS if p[0] == o) for o, _ in QUOTE_PAIRS}  # "„" -> "“”"
@@ -227,7 +227,7 @@ def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[
     return content if cut is None else _trim(p, [i for i in content if i < cut])
 
 
-_DASH_CHARS = re.compile(r"[-—–―]")
+_DASH_CHARS = re.compile("[" + re.escape("".join(sorted(_DASHES))) + "]")  # any of them in a text
 
 
 def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
@@ -647,7 +647,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     """"According to X, Y" / "Y, according to X" / "по словам X, Y"."""
     tokens = p.tokens
     n = len(tokens)
-    if lex.words("measure_preposition") & {tokens[first].text.lower()} and not _names_someone_next(p, lex, last + 1):
+    if tokens[first].text.lower() in lex.words("measure_preposition") and not _names_someone_next(p, lex, last + 1):
         return None  # "5 per cent", "20 dollars per head": a rate, not "per the regional police"
     inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
     if inner:
@@ -887,12 +887,12 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 {"plur", "nomn"} <= r for r in readings(tokens[heads[0]].text, lex.language)):
             source = []  # "Мэр заявил …, но в МЧС сообщили …": one mayor, a plural verb, not his
     if source and source[0] < v and lex.language in ("ru", "uk") and "sing" in grammemes(cue.text, lex.language) and \
-            tokens[source[0]].pos == "NOUN" and all(
-                "plur" in r for r in readings(tokens[source[0]].text, lex.language) if "nomn" in r) and any(
-                "nomn" in r for r in readings(tokens[source[0]].text, lex.language)):
-        # "Взрывы в Севастополе, пишет «Крымский ветер»": plural nouns are no subject of a
-        # singular verb (the source is after it)
-        source = []
+            tokens[source[0]].pos == "NOUN":
+        nominatives = [r for r in readings(tokens[source[0]].text, lex.language) if "nomn" in r]
+        if nominatives and all("plur" in r for r in nominatives):
+            # "Взрывы в Севастополе, пишет «Крымский ветер»": plural nouns are no subject of a
+            # singular verb (the source is after it)
+            source = []
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
              (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB"))) or
@@ -1511,7 +1511,7 @@ def _quotation_before(p: Parsed, at: int) -> list[int]:
     end = at - 1
     if end >= 0 and tokens[end].text == ",":
         end -= 1
-    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in _OPENING:
+    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in OPENING:
         return []
     inside = list(range(1, end))
     if any(tokens[i].text in _QUOTES for i in inside):
@@ -1528,7 +1528,7 @@ def _quote_after(p: Parsed, v: int) -> int | None:
     for k in range(v + 1, min(v + 16, len(tokens))):  # '"A," X told Capital Download on Friday, "but B"'
         if k >= v + 10 and not gloss:
             return None
-        if tokens[k].text in _OPENING and k > v + 1 and tokens[k - 1].text in (",", ":"):
+        if tokens[k].text in OPENING and k > v + 1 and tokens[k - 1].text in (",", ":"):
             return k
         if tokens[k].pos == "VERB":
             if gloss or not (tokens[k - 1].text == "," and tokens[k].text.lower().endswith("ing")):

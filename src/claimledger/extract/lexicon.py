@@ -110,11 +110,10 @@ class Lexicon:
     def inflected_hedges(self) -> frozenset[str]:
         """The lemmas of the one-word hedges that are adjectives or participles (ru, uk)."""
         if self._hedge_lemmas is None:
+            slavic = self.language in ("ru", "uk")
             self._hedge_lemmas = frozenset(
                 self.lemma(h) for h in self.hedges
-                if " " not in h and self.language in ("ru", "uk") and
-                {"ADJF", "PRTF"} & set(parses(h, self.language)[0].tag.grammemes)) if self.language in ("ru", "uk") \
-                else frozenset()
+                if slavic and " " not in h and {"ADJF", "PRTF"} & parses(h, self.language)[0].tag.grammemes)
             # the words that begin as one of them does
             stems = sorted({re.escape(a[:4]).replace("е", "[её]") for a in self._hedge_lemmas})
             self._hedge_stem_re = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(stems)})[^\W\d_]*") if stems else None
@@ -169,9 +168,6 @@ class Lexicon:
             return None
         tail = word.rsplit("-", 1)[1]
         return parses(tail, self.language)[0].normal_form if tail else None
-
-
-_SLAVIC_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:

@@ -22,7 +22,7 @@ from claimledger.extract.lexicon import (
     parses,
     readings,
 )
-from claimledger.nlp.parse import Parsed, short_name_part
+from claimledger.nlp.parse import PERSONAL_GRAMMEMES, Parsed, short_name_part
 
 _DETERMINERS = all_words("determiner")
 # the pronoun heads of an unnamed group ("those close to him", "те, кто …")
@@ -196,7 +196,7 @@ class SourceResolver:
         person = _person_name(p, idx)
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
-            any(_PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
+            any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
         if person and (titled or whose) and _dependent_name(p, idx, head):
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
@@ -354,9 +354,6 @@ def _lone_surname_nominative(word: str, language: str) -> str:
         if found:
             return found
     return word
-
-
-_PERSONAL_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
 
 
 def _surname_nominative(word: str, language: str) -> str:
@@ -577,13 +574,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         # "the mayor of Kharkiv, Ihor Terekhov": a name set apart by commas, whatever a
         # small NER model calls it
         return p.span_text(apposed[0], apposed[-1])
-    run = []
-    for i in reversed(idx):
-        t = tokens[i]
-        if i <= head or (t.pos != "PROPN" and not short_name_part(t)) or not t.text[:1].isupper() or \
-                t.text.isupper() or t.ent == "LOC":
-            break  # not "(Глава) МИД Грузии"; a short syllable read as a particle is a name's ("Ли Чжэ Мён")
-        run.insert(0, i)
+    run = _name_run(p, idx, head)
     if any(tokens[i].ent == "ORG" for i in run) and (run[0] != head + 1 or p.sentence.language != "en"):
         # a name the small English NER model calls ORG counts right after the title
         # ("Regional governor Oleh Kiper"), not after an organisation ("head of Naftogaz X Y")
@@ -611,16 +602,26 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     return None
 
 
-def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:
-    """One to three capitalised proper nouns ending the span right after a title word,
-    whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
+def _name_run(p: Parsed, idx: list[int], after: int) -> list[int]:
+    """The capitalised proper nouns ending the span, after token ``after``: not a place nor
+    an acronym ("(Глава) МИД Грузии"); a short syllable read as a particle is a name's ("Ли
+    Чжэ Мён")."""
     tokens = p.tokens
     run: list[int] = []
     for i in reversed(idx):
         t = tokens[i]
-        if t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or t.ent == "LOC":
+        if i <= after or (t.pos != "PROPN" and not short_name_part(t)) or not t.text[:1].isupper() or \
+                t.text.isupper() or t.ent == "LOC":
             break
         run.insert(0, i)
+    return run
+
+
+def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:
+    """One to three capitalised proper nouns ending the span right after a title word,
+    whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
+    tokens = p.tokens
+    run = _name_run(p, idx, idx[0] - 1)
     # (one word too, right after the title: "Military blogger Rybar")
     if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
         return None
@@ -705,7 +706,7 @@ def _written_in_nominative(p: Parsed, lex: Lexicon, idx: list[int], name: str, c
         return tokens[titles[-1]].case == "nom"
     if head is not None and tokens[head].dep == "nsubj":
         return True
-    return any("nomn" in r and "plur" not in r and ({"Name", "Surn", "Patr"} & r)
+    return any("nomn" in r and "plur" not in r and (PERSONAL_GRAMMEMES & r)
                for r in likeliest_readings(tokens[at].text, lex.language))
 
 

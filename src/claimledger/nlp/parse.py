@@ -234,12 +234,10 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
 
 
 def _parse_ukrainian(text: str, sentence: Sentence) -> Parsed:
-    tokens = _as_written([_morph_token(k, m.group(), sentence.start + m.start(), "uk")
-                          for k, m in enumerate(_TOKEN.finditer(_readable(text[sentence.start:sentence.end])))], text)
-    return Parsed(sentence, text, tokens, _name_entities(tokens, "uk"), has_deps=False)
+    return tokens_only(text, sentence, "uk")  # no parser of ours: words and morphology
 
 
-_PERSONAL = frozenset({"Name", "Surn", "Patr"})
+PERSONAL_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a first name, surname or patronymic
 
 
 @lru_cache(maxsize=200_000)
@@ -266,13 +264,13 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
         best = next((p for p in parses if p.tag.case == "nomn" and p.tag.POS == best.tag.POS
                      and "Infr" not in p.tag.grammemes), best)
     if word[:1].isupper() and not word.isupper() and best.tag.POS == "NOUN" and \
-            not (_PERSONAL | {"Geox"}) & best.tag.grammemes:
-        wanted = {"Surn"} if initial else _PERSONAL
+            not (PERSONAL_GRAMMEMES | {"Geox"}) & best.tag.grammemes:
+        wanted = {"Surn"} if initial else PERSONAL_GRAMMEMES
         best = next((p for p in parses if wanted & p.tag.grammemes), best)
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")
-    is_name = bool(grammemes & _PERSONAL) or (word[:1].isupper() and is_first_name(best, language))
+    is_name = bool(grammemes & PERSONAL_GRAMMEMES) or (word[:1].isupper() and is_first_name(best, language))
     gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
     entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
     return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
