@@ -38,6 +38,12 @@ CASES = [
      "governor", "official", "The convoy reached the city before dawn", "told"),
     ("“We will rebuild the school by September,” Taras Hnatiuk said in a statement.", "en",
      "Taras Hnatiuk", "person", "We will rebuild the school by September", "said"),
+    # a quotation of several sentences signed after them, speaker after the cue (the
+    # Russian one passed before too: a guard)
+    ('"The dam is holding. Good news," said Petra Novak, a hydrologist.', "en",
+     "Petra Novak", "person", "The dam is holding. Good news", "said"),
+    ("“Ситуация тяжёлая. Мы держим позиции”, — заявил командир роты Олег Савчук.", "ru",
+     "Олег Савчук", "person", "Ситуация тяжёлая. Мы держим позиции", "заявил"),
     # according to, in front and behind
     ("According to local residents, the shelling lasted for three hours.", "en",
      "residents", "crowd", "the shelling lasted for three hours", "According"),

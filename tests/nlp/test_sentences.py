@@ -3,10 +3,11 @@ always slice back to the text."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimledger.nlp.sentences import split
+from claimledger.nlp.sentences import join_signed_quotations, split
 
 
 def texts(text, language="en"):
@@ -37,10 +38,39 @@ def test_a_blank_line_always_ends_a_sentence():
     assert texts(text, "ru") == ["Учёные нашли новый вид лягушек в Андах", "https://example.org/frogs", "ещё строка"]
 
 
-def test_quotations_stay_whole_and_consecutive_quotes_split():
+def test_consecutive_quotes_split():
     text = "“The bridge stands. It will be repaired,” he said. “We need time.” “Water is back.”"
     assert texts(text) == ["“The bridge stands.", "It will be repaired,” he said.", "“We need time.”",
                            "“Water is back.”"]
+
+
+def joined(text, language="en"):
+    return [text[s.start:s.end] for s in join_signed_quotations(text, split(text, language))]
+
+
+def test_a_quotation_its_sentence_goes_on_after_is_joined_up():
+    # a quotation that its sentence goes on after ("…,” he said) is one sentence with it;
+    # one that ends with its sentence is not joined to what follows
+    text = "“The bridge stands. It will be repaired,” he said. “We need time.” “Water is back.”"
+    assert joined(text) == ["“The bridge stands. It will be repaired,” he said.", "“We need time.”",
+                            "“Water is back.”"]
+    assert joined("“It is over. We won.” The crowd cheered.") == ["“It is over.", "We won.”", "The crowd cheered."]
+
+
+@pytest.mark.parametrize("text, language", [
+    ('"The dam holds. Water is rising," said Petra Novak, a local engineer.', "en"),
+    ("“Ситуация тяжёлая. Мы держим позиции”, — заявил командир роты.", "ru"),
+    ("«Ситуація складна. Ми тримаємо позиції», — заявив командир роти.", "uk"),
+    ("„Ситуація складна. Ми тримаємо позиції“, — сказав волонтер.", "uk"),
+])
+def test_a_quotation_signed_after_its_sentences_is_joined_into_one(text, language):
+    assert joined(text, language) == [text]
+
+
+def test_a_quotation_is_not_joined_beyond_a_few_sentences_nor_across_lines():
+    assert len(joined("“One. Two. Three. Four. Five,” he said.")) > 1
+    assert joined("“The road is closed.\nDetour via the bridge,” the police said.") == [
+        "“The road is closed.", "Detour via the bridge,” the police said."]
 
 
 @settings(max_examples=200, deadline=None)

@@ -33,9 +33,9 @@ from claimledger.extract.quantities import quantities
 from claimledger.extract.sources import SourceInfo, SourceResolver
 from claimledger.model import ClaimMention, Document, Entity, Sentence
 from claimledger.nlp.language import detect
-from claimledger.nlp.parse import Parsed, parse, parse_many, tokens_only
+from claimledger.nlp.parse import READS_SEVERAL_SENTENCES, Parsed, parse, parse_many, tokens_only
 from claimledger.nlp.redact import TOKEN_RE
-from claimledger.nlp.sentences import split
+from claimledger.nlp.sentences import join_signed_quotations, split
 
 __all__ = ["Extractor"]
 
@@ -109,6 +109,8 @@ class Extractor:
             doc = replace(doc, text=_reading_text(doc.text))
         language = doc.language if doc.language in LANGUAGES else "en"
         sentences = split(doc.text, language)
+        if language in READS_SEVERAL_SENTENCES:
+            sentences = join_signed_quotations(doc.text, sentences)
         languages = [_sentence_language(doc.text[s.start:s.end], language) for s in sentences]
         return _Plan(doc, sentences, languages, names=document_names(doc, sentences))
 

@@ -841,7 +841,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     said_before = False  # the words before the source, the parse's other subject, are what it says
     by_agent = False  # a passive cue with its "by X": the subject is what X says
     # the subject, or the agent of a passive participle ("reported by X")
+    quoted = quoted_tokens(p, begun_before=True) if any(tokens[k].dep in SUBJECTS for k in kids if k > v) else set()
     for k in kids:
+        if k < v and k in quoted:
+            continue  # '“… Full panic mode,” said Leslie Wimes': a word of the quotation, not who
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in _RELATIVE and cue.dep in ("relcl", "acl:relcl"):
             source = _extend_left(p, _source_subtree(p, cue.head))  # "an architect who said"
             break
@@ -1234,11 +1237,19 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
-def quoted_tokens(p: Parsed) -> set[int]:
-    """Tokens inside quotation marks that open and close within the sentence."""
+def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
+    """Tokens inside quotation marks that open and close within the sentence; with
+    ``begun_before``, also those before a closing mark when the sentence begins inside a
+    quotation ('Full panic mode,” said X', after '“The campaign is in panic.')."""
     tokens = p.tokens
     inside: set[int] = set()
     k = 0
+    first = next((j for j, t in enumerate(tokens) if t.text in _QUOTES and t.text not in "'‘’"), None) \
+        if begun_before else None
+    if begun_before and first is not None and first > 0 and tokens[first].text in ("”", "»", '"') and (
+            tokens[first - 1].text == "," or (first + 1 < len(tokens) and tokens[first + 1].text in (",", "—", "–"))):
+        inside.update(range(first))
+        k = first + 1
     while k < len(tokens):
         opening = tokens[k].text
         closing = _PAIRS.get(opening, '"' if opening == '"' else None)

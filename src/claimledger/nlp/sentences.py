@@ -88,6 +88,69 @@ def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
     return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
+# Marks that open a quotation, and the marks that may close each.
+_CLOSES = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\""}
+# After a closing mark, what shows the sentence goes on: a comma or dash, and a word.
+_GOES_ON = re.compile(r"\s*[,—–-]*\s*[—–-]?\s*[^\W\d_]", re.UNICODE)
+_QUOTED_SENTENCES = 4  # at most this many sentences of one quotation are joined
+
+
+def join_signed_quotations(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """Join the sentences of a quotation that its own sentence goes on after: '“A. B,” said
+    X.' and '«А. Б», — заявил X.' become one sentence, so a parser that reads several
+    sentences at once sees who said both; a quotation that ends with its sentence ('“A. B.”
+    C.') stays split. Sentences of different paragraphs are never joined."""
+    out: list[Sentence] = []
+    k = 0
+    while k < len(sentences):
+        first = sentences[k]
+        opener = _open_at_end(text, first.start, first.end)
+        joined = None
+        if opener is not None:
+            for j in range(k + 1, min(len(sentences), k + _QUOTED_SENTENCES)):
+                if "\n" in text[sentences[j - 1].end:sentences[j].start]:
+                    break
+                close = _first_close(text, sentences[j].start, sentences[j].end, opener)
+                if close is None:
+                    continue
+                before = text[close - 1] if close > sentences[j].start else ""
+                if before in ",—–" or (before not in ".!?…" and _GOES_ON.match(text, close + 1, sentences[j].end) and
+                                       text[close + 1:close + 2] in ",—–- "):
+                    joined = j
+                break
+        if joined is None:
+            out.append(first)
+            k += 1
+        else:
+            out.append(Sentence(first.start, sentences[joined].end, first.language))
+            k = joined + 1
+    return out
+
+
+def _open_at_end(text: str, start: int, stop: int) -> str | None:
+    """The opening mark of a quotation still open at the end of ``text[start:stop]``."""
+    stack: list[str] = []
+    for i in range(start, stop):
+        c = text[i]
+        if stack and c in _CLOSES[stack[-1]] and not (c == '"' and (i == start or text[i - 1].isspace())):
+            stack.pop()
+        elif c in _CLOSES and (c != '"' or i == start or not text[i - 1].isalnum()):
+            stack.append(c)
+    return stack[0] if stack else None
+
+
+def _first_close(text: str, start: int, stop: int, opener: str) -> int | None:
+    """Where the quotation opened with ``opener`` closes in ``text[start:stop]``, if it does
+    before another opens."""
+    for i in range(start, stop):
+        c = text[i]
+        if c in _CLOSES[opener] and not (c == '"' and (i == start or text[i - 1].isspace())):
+            return i
+        if c in _CLOSES and c != '"':
+            return None
+    return None
+
+
 def _after_abbreviation(sentence: str, abbrevs: frozenset[str]) -> bool:
     found = _LAST_WORD.search(sentence)
     return bool(found) and found.group(1).lower() in abbrevs
