@@ -38,6 +38,15 @@ CASES = [
      "governor", "official", "The convoy reached the city before dawn", "told"),
     ("“We will rebuild the school by September,” Taras Hnatiuk said in a statement.", "en",
      "Taras Hnatiuk", "person", "We will rebuild the school by September", "said"),
+    # reporting verbs of rulings, labels and comparisons
+    ("The appeals court ruled that the mayor's detention was unlawful.", "en",
+     "appeals court", "official", "the mayor's detention was unlawful", "ruled"),
+    ("Governor Ivan Fedorov denounced the shelling of the market as a war crime.", "en",
+     "Ivan Fedorov", "person", "the shelling of the market as a war crime", "denounced"),
+    ("Senator Ann Kroll likened the new tariffs to a tax on farmers.", "en",
+     "Ann Kroll", "person", "the new tariffs to a tax on farmers", "likened"),
+    ("The mayor pointed out that the shelters had no heating.", "en",
+     "mayor", "official", "the shelters had no heating", "pointed"),
     # a quotation of several sentences signed after them, speaker after the cue (the
     # Russian one passed before too: a guard)
     ('"The dam is holding. Good news," said Petra Novak, a hydrologist.', "en",
