@@ -841,7 +841,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     said_before = False  # the words before the source, the parse's other subject, are what it says
     by_agent = False  # a passive cue with its "by X": the subject is what X says
     # the subject, or the agent of a passive participle ("reported by X")
-    quoted = quoted_tokens(p, begun_before=True) if any(tokens[k].dep in SUBJECTS for k in kids if k > v) else set()
+    quoted = _spoken(p, quoted_tokens(p, begun_before=True)) if any(tokens[k].dep in SUBJECTS for k in kids if k > v) \
+        else set()
     for k in kids:
         if k < v and k in quoted:
             continue  # '“… Full panic mode,” said Leslie Wimes': a word of the quotation, not who
@@ -867,7 +868,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             if k < v and tokens[k].pos in ("PROPN", "NOUN") and tokens[k].dep in ("advmod", "npadvmod", "nmod", "dep"):
                 source = _extend_left(p, _source_subtree(p, k))
                 break
-    passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids)
+    passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids) or (
+        lex.language == "ru" and "PRTS" in grammemes(cue.text, "ru"))  # "уровень опасности объявлен"
     if not source or passive:
         for k in kids:
             if tokens[k].dep == "agent" or (tokens[k].dep == "obl" and _has_case(p, k, ("by",))):
@@ -878,10 +880,11 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         else:
             if passive and cue.dep in ("acl", "amod"):
                 return None
-            if passive and lex.language == "en":
+            if passive and lex.language in ("en", "ru"):
                 # the subject of a passive cue is what is said, never who says it, nor is
                 # the subject of a clause before it: "the images could not be verified",
-                # "the minister is reported to have resigned"
+                # "the minister is reported to have resigned", "«Жёлтый» уровень опасности
+                # объявлен в регионе", "Инициатива призвана …"
                 source, agentless = [], True
     if not source and not agentless:
         source = _inherited_subject(p, v)
@@ -1100,6 +1103,8 @@ def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attributi
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
+    if lex.language == "ru" and "PRTS" in grammemes(tokens[v].text, "ru"):
+        return None  # a short passive participle: what stands before it is what is said ("Инициатива призвана …")
     n = len(tokens)
     before = v - 1
     negation = lex.words("negation")
@@ -1235,6 +1240,31 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
 
 
 _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+
+
+def _spoken(p: Parsed, quoted: set[int]) -> set[int]:
+    """The quoted tokens of quotations that end like words spoken ('…, ” said X', '«…», —
+    заявил'): punctuation before the closing mark or a comma or dash after it; not a name
+    ('"Уральские авиалинии" сообщили')."""
+    tokens = p.tokens
+    out: set[int] = set()
+    run: list[int] = []
+    for i in sorted(quoted):
+        if run and i != run[-1] + 1:
+            out.update(_if_spoken(tokens, run))
+            run = []
+        run.append(i)
+    out.update(_if_spoken(tokens, run))
+    return out
+
+
+def _if_spoken(tokens: list[Token], run: list[int]) -> list[int]:
+    close = run[-1] + 1 if run else len(tokens)
+    if close >= len(tokens):
+        return []
+    spoken = tokens[close - 1].text in (",", ".", "!", "?", "…") or (
+        close + 1 < len(tokens) and tokens[close + 1].text in (",", "—", "–"))
+    return run if spoken else []
 
 
 def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
@@ -1520,10 +1550,13 @@ def _quotation_before(p: Parsed, at: int) -> list[int]:
     ``at`` (a comma between them or none): '“Is it over?” he asked'."""
     tokens = p.tokens
     end = at - 1
-    if end >= 0 and tokens[end].text == ",":
+    comma = end >= 0 and tokens[end].text == ","
+    if comma:
         end -= 1
     if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in OPENING:
         return []
+    if not comma and tokens[end - 1].text not in (",", ".", "!", "?", "…"):
+        return []  # a name, not words spoken: '"Уральские авиалинии" сообщили, что …'
     inside = list(range(1, end))
     if any(tokens[i].text in _QUOTES for i in inside):
         return []  # more than one quotation: not this reading
@@ -1620,6 +1653,11 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while k >= 0:
         t = tokens[k]
         w = t.text.lower()
+        name = _quoted_name_ending(p, k)
+        if name:
+            out[:0] = name  # "Журналісти «Української правди» з'ясували"
+            k = name[0] - 1
+            continue
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")):
             out.insert(0, k)
         elif t.pos == "ADP" and out and k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN"):
@@ -1703,9 +1741,37 @@ def _after_where(p: Parsed, lex: Lexicon, v: int) -> int:
     return k
 
 
-def _quoted_name(p: Parsed, k: int) -> list[int]:
+def _glued(tokens: list[Token], i: int) -> bool:
+    """A dot or hyphen inside a word, no space either side ("Слідство.Інфо")."""
+    return tokens[i].text in (".", "-") and 0 < i < len(tokens) - 1 and \
+        tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+def _quoted_name_ending(p: Parsed, k: int) -> list[int]:
+    """A name in quotation marks whose closing mark is token ``k``, after the noun it names
+    ("Журналісти «Української правди»", "фонду «Повернись живим»"), after "в"/"у" ("В
+    «Газпроме» заявили") or opening its clause ("«Зов народа» писал"), or [] (not "после
+    матча с турецким «Фенербахче» заявил")."""
+    tokens = p.tokens
+    if tokens[k].text not in ("»", "”", '"', "“"):
+        return []
+    for j in range(k - 2, max(-1, k - 6), -1):
+        if tokens[j].text in OPENING:
+            # (with a parse, after a noun in the nominative only: what is left to read by word
+            # order there is rarely a subject - "Мем из мультфильма «Гуси-лебеди» признали …")
+            after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
+            if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or
+                    tokens[j - 1].text.lower() in ("в", "у", "во")):
+                return []
+            name = _quoted_name(p, j, verbs=after_noun)
+            return name if name[-1:] == [k] else []
+    return []
+
+
+def _quoted_name(p: Parsed, k: int, verbs: bool = False) -> list[int]:
     """A name in quotation marks opening at ``k`` («РИА Новости», “Kyiv Independent”): its
-    tokens with the marks, or [] when no short run of words closes there."""
+    tokens with the marks, or [] when no short run of words closes there (with a verb in
+    it only when ``verbs``: after the noun it names, «Повернись живим» is a fund)."""
     tokens = p.tokens
     close = _PAIRS.get(tokens[k].text, '"' if tokens[k].text == '"' else None)
     if close is None:
@@ -1713,8 +1779,8 @@ def _quoted_name(p: Parsed, k: int) -> list[int]:
     for j in range(k + 1, min(k + 6, len(tokens))):
         if tokens[j].text == close:
             inner = range(k + 1, j)
-            ok = j > k + 1 and tokens[k + 1].text[:1].isupper() and all(tokens[i].pos not in ("VERB", "PUNCT")
-                                                                       for i in inner)
+            ok = j > k + 1 and tokens[k + 1].text[:1].isupper() and all(
+                (tokens[i].pos != "PUNCT" or _glued(tokens, i)) and (verbs or tokens[i].pos != "VERB") for i in inner)
             return list(range(k, j + 1)) if ok else []
     return []
 

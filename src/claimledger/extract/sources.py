@@ -106,9 +106,12 @@ class SourceResolver:
         name, kind = info.name, info.kind
         at = words[0] in lex.words("at_institution") and len(idx) > 1 and \
             kind in ("official", "organization", "media", "channel")  # (a crowd "в чате" is where)
-        if at and name == p.span_text(idx[0], idx[-1]):
-            # "В Кремле заявили": the Kremlin, one source with "Кремль заявил"
-            name = _nominative_phrase(p.span_text(idx[1], idx[-1]), lex.language, "loct")
+        if at and _clean_name(p, idx) == name:
+            # "В Кремле заявили": the Kremlin, one source with "Кремль заявил"; "У «Укренерго»
+            # повідомили": Укренерго
+            rest = _clean_name(p, idx[1:])
+            quoted = len(rest) > 2 and rest[0] in "«“" and rest[-1] in "»”" and _QUOTE_MARKS.isdisjoint(rest[1:-1])
+            name = _nominative_phrase(rest[1:-1] if quoted else rest, lex.language, "loct")
             kind = lex.kind_of_word(name) or kind
         elif case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
@@ -189,6 +192,11 @@ class SourceResolver:
         if not text:
             return None
         whole = _whole_name(p, idx)
+        if _only_a_quoted_name(p, lex, idx):
+            # a name in quotation marks and nothing else ("«Зов народа» писал", "в «Дефризе»
+            # говорят"): a body's or an outlet's name, not a person's
+            gender = tokens[head].gender if head is not None else ""
+            return SourceInfo(text, head_kind or lex.kind_of_word(whole) or "organization", gender)
         if " " in whole and (listed := lex.kind_of_word(whole)):
             # a name the lexicons list whole ("Українська правда", "Белый дом"), whatever
             # its words look like to the dictionary
@@ -222,6 +230,12 @@ class SourceResolver:
         if head_kind:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
+            staff = _institution_kind(p, lex, idx, head) if gender == "pl" else None
+            if staff:
+                # people known by title at a named institution speak for it: "Journalists at
+                # the Kyiv Independent", "Журналісти «Української правди»" (as "analysts at a
+                # verification group")
+                return SourceInfo(text, staff, gender)
             # an unnamed person known by title: "a military blogger", "a senior officer"
             return SourceInfo(text, "anonymous", gender)
         ents = {tokens[i].ent for i in idx if tokens[i].ent}
@@ -464,6 +478,28 @@ def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
     return kept if kept else idx
 
 
+def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
+    """The kind of the named institution after a title in a span ("at the Kyiv
+    Independent", "«Української правди»"), by the lexicons or as an organization when its
+    name is capitalised or quoted; None when the span names none."""
+    after = [i for i in idx if i > head]
+    words = [i for i in after if p.tokens[i].pos not in ("ADP", "DET", "PUNCT")]
+    if not words or any(p.tokens[i].pos == "ADP" and p.tokens[i].text.lower() not in lex.words("staff_of")
+                        for i in after):
+        return None  # "журналисты из зала суда" are in the court, not of it
+    quoted = _in_guillemets(p, idx)
+    common = [p.tokens[i].lemma.lower() for i in words if not p.tokens[i].text[:1].isupper() and i not in quoted]
+    whole = _whole_name(p, after)
+    names = [whole, _nominative_phrase(whole, lex.language).lower()]
+    kinds = [lex.kind_of_word(w) for w in (*names, *common)]
+    kind = next((k for k in kinds if k in ("media", "organization", "official", "channel")), None)
+    if kind:
+        return kind
+    # a name no lexicon lists, in quotation marks (the small English NER takes "Kharkiv" for
+    # an organisation: "Journalists in Kharkiv" are where they are)
+    return "organization" if all(i in quoted for i in words) else None
+
+
 def _whole_name(p: Parsed, idx: list[int]) -> str:
     """A span's words in small letters, without its quotation marks: «РИА Новости» is
     "риа новости" to the lexicons."""
@@ -492,15 +528,27 @@ def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True
     return out
 
 
+def _only_a_quoted_name(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether the span's words (after "в", "у") are one name in quotation marks, the marks
+    inside the span or around it."""
+    tokens = p.tokens
+    words = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in lex.words("at_institution")]
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    return first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in ("«", "“") and \
+        tokens[last + 1].text in ("»", "”") and not _QUOTE_MARKS & {tokens[i].text for i in range(first, last + 1)}
+
+
 def _in_guillemets(p: Parsed, idx: list[int]) -> set[int]:
-    """The tokens of the span between « and »."""
+    """The tokens of the span between « and » (or “ and ”)."""
     out: set[int] = set()
     inside = False
     for i in idx:
         text = p.tokens[i].text
-        if text == "«":
+        if text in ("«", "“"):
             inside = True
-        elif text == "»":
+        elif text in ("»", "”"):
             inside = False
         elif inside:
             out.add(i)
