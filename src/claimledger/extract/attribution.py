@@ -112,7 +112,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         aside = _aside_by_order(p, lex, t.i, entry)
-        if aside is not None and (att is None or set(att.source) != set(aside.source)):
+        if aside is not None and (att is None or set(att.source) != set(aside.source) or
+                                  set(att.content) < set(aside.content)):
             att = aside  # the parse lost the aside: "To understand X, Chief Justice Roberts said, one should …"
         if att is None and lex.language == "en" and t.dep in ("acl", "amod") and _mark_after(p, t.i) is None and (
                 t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT")):
@@ -383,6 +384,9 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or \
             words[0].pos in ("ADP", "PRON", "DET", "PART"):
         return None  # (nor where: "… — со стороны водителя"; nor what: "… — это следствие …", "— все они …")
+    if tokens[d + 1].text in OPENING and _quoted_name(p, d + 1) and _quoted_name(p, next(
+            (k for k in range(d - 2, max(-1, d - 6), -1) if tokens[k].text in OPENING), d)):
+        return None  # a range between two names: "на участке «Шелепиха» — «Ильинская»"
     whole = " ".join(w.text.lower() for w in words)
     # the head noun: the last word in English ("local channels"), the first noun in Russian
     # and Ukrainian ("пресс-служба Минобороны"; not "масштабность большой компании")
@@ -679,6 +683,12 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     qualified = [i for i in source if tokens[i].lemma.lower() in lex.words("carrier_qualifier")]
     if qualified and all(i in qualified or _carrier(tokens[i], lex) for i in source):
         return None  # "according to preliminary data", "согласно предварительным данным": no one's
+    if source and all(_carrier(tokens[i], lex) or tokens[i].pos == "ADJ" for i in source) and not any(
+            tokens[i].text.lower() in lex.words("determiner") or tokens[i].lemma.lower() in lex.words("determiner")
+            for i in range(src_start, src_end)):
+        # "согласно прогнозу": whose, the sentence does not say ("according to the report",
+        # "согласно этому докладу" point back at one named before, and keep it)
+        return None
     if source and tokens[source[0]].lemma.lower() in lex.words("relative") - {"that"}:
         return None  # "режим, согласно которому …": the phrase describes a noun, no one says it
     if tokens[last].text.lower() in lex.words("at_institution"):
@@ -729,7 +739,8 @@ def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     """"(according to) a statement from the regional administration", "(согласно)
     заявлению Минобороны": whose statement, not the statement (function_words.txt,
     ``carrier``, and in English the preposition, ``carrier_of``). Without an owner it stays
-    ("according to the report", "согласно предварительным данным")."""
+    ("according to the report"), unless nothing points back at one named before: "согласно
+    прогнозу" names no one."""
     tokens = p.tokens
     k = 0
     while k < len(source) and not _carrier(tokens[source[k]], lex) and (
@@ -949,6 +960,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if lex.language == "en" and tokens[root].pos not in ("VERB", "AUX"):
             root = _clause_root(p, root)
         content = [i for i in p.subtree(root) if i not in p.subtree(v)]
+        aside = [i for i in [*p.subtree(v), *source] if tokens[i].pos != "PUNCT"]
+        if aside:
+            # the commas that set the aside off are not the claim's ("Эти удары , не остановят")
+            content = [i for i in content if i not in (min(aside) - 1, max(aside) + 1) or tokens[i].text != ","]
     else:
         colon = _colon_after(p, v)
         quote = _quote_after(p, v)
@@ -1163,6 +1178,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
         # adjective standing for people is the head: "Українські військові … розповіли")
         left = []  # "підозру оголосили …": an object before the verb, not its subject
+    elif left and lex.language in ("ru", "uk") and _no_subject_of_plural(p, lex, left, v):
+        left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
     j = v + 1
     mark = _mark_after(p, v)
     if left:
@@ -1196,10 +1213,29 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     return None
 
 
+def _no_subject_of_plural(p: Parsed, lex: Lexicon, left: list[int], v: int) -> bool:
+    """Whether the noun before a plural Russian or Ukrainian cue cannot be its subject: a
+    singular word with no plural nominative (an indeclinable name may be: "МЧС сообщили"),
+    not joined to another ("Иванов и Петров заявили"), nor a share of a group ("часть
+    экспертов считают"); or the parse's object of the cue."""
+    tokens = p.tokens
+    if p.has_deps and tokens[left[-1]].head == v and tokens[left[-1]].dep in OBJECTS:
+        return True
+    head = next((i for i in left if tokens[i].pos in ("NOUN", "PROPN")), None)  # "Мешканці Ромнів"
+    if head is None or tokens[v].gender != "pl" or tokens[head].text.isascii() or tokens[head].dep == "conj" or \
+            (left[0] > 0 and tokens[left[0] - 1].pos == "CCONJ") or \
+            any(tokens[i].pos == "CCONJ" or tokens[i].lemma in lex.words("quantifier") for i in left):
+        return False  # (a Latin name's number the dictionary cannot tell; "Россия и Казахстан")
+    found = readings(tokens[head].text, lex.language)
+    return bool(found) and not any("Fixd" in r or {"plur", "nomn"} <= r for r in found)
+
+
 def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """English "A, X said, B" by word order: a name or title between a comma and the cue,
     and a comma right after it; the claim is A and B."""
     tokens = p.tokens
+    if lex.language in ("ru", "uk"):
+        return _inverted_aside_by_order(p, lex, v, entry)
     if lex.language != "en" or v + 2 >= len(tokens) or tokens[v + 1].text != "," or entry.denial or entry.labels:
         return None
     left = _np_left(p, lex, v)
@@ -1212,6 +1248,26 @@ def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         return None
     before = [i for i in before if tokens[i].text not in _QUOTES]
     return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), before + after, entry=entry)
+
+
+def _inverted_aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """Russian and Ukrainian "A, cue X, B" by word order: the cue right after a comma, who
+    said it right after the cue and then a comma, and the claim going on after it with a
+    verb ("Эти удары, заявил губернатор, не остановят …"); the claim is A and B."""
+    tokens = p.tokens
+    if v < 2 or tokens[v - 1].text != "," or entry.denial or entry.labels:
+        return None
+    right = _np_right(p, lex, v)
+    if not right or right[-1] + 2 >= len(tokens) or tokens[right[-1] + 1].text != ",":
+        return None
+    before = _trim(p, list(range(0, v - 1)))
+    after = _trim(p, list(range(right[-1] + 2, len(tokens))))
+    if not before or not after or not any(tokens[i].pos == "VERB" for i in after) or \
+            tokens[after[0]].text.lower() in CLAUSE_MARKS or \
+            (p.has_deps and any(tokens[k].dep in SUBJECTS and k < v for k in p.children(v))):
+        # ("Экс-сотрудник, не работающий там, сообщил РИА Новости, что …": whom he told, then what)
+        return None
+    return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), before + after, entry=entry)
 
 
 def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
@@ -1533,7 +1589,12 @@ def _is_parenthetical(p: Parsed, v: int) -> bool:
     tokens = p.tokens
     sub = p.subtree(v)
     # (spaCy may hang the commas around the cue on it: "The museum, X said, would …")
-    words = [i for i in sub if tokens[i].pos != "PUNCT"] if p.sentence.language == "en" else []
+    words = [i for i in sub if tokens[i].pos != "PUNCT"]
+    if words and words[0] > 0 and words[-1] + 1 < len(tokens) and \
+            tokens[words[0] - 1].text == tokens[words[-1] + 1].text == ",":
+        return True  # between commas inside the claim: "Эти удары, заявил губернатор, не остановят …"
+    if p.sentence.language != "en":
+        words = []
     first, last = (words or sub)[0], (words or sub)[-1]
     before = tokens[first - 1].text if first > 0 else ""
     after = tokens[last + 1].text if last + 1 < len(tokens) else ""

@@ -316,8 +316,8 @@ class SourceResolver:
             return info
         short = parts[0].lower()[:5]
         for speaker in [info for _, info in reversed(self.people)]:
-            if speaker.kind == "person" and len(speaker.name.split()) > 1 and \
-                    any(w.lower()[:5] == short for w in speaker.name.split()[1:]):
+            if speaker.kind == "person" and len(speaker.name.split()) > 1 and speaker.gender != "pl" and \
+                    any(w.lower()[:5] == short for w in speaker.name.split()[1:]):  # (not "Уолтц и Рубио")
                 return SourceInfo(speaker.name, "person", speaker.gender or info.gender, info.start, info.end)
         return info
 
