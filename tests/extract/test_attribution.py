@@ -78,6 +78,8 @@ CASES = [
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
+    ("По расчётам экономистов, инфляция к весне превысит 9%.", "ru",
+     "экономисты", "crowd", "инфляция к весне превысит 9%", "расчётам"),
     ("За прогнозами Нацбанку, інфляція сповільниться до 8%.", "uk",
      "Нацбанк", "organization", "інфляція сповільниться до 8%", "прогноз"),
     # a quotation of several sentences signed after them, speaker after the cue (the
@@ -1235,11 +1237,21 @@ def test_a_relative_clause_denial_ending_the_sentence_denies_the_claim_before_it
      "independently verified.", "en", "could not be independently verified"),
     ("The ministry said 40 drones were shot down, which could not be independently verified.", "en",
      "could not be independently verified"),
+    ("The General Staff says 900 troops were killed over the past day, a figure that cannot be independently "
+     "verified.", "en", "cannot be independently verified"),
     ("Минобороны заявило, что войска заняли Новоселовку, что не удалось независимо проверить.", "ru",
      "не удалось независимо проверить"),
 ])
 def test_what_the_sentence_says_of_the_claim_after_it_hedges_it(text, language, hedge):
     assert one(text, language).hedges == (hedge,)
+
+
+def test_a_clause_of_its_own_after_a_comma_is_no_aside():
+    # "though X posted Y" is X's own act with its own words, not an aside in the claim before
+    found = mentions("Officials in Kursk said the attack had been repelled, though local channels posted "
+                     "videos of fires.", "en")
+    assert [(m.source, m.content) for m in found] == [
+        ("Officials in Kursk", "the attack had been repelled"), ("local channels", "videos of fires")]
 
 
 def test_what_the_sentence_says_after_the_claim_of_something_else_is_no_hedge():
@@ -1647,6 +1659,8 @@ def test_a_short_passive_participle_has_no_speaker_before_it(text):
     "Согласно прогнозу, снег растает к выходным.",  # whose forecast, the sentence does not say
     "Перебор всех элементов требует времени.",  # a thing requires, nobody demands
     "Новые станции откроются на участке «Шелепиха» — «Ильинская».",  # a range, not a signature
+    "Сильнее всего, по данным наземных наблюдений, потеплело на севере.",  # observations are no one's
+    "Бутырский: @butyrskiy",  # a handle says nothing
 ])
 def test_no_one_is_the_source(text):
     assert mentions(text, "ru") == []

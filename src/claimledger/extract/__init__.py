@@ -43,7 +43,8 @@ _DOUBLED_PUNCT = re.compile(r"\s*([,;])(?:\s*[,;])+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_LINK_PART = re.compile(r"(?:https?:)?//\S+|www\.\S+", re.IGNORECASE)  # a link, or its tail after a split
+# a link, or its tail after a split, or a handle ("Бутырский: @butyrskiy" says nothing)
+_LINK_PART = re.compile(r"(?:https?:)?//\S+|www\.\S+|@\w+", re.IGNORECASE)
 _LATIN = re.compile(r"[A-Za-z]")
 _EXCLUSIVE = {"uk": frozenset("іїєґІЇЄҐ"), "ru": frozenset("ыэъёЫЭЪЁ")}
 

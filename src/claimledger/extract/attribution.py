@@ -1587,6 +1587,8 @@ def _clause_root(p: Parsed, head: int) -> int:
 
 def _is_parenthetical(p: Parsed, v: int) -> bool:
     tokens = p.tokens
+    if any(tokens[k].dep == "mark" and k < v for k in p.children(v)):
+        return False  # a clause of its own: "…, though local channels posted videos"
     sub = p.subtree(v)
     # (spaCy may hang the commas around the cue on it: "The museum, X said, would …")
     words = [i for i in sub if tokens[i].pos != "PUNCT"]
