@@ -197,9 +197,10 @@ class SourceResolver:
             # говорят"): a body's or an outlet's name, not a person's
             gender = tokens[head].gender if head is not None else ""
             return SourceInfo(text, head_kind or lex.kind_of_word(whole) or "organization", gender)
-        if " " in whole and (listed := lex.kind_of_word(whole)):
-            # a name the lexicons list whole ("Українська правда", "Белый дом"), whatever
-            # its words look like to the dictionary
+        words = [tokens[i] for i in idx if tokens[i].pos != "PUNCT"]
+        if (" " in whole or (len(words) == 1 and words[0].text[:1].isupper())) and (listed := lex.kind_of_word(whole)):
+            # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"), whatever
+            # its words look like to the dictionary or the NER ("Kyiv" tagged PERSON)
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         person = _person_name(p, idx)
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
