@@ -1716,7 +1716,7 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while k >= 0:
         t = tokens[k]
         w = t.text.lower()
-        name = _quoted_name_ending(p, k)
+        name = _quoted_name_ending(p, lex, k)
         if name:
             out[:0] = name  # "Журналісти «Української правди» з'ясували"
             k = name[0] - 1
@@ -1810,7 +1810,7 @@ def _glued(tokens: list[Token], i: int) -> bool:
         tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
 
 
-def _quoted_name_ending(p: Parsed, k: int) -> list[int]:
+def _quoted_name_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:
     """A name in quotation marks whose closing mark is token ``k``, after the noun it names
     ("Журналісти «Української правди»", "фонду «Повернись живим»"), after "в"/"у" ("В
     «Газпроме» заявили") or opening its clause ("«Зов народа» писал"), or [] (not "после
@@ -1824,7 +1824,7 @@ def _quoted_name_ending(p: Parsed, k: int) -> list[int]:
             # order there is rarely a subject - "Мем из мультфильма «Гуси-лебеди» признали …")
             after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
             if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or
-                    tokens[j - 1].text.lower() in ("в", "у", "во")):
+                    tokens[j - 1].text.lower() in lex.words("at_institution")):
                 return []
             name = _quoted_name(p, j, verbs=after_noun)
             return name if name[-1:] == [k] else []

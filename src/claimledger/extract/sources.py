@@ -481,8 +481,8 @@ def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
 
 def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
     """The kind of the named institution after a title in a span ("at the Kyiv
-    Independent", "«Української правди»"), by the lexicons or as an organization when its
-    name is capitalised or quoted; None when the span names none."""
+    Independent", "«Української правди»"), by the lexicons, or organization for a name in
+    quotation marks; None when the span names none the lexicons know."""
     after = [i for i in idx if i > head]
     words = [i for i in after if p.tokens[i].pos not in ("ADP", "DET", "PUNCT")]
     if not words or any(p.tokens[i].pos == "ADP" and p.tokens[i].text.lower() not in lex.words("staff_of")
@@ -537,8 +537,8 @@ def _only_a_quoted_name(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     if not words:
         return False
     first, last = words[0], words[-1]
-    return first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in ("«", "“") and \
-        tokens[last + 1].text in ("»", "”") and not _QUOTE_MARKS & {tokens[i].text for i in range(first, last + 1)}
+    return first > 0 and last + 1 < len(tokens) and tokens[first - 1].text in ("«", "“", '"') and \
+        tokens[last + 1].text in ("»", "”", '"') and not _QUOTE_MARKS & {tokens[i].text for i in range(first, last + 1)}
 
 
 def _in_guillemets(p: Parsed, idx: list[int]) -> set[int]:
