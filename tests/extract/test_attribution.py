@@ -77,6 +77,9 @@ CASES = [
      "Армения и Казахстан", "official", "важность диалога между религиями", "подчеркивают"),
     # a capital the lexicons list stands for its government, whatever the NER says (PERSON here)
     ("Kyiv said only five drones had been lost.", "en", "Kyiv", "official", "only five drones had been lost", "said"),
+    # a short aside between the subject and the cue (Ukrainian, word order)
+    ("Голова ОВА Іван Федоров, у свою чергу, наголосив, що евакуація триває.", "uk",
+     "Іван Федоров", "person", "евакуація триває", "чергу"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
@@ -1666,6 +1669,11 @@ def test_a_short_passive_participle_has_no_speaker_before_it(text):
 ])
 def test_no_one_is_the_source(text):
     assert mentions(text, "ru") == []
+
+
+def test_an_institution_by_where_its_people_are_is_named_in_the_nominative_mid_sentence():
+    found = mentions("У ГУР заявили, що росія готує мобілізацію, але в Кремлі це спростували.", "uk")
+    assert [(m.source, m.stance) for m in found] == [("ГУР", "supports"), ("Кремль", "denies")]
 
 
 def test_a_surname_after_a_pair_is_the_one_person_not_the_pair():

@@ -1130,9 +1130,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     left = _np_left(p, lex, before + 1)
     if not left and before > 0 and tokens[before].text == ",":
         # "Українські військові, які побажали залишитися анонімними, розповіли": the subject
-        # before a relative clause set off by commas
+        # before a relative clause set off by commas, or a short aside ("Голова ОВА Іван
+        # Федоров, у свою чергу, наголосив")
         opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
-        if opening is not None and tokens[opening + 1].text.lower() in lex.words("relative"):
+        aside = opening is not None and before - opening <= 5 and not any(
+            tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
+        if opening is not None and (tokens[opening + 1].text.lower() in lex.words("relative") or aside):
             subject = _np_left(p, lex, opening)
             # (only the subject opening the sentence: in "…, пострадали в ДТП, который …,
             # сообщили в МЧС" the noun before the clause is no speaker)

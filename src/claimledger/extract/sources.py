@@ -113,6 +113,10 @@ class SourceResolver:
             quoted = len(rest) > 2 and rest[0] in "«“" and rest[-1] in "»”" and _QUOTE_MARKS.isdisjoint(rest[1:-1])
             name = _nominative_phrase(rest[1:-1] if quoted else rest, lex.language, "loct")
             kind = lex.kind_of_word(name) or kind
+        elif idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in lex.words("at_institution") and \
+                kind in ("official", "organization", "media", "channel") and name == _clean_name(p, idx):
+            # the same, the preposition left out of the span: "…, але в Кремлі це спростували"
+            name = _nominative_phrase(name, lex.language, "loct")
         elif case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
             name = _nominative_phrase(name, lex.language)
@@ -779,8 +783,10 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
     if head is None or not all(readings_of[:head + 1]):
         return text
-    if all(any("nomn" in r.tag for r in parses(w.lower(), language)) for w in words[:head + 1]):
-        return text  # it may be written in the nominative ("з посиланням на джерела в уряді")
+    if case != "loct" and all(any("nomn" in r.tag for r in parses(w.lower(), language)) for w in words[:head + 1]):
+        # it may be written in the nominative ("з посиланням на джерела в уряді"); after "в"
+        # it is not, though "Кремлі" reads as a plural too
+        return text
     noun = next(r for r in readings_of[head] if r.tag.POS == "NOUN")
     # (the Ukrainian dictionary leaves out "sing": a gender without "plur" is singular)
     agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
