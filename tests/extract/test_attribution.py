@@ -1454,6 +1454,8 @@ def test_a_label_that_calls_a_claim_absurd_or_baseless_in_any_form_denies_it(tex
      "сбили 20 дронов"),
     ("Russian channels claimed 20 drones were downed. The Air Force called the reports a fabrication.", "en",
      "20 drones were downed"),
+    ("Russian channels claimed 20 drones were downed. Fedorov dismissed that claim as \"cynical lies\".",
+     "en", "20 drones were downed"),
     # the newsroom's word for a hoax (a "duck")
     ("Росіяни стверджують, що збили 20 дронів. Речник ЗСУ назвав ці повідомлення «качкою».", "uk",
      "збили 20 дронів"),

@@ -1655,7 +1655,10 @@ def _colon_after(p: Parsed, v: int) -> int | None:
 
 
 def _anaphoric(p: Parsed, lex: Lexicon, k: int) -> bool:
-    return _points_back(p, lex, p.subtree(k))
+    # (what it is called is no part of what it points at: "dismissed that claim as lies")
+    called = {i for c in p.children(k) if p.tokens[c].dep == "prep" and p.tokens[c].text.lower() == "as"
+              for i in p.subtree(c)}
+    return _points_back(p, lex, [i for i in p.subtree(k) if i not in called])
 
 
 def _points_back(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
