@@ -1503,6 +1503,11 @@ def test_a_claim_denied_in_a_which_clause_ends_at_its_comma():
      "could not be independently verified"),
     ("У Генштабі заявили, що збили 40 дронів. Ці дані неможливо перевірити незалежно.", "uk",
      "неможливо перевірити"),
+    # the verb first, "не удалось" last
+    ("Очевидцы пишут, что сирена прозвучала после взрывов. Проверить эти данные независимо не удалось.", "ru",
+     "Проверить эти данные независимо не удалось"),
+    ("Очевидці пишуть, що сирена пролунала після вибухів. Перевірити ці дані не вдалося.", "uk",
+     "Перевірити ці дані не вдалося"),
 ])
 def test_a_sentence_that_only_says_the_claim_before_cannot_be_verified_hedges_it(text, language, hedge):
     found = every_mention(text, language)

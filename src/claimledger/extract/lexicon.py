@@ -171,7 +171,10 @@ class Lexicon:
 
 
 def _alternation(items: tuple[str, ...]) -> re.Pattern[str]:
-    body = "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+    """One pattern for listed words and phrases, as whole words; " … " in a phrase stands
+    for up to three words ("проверить … не удалось": "Проверить эти данные не удалось")."""
+    body = "|".join(r"(?:\s+\S+){0,3}\s+".join(re.escape(part) for part in i.split(" … "))
+                    for i in sorted(items, key=len, reverse=True))
     return re.compile(rf"(?i)(?<![\w-])(?:{body})(?![\w-])")
 
 
