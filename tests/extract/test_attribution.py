@@ -80,6 +80,11 @@ CASES = [
     # a short aside between the subject and the cue (Ukrainian, word order)
     ("Голова ОВА Іван Федоров, у свою чергу, наголосив, що евакуація триває.", "uk",
      "Іван Федоров", "person", "евакуація триває", "чергу"),
+    # an indefinite pronoun with where it is; an adjective alone standing for a person (Ukrainian)
+    ("Хтось у коментарях стверджує, що колону уразили біля мосту.", "uk",
+     "Хтось у коментарях", "anonymous", "колону уразили біля мосту", "стверджує"),
+    ("Знайомий, який там служить, розповів мені, що підрозділ втратив половину техніки.", "uk",
+     "Знайомий", "anonymous", "підрозділ втратив половину техніки", "мені"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
@@ -1257,6 +1262,19 @@ def test_a_clause_of_its_own_after_a_comma_is_no_aside():
                      "videos of fires.", "en")
     assert [(m.source, m.content) for m in found] == [
         ("Officials in Kursk", "the attack had been repelled"), ("local channels", "videos of fires")]
+
+
+@pytest.mark.parametrize("text, language, content, hedge", [
+    ("Someone in the comments claims the convoy was hit near the bridge, but there is no confirmation.", "en",
+     "the convoy was hit near the bridge", "no confirmation"),
+    ("Хтось у коментарях стверджує, що колону уразили біля мосту, але підтвердження немає.", "uk",
+     "колону уразили біля мосту", "підтвердження немає"),
+    ("Кто-то в комментариях утверждает, что колонну поразили у моста, но подтверждения пока нет.", "ru",
+     "колонну поразили у моста", "подтверждения пока нет"),
+])
+def test_a_hedge_after_a_contrast_ends_the_claim_and_hedges_it(text, language, content, hedge):
+    m = one(text, language)
+    assert m.content == content and hedge in m.hedges
 
 
 def test_what_the_sentence_says_after_the_claim_of_something_else_is_no_hedge():

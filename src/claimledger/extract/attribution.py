@@ -211,14 +211,19 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
 def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether the words from token ``k`` (a comma) speak of the claim before them after a
     conjunction of contrast: "…, однако эти данные невозможно проверить", "…, but the
-    claims could not be verified"."""
+    claims could not be verified", "…, but there is no confirmation"."""
     tokens = p.tokens
-    if k + 3 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("contrast"):
+    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("contrast"):
         return False
     j = k + 2
     if tokens[j].text.lower() in lex.words("determiner"):
         j += 1
-    return j > k + 2 and tokens[j].text.lower() in lex.words("anaphoric")
+    if j > k + 2 and j < len(tokens) and tokens[j].text.lower() in lex.words("anaphoric"):
+        return True
+    # or all it says is a hedge: "…, but there is no confirmation", "…, але підтвердження немає"
+    rest = p.text[tokens[k + 2].start:tokens[-1].end].rstrip(".!…")
+    hedged = " ".join(lex.hedges_in(rest))
+    return bool(hedged) and len(hedged.split()) * 2 >= len(rest.split())
 
 
 def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
@@ -267,6 +272,14 @@ def _plural_nominative(p: Parsed, lex: Lexicon, i: int) -> bool:
     """An adjective that can stand for people in the nominative plural ("військові",
     "местные", "пострадавшие")."""
     return p.tokens[i].pos == "ADJ" and any({"nomn", "plur"} <= r for r in readings(p.tokens[i].text, lex.language))
+
+
+def _nominative_adjective(p: Parsed, lex: Lexicon, i: int) -> bool:
+    """An adjective alone in the nominative that stands for a person ("Знайомий, який там
+    служить, розповів", "Поранений розповів")."""
+    found = readings(p.tokens[i].text, lex.language)
+    # (not a pronoun: "тот заявил", "которое считает" point elsewhere)
+    return p.tokens[i].pos == "ADJ" and any("nomn" in r for r in found) and not any("Apro" in r for r in found)
 
 
 def _cyrillic_name(t: Token) -> bool:
@@ -1143,7 +1156,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                 left = subject
     at = left[0] - 1 if left else -1
     inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
-    if inner is not None and all(tokens[i].pos in ("PRON", "ADP") for i in left if i < inner):
+    if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom")
+                                 for i in left if i < inner):
         at, left = inner, [i for i in left if i > inner]  # "У нас в чате пишут": в чате
     # (after a conjunction: "…, но в МЧС сообщили"; after whose place: "У нас в чате пишут")
     # (or after an opening word set off by a comma: "Нагадаємо, раніше у X повідомили", "Напомним, …")
@@ -1176,7 +1190,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []
     elif left and lex.language in ("ru", "uk") and not any(
             (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
-            and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i)))
+            and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
+                 or (len(left) == 1 and _nominative_adjective(p, lex, i)))
             for i in left):
         # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
         # adjective standing for people is the head: "Українські військові … розповіли")
@@ -1266,7 +1281,7 @@ def _inverted_aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Att
     before = _trim(p, list(range(0, v - 1)))
     after = _trim(p, list(range(right[-1] + 2, len(tokens))))
     if not before or not after or not any(tokens[i].pos == "VERB" for i in after) or \
-            tokens[after[0]].text.lower() in CLAUSE_MARKS or \
+            tokens[right[-1] + 2].text.lower() in CLAUSE_MARKS or \
             (p.has_deps and any(tokens[k].dep in SUBJECTS and k < v for k in p.children(v))):
         # ("Экс-сотрудник, не работающий там, сообщил РИА Новости, что …": whom he told, then what)
         return None
@@ -1729,8 +1744,9 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             continue
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")):
             out.insert(0, k)
-        elif t.pos == "ADP" and out and k > 0 and tokens[k - 1].pos in ("NOUN", "PROPN"):
-            out.insert(0, k)  # "head of the administration"
+        elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
+                tokens[k - 1].pos == "PRON" and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")):
+            out.insert(0, k)  # "head of the administration", "Хтось у коментарях" (not "он с тех пор")
         elif w in ("of", "the", "at", "in", "в", "у", "з") and out:
             out.insert(0, k)
         else:
