@@ -85,6 +85,11 @@ CASES = [
      "Хтось у коментарях", "anonymous", "колону уразили біля мосту", "стверджує"),
     ("Знайомий, який там служить, розповів мені, що підрозділ втратив половину техніки.", "uk",
      "Знайомий", "anonymous", "підрозділ втратив половину техніки", "мені"),
+    # a headline's capitalised title before the name; an institution's word the NER calls a person
+    ("Kharkiv Mayor Ihor Terekhov: three injured in overnight drone attack", "en",
+     "Ihor Terekhov", "person", "three injured in overnight drone attack", "Mayor"),
+    ("BREAKING: Russian MoD claims capture of Velyka Novosilka", "en",
+     "Russian MoD", "official", "capture of Velyka Novosilka", "claims"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),

@@ -207,6 +207,9 @@ class SourceResolver:
             # its words look like to the dictionary or the NER ("Kyiv" tagged PERSON)
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         person = _person_name(p, idx)
+        if person and head is not None and person.split()[-1] == tokens[head].text and \
+                lex.kind_of_word(tokens[head].text.lower()) in ("official", "organization", "media", "channel"):
+            person = None  # the NER's PERSON on an institution's word: "Russian MoD claims"
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
             any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
@@ -674,9 +677,12 @@ def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | Non
     """One to three capitalised proper nouns ending the span right after a title word,
     whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
     tokens = p.tokens
-    run = _name_run(p, idx, idx[0] - 1)
+    # (a capitalised title in a headline is no part of the name: "Kharkiv Mayor Ihor Terekhov")
+    title = next((i for i in reversed(idx) if tokens[i].text[:1].isupper() and lex.is_title(tokens[i].lemma.lower())),
+                 idx[0] - 1)
+    run = _name_run(p, idx, title)
     # (one word too, right after the title: "Military blogger Rybar")
-    if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
+    if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma.lower()):
         return None
     return p.span_text(run[0], run[-1])
 
