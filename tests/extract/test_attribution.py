@@ -90,6 +90,11 @@ CASES = [
      "Ihor Terekhov", "person", "three injured in overnight drone attack", "Mayor"),
     ("BREAKING: Russian MoD claims capture of Velyka Novosilka", "en",
      "Russian MoD", "official", "capture of Velyka Novosilka", "claims"),
+    # "as X put it": who stands between "as" and the phrase
+    ("As Oleh Symoroz put it in a recent post: ‘The war is no longer about tanks.’", "en",
+     "Oleh Symoroz", "person", "The war is no longer about tanks", "recent post"),
+    ("As the regional governor put it, the city is sitting in the dark.", "en",
+     "regional governor", "official", "the city is sitting in the dark", "put it"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),

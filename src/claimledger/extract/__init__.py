@@ -612,7 +612,9 @@ def _has_cue(sentence: str, lex: Lexicon) -> bool:
 @lru_cache(maxsize=8)
 def _phrase_screen(language: str) -> re.Pattern[str]:
     """The cue phrases of a language as whole words ("per" is not in "improper")."""
-    phrases = sorted((p for p, kind in lexicon(language).phrases.items() if kind != "as"), key=len, reverse=True)
+    # ("as"/"как" alone waits for its verb; "put it" is one)
+    phrases = sorted((p for p, kind in lexicon(language).phrases.items() if kind != "as" or " " in p),
+                     key=len, reverse=True)
     # (letters and digits bound a word; an underscore of Markdown, "__По словам", does not)
     return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W_])")
 

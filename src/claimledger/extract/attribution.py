@@ -648,7 +648,13 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
 
 
 def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
-    for j in range(last + 1, min(last + 4, len(p.tokens))):
+    """The cue verb of "as X said" / "как сообщил X" after "as" (token ``last``), or a listed
+    phrase of the same role ("As one commenter put it: …")."""
+    # (English names who between "as" and the verb: "As the regional governor put it")
+    for j in range(last + 1, min(last + (6 if lex.language == "en" else 4), len(p.tokens))):
+        if j + 1 < len(p.tokens) and \
+                lex.phrases.get(f"{p.tokens[j].text.lower()} {p.tokens[j + 1].text.lower()}") == "as":
+            return j
         if _verb_cue(p, lex, j) is not None:
             # (not an infinitive: "Как написать игру за неделю?" asks how, nobody wrote)
             return None if lex.language in ("ru", "uk") and _infinitive(p, lex, j) else j
@@ -828,6 +834,18 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     j = verb + 1
     while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
         j += 1
+    between = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos != "ADV"]
+    if any(tokens[i].pos in ("NOUN", "PROPN") or (tokens[i].pos == "PRON" and tokens[i].case in ("nom", ""))
+           for i in between) and not any(tokens[i].pos == "PRON" and tokens[i].case not in ("nom", "")
+                                         for i in between):
+        # (not whom: "Как нам рассказали в МВД", "как его называют")
+        # "As one commenter put it: …", "As Kotz put it in a recent post: …": who stands
+        # between "as" and the verb, and what follows the verb says where
+        content = _trim(p, list(range(j + 1, n)))
+        entry = _verb_cue(p, lex, verb)
+        last = verb if entry is not None else verb + 1  # (the phrase's two words: "put it")
+        return Attribution(p.span_text(first, last), (first, last), _np_head_part(p, lex, between), content,
+                           entry=entry, phrase="as") if content else None
     # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
     cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
     # (the preposition of an institution by where its people are stays: "Как отметили в
