@@ -95,6 +95,9 @@ CASES = [
      "Oleh Symoroz", "person", "The war is no longer about tanks", "recent post"),
     ("As the regional governor put it, the city is sitting in the dark.", "en",
      "regional governor", "official", "the city is sitting in the dark", "put it"),
+    # a first name the NER leaves out
+    ("“Not a single drone reached its target,” regional governor Alexei Smirnov said in a video address.", "en",
+     "Alexei Smirnov", "person", "Not a single drone reached its target", "said"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
@@ -304,6 +307,18 @@ def test_a_quotation_after_an_attribution_continues_the_speaker(text, language, 
     own = _own_voice(text, language)
     assert not any(more in content for content in own)
     assert any(content.startswith(("Traffic", "Движение")) for content in own)
+
+
+def test_a_quotation_in_straight_single_marks_is_a_quotation():
+    found = mentions("'The air defence simply could not cope,' Podolyaka wrote, adding that two turbines had been "
+                     "destroyed.", "en")
+    assert [(m.source, m.content) for m in found] == [
+        ("Podolyaka", "The air defence simply could not cope"), ("Podolyaka", "two turbines had been destroyed")]
+    # guard: nested in double marks they stay apostrophes to the reader, and words like
+    # "Russia's", "soldiers'" are never quotation marks
+    m = mentions('"In 2011 he said, \'Our approach has not worked,\'" Mitchell recalled. Russia\'s army said '
+                 "the soldiers' families were safe.", "en")
+    assert [x.source for x in m] == ["Mitchell", "Russia's army"]
 
 
 def test_a_quotation_after_an_attribution_that_goes_on_is_not_continued():

@@ -106,7 +106,7 @@ class Extractor:
         return self.pipe([doc])[0]
 
     def _plan(self, doc: Document) -> _Plan:
-        if "''" in doc.text:
+        if "'" in doc.text:
             doc = replace(doc, text=_reading_text(doc.text))
         language = doc.language if doc.language in LANGUAGES else "en"
         sentences = split(doc.text, language)
@@ -498,11 +498,30 @@ def _speaker_turn(doc: Document, mention: ClaimMention, sentences: list[Sentence
 _DOUBLED_APOSTROPHE = re.compile(r"''(?=(\w)?)")
 
 
+# A quotation typed with straight single marks: opening before a word (not inside one),
+# closing after a non-space (an apostrophe between letters inside it stays one: "don't"),
+# with a space inside (not a single word 'n'), within one paragraph.
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[^\s'])'(?![\w'])")
+
+
 def _reading_text(text: str) -> str:
     """The text as extraction reads it: a doubled apostrophe, which some newsrooms typeset
     for a double quotation mark (''That makes me smart,'' he said), is one, opening before
-    a word and closing after. Of the same length, so offsets still index the stored text."""
-    return _DOUBLED_APOSTROPHE.sub(lambda m: ' "' if m.group(1) else '" ', text)
+    a word and closing after; a quotation in straight single marks ('We hold,' he said) is
+    one in typographic marks. Of the same length, so offsets still index the stored text."""
+    if "''" in text:
+        text = _DOUBLED_APOSTROPHE.sub(lambda m: ' "' if m.group(1) else '" ', text)
+    return _SINGLE_QUOTED.sub(lambda m: f"‘{m.group(1)}’" if _primary_single(text, m) else m.group(), text)
+
+
+def _primary_single(text: str, m: re.Match) -> bool:
+    """Whether straight single marks are a paragraph's quotation marks: around more than one
+    word, in a paragraph with no double marks (where they are quotations inside quotations:
+    "…, he said, 'Our approach hasn't worked,'" Mitchell recalled)."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    paragraph = text[start:end if end >= 0 else len(text)]
+    return " " in m.group(1) and not any(mark in paragraph for mark in '"“”«»')
 
 
 def _opening_quote(text: str, sentences: list[Sentence], j: int) -> int | None:

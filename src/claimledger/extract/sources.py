@@ -206,7 +206,7 @@ class SourceResolver:
             # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"), whatever
             # its words look like to the dictionary or the NER ("Kyiv" tagged PERSON)
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
-        person = _person_name(p, idx)
+        person = _person_name(p, idx, lex)
         if person and head is not None and person.split()[-1] == tokens[head].text and \
                 lex.kind_of_word(tokens[head].text.lower()) in ("official", "organization", "media", "channel"):
             person = None  # the NER's PERSON on an institution's word: "Russian MoD claims"
@@ -563,9 +563,10 @@ def _in_guillemets(p: Parsed, idx: list[int]) -> set[int]:
     return out
 
 
-def _person_name(p: Parsed, idx: list[int]) -> str | None:
+def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     """A person's name inside the span: an entity (PER) run, widened over adjacent
-    capitalised name tokens ("Іван" tagged a name, "Сокіл" a noun)."""
+    capitalised name tokens ("Іван" tagged a name, "Сокіл" a noun; in English a first name
+    the NER left out before the surname: "governor Alexei Smirnov")."""
     tokens = p.tokens
     inside = set(idx)
     runs: list[list[int]] = []
@@ -595,7 +596,17 @@ def _person_name(p: Parsed, idx: list[int]) -> str | None:
     best = max(runs, key=len)
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
-    return p.span_text(best[0], best[-1])
+    first = best[0]
+    # (one word, before a surname standing alone after a lower-case word: "governor Alexei
+    # Smirnov"; not "Rival Hillary Clinton", "Speaker Paul Ryan")
+    while lex.language == "en" and len(best) == 1 and first == best[0] and first - 1 in inside and \
+            (first - 2 < 0 or not tokens[first - 2].text[:1].isupper()) and tokens[first - 1].pos == "PROPN" and \
+            tokens[first - 1].ent in ("", "PER") and tokens[first - 1].text[:1].isupper() and \
+            not tokens[first - 1].text.isupper() and not lex.is_title(tokens[first - 1].text.lower().rstrip(".")) and \
+            not lex.is_title(tokens[first - 1].lemma.lower()) and \
+            not lex.kind_of_word(tokens[first - 1].text.lower()) and best[-1] - first < 3:
+        first -= 1
+    return p.span_text(first, best[-1])
 
 
 _CASE_GRAMMEMES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
