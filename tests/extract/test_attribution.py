@@ -321,6 +321,13 @@ def test_a_quotation_in_straight_single_marks_is_a_quotation():
     assert [x.source for x in m] == ["Mitchell", "Russia's army"]
 
 
+def test_a_clause_of_its_own_after_and_ends_the_claim_before():
+    found = mentions("Residents posted photos of burning buildings, and several users claimed that the fire had "
+                     "spread to a school.", "en")
+    assert [(m.source, m.content) for m in found] == [
+        ("Residents", "photos of burning buildings"), ("several users", "the fire had spread to a school")]
+
+
 def test_a_quotation_after_an_attribution_that_goes_on_is_not_continued():
     # "…, walking past the shelves": the attribution goes on with another action
     m = one("“The depot is empty,” a logistics officer told reporters, walking past the empty shelves. "

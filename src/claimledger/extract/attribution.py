@@ -1505,8 +1505,10 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
 
 def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether a comma or dash at ``k`` opens a later attribution, which ends a content:
-    ", adding …", "— заявили в Госдепе", ", according to …", and a short subject and its
-    cue that end the sentence (", local media said.")."""
+    ", adding …", "— заявили в Госдепе", ", according to …", a short subject and its
+    cue that end the sentence (", local media said."), or a clause of its own joined by a
+    conjunction, with its subject, cue and what opens its words (", and several users
+    claimed that …", ", а жители пишут, что …")."""
     tokens = p.tokens
     n = len(tokens)
     if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
@@ -1517,11 +1519,17 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None) or \
             tokens[j].text.lower() == "according":
         return True  # (not a participle describing the content: "документы, подтверждающие …")
+    joined = tokens[j].pos == "CCONJ"  # ", and several users claimed that …": a clause of its own
+    if joined:
+        j += 1
     m = j
-    while m < n and m - j < 4 and tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN"):
+    while m < n and m - j < 4 and tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         m += 1
-    return j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None and \
-        all(t.pos == "PUNCT" for t in tokens[m + 1:])
+    if not (j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None):
+        return False
+    if joined:
+        return m + 1 < n and (tokens[m + 1].text.lower() in CLAUSE_MARKS or tokens[m + 1].text in (",", ":"))
+    return all(t.pos == "PUNCT" for t in tokens[m + 1:])
 
 
 def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
