@@ -321,6 +321,13 @@ def test_a_quotation_in_straight_single_marks_is_a_quotation():
     assert [x.source for x in m] == ["Mitchell", "Russia's army"]
 
 
+def test_a_participle_that_denies_its_own_object_is_a_denial():
+    found = mentions("“Not a single drone got through,” governor Alexei Smirnov said, dismissing reports of damage "
+                     "as fakes.", "en")
+    assert [(m.cue, m.stance) for m in found] == [("said", "supports"), ("dismissing", "denies")]
+    assert found[1].content.startswith("reports of damage") and found[1].source == "Alexei Smirnov"
+
+
 def test_a_clause_of_its_own_after_and_ends_the_claim_before():
     found = mentions("Residents posted photos of burning buildings, and several users claimed that the fire had "
                      "spread to a school.", "en")

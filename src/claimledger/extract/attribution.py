@@ -982,7 +982,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     elif cue.dep in ("acl", "amod") and passive:
         head = cue.head
         content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
-    elif cue.dep in ("parataxis", "advcl") and _is_parenthetical(p, v):
+    elif cue.dep in ("parataxis", "advcl") and _is_parenthetical(p, v) and not (
+            (entry.denial or entry.labels) and any(tokens[k].dep in OBJECTS for k in kids)):
+        # (not a denial of its own object: "…, dismissing reports of damage as fakes")
         # the clause it interrupts, whatever word the parser hung it on ("The bridge, the
         # governor said, was/auxpass closed …", "The difference/nsubj now, he told me, is …")
         root = cue.head
@@ -1605,10 +1607,18 @@ def _inherited_subject(p: Parsed, v: int) -> list[int]:
     tokens = p.tokens
     t = tokens[v]
     if t.dep in ("conj", "advcl", "xcomp") and t.head != v and tokens[t.head].pos in ("VERB", "AUX"):
-        # "… and said", "…, saying that …", "…, adding …": the subject of the main verb
-        for k in p.children(t.head):
-            if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
-                return _extend_left(p, _source_subtree(p, k))
+        # "… and said", "…, saying that …", "…, adding …": the subject of the main verb (not
+        # a word of the quotation it introduces: '“Not a single drone …,” X said, dismissing …')
+        quoted = _spoken(p, quoted_tokens(p, begun_before=True))
+        head = t.head
+        if head in quoted:
+            # the parse hung the participle on the quotation's verb: its speaker's cue is
+            # set beside that verb ('“…,” X said, dismissing …')
+            head = next((k for k in p.children(head) if tokens[k].dep == "parataxis" and k not in quoted), head)
+        subjects = [k for k in p.children(head)
+                    if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there")]
+        for k in sorted(subjects, key=lambda k: k in quoted):
+            return _extend_left(p, _source_subtree(p, k))
     if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
         return [t.head]
     return []
