@@ -98,6 +98,8 @@ CASES = [
     # a first name the NER leaves out
     ("“Not a single drone reached its target,” regional governor Alexei Smirnov said in a video address.", "en",
      "Alexei Smirnov", "person", "Not a single drone reached its target", "said"),
+    ("Mykolaiv Online wrote that at least seven people were killed.", "en",
+     "Mykolaiv Online", "media", "at least seven people were killed", "wrote"),
     # a forecast's owner after the phrase
     ("По прогнозу синоптиков, снег растает к выходным.", "ru",
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
