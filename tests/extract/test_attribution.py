@@ -323,6 +323,13 @@ def test_a_quotation_in_straight_single_marks_is_a_quotation():
     assert [x.source for x in m] == ["Mitchell", "Russia's army"]
 
 
+def test_words_saying_when_are_no_part_of_the_source():
+    assert one("Два місцеві канали у вівторок повідомили, що дрон уразив пором.", "uk").source == "Два місцеві канали"
+    assert one("Местные каналы в ночь на пятницу сообщили, что дрон поразил паром.", "ru").source == "Местные каналы"
+    # guard: a name that ends in such a word keeps it
+    assert one("Local outlet Kherson Today writes that the ferry sank.", "en").source.endswith("Kherson Today")
+
+
 def test_a_participle_that_denies_its_own_object_is_a_denial():
     found = mentions("“Not a single drone got through,” governor Alexei Smirnov said, dismissing reports of damage "
                      "as fakes.", "en")

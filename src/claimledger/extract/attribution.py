@@ -205,7 +205,22 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 # cut off are the claim's again, between its parts
                 att.content = sorted({*att.content, *(i for i in att.source if i not in kept)})
             att.source = kept
+        att.source = _without_time_tail(p, lex, att.source)
     return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
+    """A source without the words that end it by saying when ("Два місцеві канали у
+    вівторок" → Два місцеві канали; role ``time_word``)."""
+    tokens = p.tokens
+    kept = list(source)
+    # (in small letters: "Pryvillia Today", "USA Today" are names)
+    while len(kept) > 1 and tokens[kept[-1]].text.islower() and (
+            tokens[kept[-1]].lemma.lower() in lex.words("time_word") or tokens[kept[-1]].text in lex.words("time_word")):
+        kept.pop()
+        while len(kept) > 1 and tokens[kept[-1]].pos == "ADP":
+            kept.pop()
+    return kept if kept != source and any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in kept) else source
 
 
 def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
