@@ -215,8 +215,9 @@ def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     tokens = p.tokens
     kept = list(source)
     # (in small letters: "Pryvillia Today", "USA Today" are names)
+    when = lex.words("time_word")
     while len(kept) > 1 and tokens[kept[-1]].text.islower() and (
-            tokens[kept[-1]].lemma.lower() in lex.words("time_word") or tokens[kept[-1]].text in lex.words("time_word")):
+            tokens[kept[-1]].lemma.lower() in when or tokens[kept[-1]].text in when):
         kept.pop()
         while len(kept) > 1 and tokens[kept[-1]].pos == "ADP":
             kept.pop()
