@@ -323,6 +323,13 @@ def test_a_quotation_in_straight_single_marks_is_a_quotation():
     assert [x.source for x in m] == ["Mitchell", "Russia's army"]
 
 
+def test_a_quotation_signed_after_is_the_content_whatever_the_parse_runs_into():
+    # the parse runs the quotation's last sentence into the participle after the cue
+    m = mentions('"There was no fuel there. The depot stored seed grain for farms," Dovhan said, rejecting claims '
+                 "made by Russian military bloggers.", "en")[0]
+    assert (m.source, m.content) == ("Dovhan", "There was no fuel there. The depot stored seed grain for farms")
+
+
 def test_words_saying_when_are_no_part_of_the_source():
     assert one("Два місцеві канали у вівторок повідомили, що дрон уразив пором.", "uk").source == "Два місцеві канали"
     assert one("Местные каналы в ночь на пятницу сообщили, что дрон поразил паром.", "ru").source == "Местные каналы"

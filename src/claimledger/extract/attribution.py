@@ -1054,7 +1054,11 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                             for i in p.subtree(k)]
     opened = _quotation_before(p, min([*source, v]))
     between = set(range(min([*source, v]), v)) - set(source)
-    if opened and (not content or min(content) > v) and all(tokens[i].pos in ("ADV", "DET", "PUNCT") for i in between):
+    if opened and (not content or min(content) > v or (
+            # (the parse ran the quotation's last sentence into a participle after the cue:
+            # '"A. B," X said, rejecting claims …')
+            max(content) > v and _quote_after(p, max([*source, v])) is None)) and \
+            all(tokens[i].pos in ("ADV", "DET", "PUNCT") for i in between):
         # '“You winning?” she said, but …': the quotation before the speaker is what is
         # said, though it ends with a question mark the parse took for its own sentence;
         # and the quotation it resumes after the cue ('“A,” he said, “B.”')
