@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, morph_known, readings
 from claimledger.nlp.parse import Parsed, Token
+from claimledger.nlp.sentences import QUOTE_PAIRS
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "expl"}
 COMPLEMENTS = {"ccomp", "xcomp", "csubj", "parataxis"}
@@ -30,8 +31,6 @@ CONDITIONS = all_words("condition")  # "if", "если": what someone would say,
 # that", "said on Monday that", "заявил журналистам, что".
 _QUOTES = set("«»“”„‟\"'‘’‹›")
 OPENING = "‘“«„\""  # the marks that open a quotation
-# Quotation marks by pairs, opening mark first: «…», “…”, „…“ and „…”, ‘…’, "…".
-QUOTE_PAIRS = ("«»", "“”", "„“", "„”", "‘’", '""')
 CLOSED_BY = {o: "".join(p[1] for p in QUOTE_PAIRS if p[0] == o) for o, _ in QUOTE_PAIRS}  # "„" -> "“”"
 OPENED_BY = {c: "".join(p[0] for p in QUOTE_PAIRS if p[1] == c) for _, c in QUOTE_PAIRS}  # "”" -> "“„"
 _DASHES = {"—", "–", "-", "―"}
@@ -413,8 +412,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or \
             words[0].pos in ("ADP", "PRON", "DET", "PART"):
         return None  # (nor where: "… — со стороны водителя"; nor what: "… — это следствие …", "— все они …")
-    if tokens[d + 1].text in OPENING and _quoted_name(p, d + 1) and _quoted_name(p, next(
-            (k for k in range(d - 2, max(-1, d - 6), -1) if tokens[k].text in OPENING), d)):
+    before = _opening_before(tokens, d)
+    if tokens[d + 1].text in OPENING and _quoted_name(p, d + 1) and before is not None and _quoted_name(p, before):
         return None  # a range between two names: "на участке «Шелепиха» — «Ильинская»"
     whole = " ".join(w.text.lower() for w in words)
     # the head noun: the last word in English ("local channels"), the first noun in Russian
@@ -871,8 +870,7 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
-        # "as X said": the source comes between "as" and the verb
-        source = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos != "ADV"]
+        source = between  # "as X said": the source comes between "as" and the verb
     content = _trim(p, list(range(j + 1, n)))
     if not content and first > 0:
         content = _before_inverted(p, first)  # "«Все цели поражены», — как утверждает ведомство"
@@ -926,8 +924,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             if k < v and tokens[k].pos in ("PROPN", "NOUN") and tokens[k].dep in ("advmod", "npadvmod", "nmod", "dep"):
                 source = _extend_left(p, _source_subtree(p, k))
                 break
-    passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids) or (
-        lex.language == "ru" and "PRTS" in grammemes(cue.text, "ru"))  # "уровень опасности объявлен"
+    passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids) or \
+        _short_passive(lex, cue)  # "уровень опасности объявлен"
     if not source or passive:
         for k in kids:
             if tokens[k].dep == "agent" or (tokens[k].dep == "obl" and _has_case(p, k, ("by",))):
@@ -1171,8 +1169,8 @@ def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attributi
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
-    if lex.language == "ru" and "PRTS" in grammemes(tokens[v].text, "ru"):
-        return None  # a short passive participle: what stands before it is what is said ("Инициатива призвана …")
+    if _short_passive(lex, tokens[v]):
+        return None  # what stands before it is what is said ("Инициатива призвана …")
     n = len(tokens)
     before = v - 1
     negation = lex.words("negation")
@@ -1271,6 +1269,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     return None
 
 
+def _short_passive(lex: Lexicon, t: Token) -> bool:
+    """A Russian short passive participle ("объявлен", "призвана"): its subject is what is
+    said, not who says it."""
+    return lex.language == "ru" and "PRTS" in grammemes(t.text, "ru")
+
+
 def _no_subject_of_plural(p: Parsed, lex: Lexicon, left: list[int], v: int) -> bool:
     """Whether the noun before a plural Russian or Ukrainian cue cannot be its subject: a
     singular word with no plural nominative (an indeclinable name may be: "МЧС сообщили"),
@@ -1357,9 +1361,7 @@ _PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 
 
 def _spoken(p: Parsed, quoted: set[int]) -> set[int]:
-    """The quoted tokens of quotations that end like words spoken ('…, ” said X', '«…», —
-    заявил'): punctuation before the closing mark or a comma or dash after it; not a name
-    ('"Уральские авиалинии" сообщили')."""
+    """The quoted tokens of quotations that end like words spoken (``_ends_spoken``)."""
     tokens = p.tokens
     out: set[int] = set()
     run: list[int] = []
@@ -1374,11 +1376,15 @@ def _spoken(p: Parsed, quoted: set[int]) -> set[int]:
 
 def _if_spoken(tokens: list[Token], run: list[int]) -> list[int]:
     close = run[-1] + 1 if run else len(tokens)
-    if close >= len(tokens):
-        return []
-    spoken = tokens[close - 1].text in (",", ".", "!", "?", "…") or (
+    return run if close < len(tokens) and _ends_spoken(tokens, close) else []
+
+
+def _ends_spoken(tokens: list[Token], close: int) -> bool:
+    """Whether the closing mark at ``close`` ends words spoken: punctuation before it, or a
+    comma or dash after it ('“…,” said X', '«…», — заявил'); not a name ('"Уральские
+    авиалинии" сообщили')."""
+    return tokens[close - 1].text in (",", ".", "!", "?", "…") or (
         close + 1 < len(tokens) and tokens[close + 1].text in (",", "—", "–"))
-    return run if spoken else []
 
 
 def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
@@ -1687,13 +1693,11 @@ def _quotation_before(p: Parsed, at: int) -> list[int]:
     ``at`` (a comma between them or none): '“Is it over?” he asked'."""
     tokens = p.tokens
     end = at - 1
-    comma = end >= 0 and tokens[end].text == ","
-    if comma:
+    if end >= 0 and tokens[end].text == ",":
         end -= 1
-    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in OPENING:
+    if end < 2 or tokens[end].text not in ("”", "»", '"', "’") or tokens[0].text not in OPENING or \
+            not _ends_spoken(tokens, end):
         return []
-    if not comma and tokens[end - 1].text not in (",", ".", "!", "?", "…"):
-        return []  # a name, not words spoken: '"Уральские авиалинии" сообщили, что …'
     inside = list(range(1, end))
     if any(tokens[i].text in _QUOTES for i in inside):
         return []  # more than one quotation: not this reading
@@ -1894,19 +1898,22 @@ def _quoted_name_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:
     «Газпроме» заявили") or opening its clause ("«Зов народа» писал"), or [] (not "после
     матча с турецким «Фенербахче» заявил")."""
     tokens = p.tokens
-    if tokens[k].text not in ("»", "”", '"', "“"):
+    j = _opening_before(tokens, k) if tokens[k].text in ("»", "”", '"', "“") else None
+    if j is None:
         return []
-    for j in range(k - 2, max(-1, k - 6), -1):
-        if tokens[j].text in OPENING:
-            # (with a parse, after a noun in the nominative only: what is left to read by word
-            # order there is rarely a subject - "Мем из мультфильма «Гуси-лебеди» признали …")
-            after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
-            if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or
-                    tokens[j - 1].text.lower() in lex.words("at_institution")):
-                return []
-            name = _quoted_name(p, j, verbs=after_noun)
-            return name if name[-1:] == [k] else []
-    return []
+    # (with a parse, after a noun in the nominative only: what is left to read by word order
+    # there is rarely a subject - "Мем из мультфильма «Гуси-лебеди» признали …")
+    after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
+    if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or
+            tokens[j - 1].text.lower() in lex.words("at_institution")):
+        return []
+    name = _quoted_name(p, j, verbs=after_noun)
+    return name if name[-1:] == [k] else []
+
+
+def _opening_before(tokens: list[Token], k: int) -> int | None:
+    """The nearest opening mark a few tokens before token ``k`` (a short quoted name's)."""
+    return next((j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j].text in OPENING), None)
 
 
 def _quoted_name(p: Parsed, k: int, verbs: bool = False) -> list[int]:

@@ -30,6 +30,7 @@ _GROUP_WORDS = all_words("group")
 _GOVERNMENT_PLACES = {"LOC"}
 _QUOTE_MARKS = set("«»“”„\"")
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
+_BODIES = ("official", "organization", "media", "channel")  # kinds of an institution, not of people
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,19 +105,17 @@ class SourceResolver:
         if info is None:
             return None
         name, kind = info.name, info.kind
-        at = words[0] in lex.words("at_institution") and len(idx) > 1 and \
-            kind in ("official", "organization", "media", "channel")  # (a crowd "в чате" is where)
-        if at and _clean_name(p, idx) == name:
-            # "В Кремле заявили": the Kremlin, one source with "Кремль заявил"; "У «Укренерго»
-            # повідомили": Укренерго
-            rest = _clean_name(p, idx[1:])
+        # an institution by where its people are, the preposition in the span or right before
+        # it (a crowd "в чате" is where): "В Кремле заявили", "…, але в Кремлі це спростували"
+        at_institution = lex.words("at_institution")
+        where = None if kind not in _BODIES else idx[1:] if words[0] in at_institution and len(idx) > 1 else \
+            idx if idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution else None
+        if where is not None and _clean_name(p, idx) == name:
+            # the Kremlin, one source with "Кремль заявил"; "У «Укренерго» повідомили": Укренерго
+            rest = _clean_name(p, where)
             quoted = len(rest) > 2 and rest[0] in "«“" and rest[-1] in "»”" and _QUOTE_MARKS.isdisjoint(rest[1:-1])
             name = _nominative_phrase(rest[1:-1] if quoted else rest, lex.language, "loct")
             kind = lex.kind_of_word(name) or kind
-        elif idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in lex.words("at_institution") and \
-                kind in ("official", "organization", "media", "channel") and name == _clean_name(p, idx):
-            # the same, the preposition left out of the span: "…, але в Кремлі це спростували"
-            name = _nominative_phrase(name, lex.language, "loct")
         elif case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
             name = _nominative_phrase(name, lex.language)
@@ -208,7 +207,7 @@ class SourceResolver:
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
         if person and head is not None and person.split()[-1] == tokens[head].text and \
-                lex.kind_of_word(tokens[head].text.lower()) in ("official", "organization", "media", "channel"):
+                lex.kind_of_word(tokens[head].text.lower()) in _BODIES:
             person = None  # the NER's PERSON on an institution's word: "Russian MoD claims"
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
@@ -500,7 +499,7 @@ def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
     whole = _whole_name(p, after)
     names = [whole, _nominative_phrase(whole, lex.language).lower()]
     kinds = [lex.kind_of_word(w) for w in (*names, *common)]
-    kind = next((k for k in kinds if k in ("media", "organization", "official", "channel")), None)
+    kind = next((k for k in kinds if k in _BODIES), None)
     if kind:
         return kind
     # a name no lexicon lists, in quotation marks (the small English NER takes "Kharkiv" for
@@ -597,16 +596,20 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     first = best[0]
-    # (one word, before a surname standing alone after a lower-case word: "governor Alexei
-    # Smirnov"; not "Rival Hillary Clinton", "Speaker Paul Ryan")
-    while lex.language == "en" and len(best) == 1 and first == best[0] and first - 1 in inside and \
-            (first - 2 < 0 or not tokens[first - 2].text[:1].isupper()) and tokens[first - 1].pos == "PROPN" and \
-            tokens[first - 1].ent in ("", "PER") and tokens[first - 1].text[:1].isupper() and \
-            not tokens[first - 1].text.isupper() and not lex.is_title(tokens[first - 1].text.lower().rstrip(".")) and \
-            not lex.is_title(tokens[first - 1].lemma.lower()) and \
-            not lex.kind_of_word(tokens[first - 1].text.lower()) and best[-1] - first < 3:
+    if lex.language == "en" and len(best) == 1 and first - 1 in inside and _first_name_before(p, lex, first):
         first -= 1
     return p.span_text(first, best[-1])
+
+
+def _first_name_before(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether the word before a surname standing alone is a first name the NER left out: a
+    capitalised proper noun after a word in small letters, no title or listed word
+    ("governor Alexei Smirnov"; not "Rival Hillary Clinton", "Speaker Paul Ryan", "Dr.")."""
+    tokens = p.tokens
+    t = tokens[k - 1]
+    return (k < 2 or not tokens[k - 2].text[:1].isupper()) and t.pos == "PROPN" and t.ent in ("", "PER") and \
+        t.text[:1].isupper() and not t.text.isupper() and not lex.is_title(t.text.rstrip(".")) and \
+        not lex.is_title(t.lemma) and not lex.kind_of_word(t.text.lower())
 
 
 _CASE_GRAMMEMES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
@@ -689,11 +692,11 @@ def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | Non
     whatever a small NER model calls them: "Regional governor Oleh Kiper" (ORG to it)."""
     tokens = p.tokens
     # (a capitalised title in a headline is no part of the name: "Kharkiv Mayor Ihor Terekhov")
-    title = next((i for i in reversed(idx) if tokens[i].text[:1].isupper() and lex.is_title(tokens[i].lemma.lower())),
+    title = next((i for i in reversed(idx) if tokens[i].text[:1].isupper() and lex.is_title(tokens[i].lemma)),
                  idx[0] - 1)
     run = _name_run(p, idx, title)
     # (one word too, right after the title: "Military blogger Rybar")
-    if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma.lower()):
+    if not 1 <= len(run) <= 3 or run[0] == idx[0] or not lex.is_title(tokens[run[0] - 1].lemma):
         return None
     return p.span_text(run[0], run[-1])
 

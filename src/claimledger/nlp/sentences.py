@@ -88,8 +88,13 @@ def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
     return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
-# Marks that open a quotation, and the marks that may close each.
-_CLOSES = {"“": "”\"", "«": "»", "„": "“”\"", "\"": "\""}
+# Quotation marks by pairs, opening mark first: «…», “…”, „…“ and „…”, ‘…’, "…".
+QUOTE_PAIRS = ("«»", "“”", "„“", "„”", "‘’", '""')
+# The marks that open a quotation a sentence may run across, and the marks that may close
+# each: a typographic one may close with a straight one (text pasted between editors); not
+# ‘…’, whose closing mark is an apostrophe as often.
+_CLOSES = {o: "".join(c for o2, c in QUOTE_PAIRS if o2 == o) + ('"' if o in "“„" else "")
+           for o, _ in QUOTE_PAIRS if o != "‘"}
 # After a closing mark, what shows the sentence goes on: a comma or dash, and a word.
 _GOES_ON = re.compile(r"\s*[,—–-]*\s*[—–-]?\s*[^\W\d_]", re.UNICODE)
 _QUOTED_SENTENCES = 4  # at most this many sentences of one quotation are joined
