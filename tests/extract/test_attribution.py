@@ -1754,3 +1754,47 @@ def test_a_surname_after_a_pair_is_the_one_person_not_the_pair():
     text = ("Майкл Уолтц и Марко Рубио заявили, что поддерживают переговоры. «Война закончится путем "
             "переговоров», — заявил Рубио в сентябре.")
     assert [m.source for m in mentions(text, "ru") if m.cue == "заявил"] == ["Марко Рубио"]
+
+
+@pytest.mark.parametrize("text, language, first, second", [
+    # the parse joins the second cue to what was said; its subject, a thing, speaks for no one
+    ("The governor said two drones were shot down and denied reports of damage to the refinery.", "en",
+     ("governor", "said", "two drones were shot down"),
+     ("governor", "denied", "reports of damage to the refinery")),
+    ("The ministry said the attack was repelled and accused Moldova of staging it.", "en",
+     ("ministry", "said", "the attack was repelled"), ("ministry", "accused", "Moldova of staging it")),
+    # a pronoun there is the speaker going on
+    ("Senator Ortiz said he had fought three bouts of flu and called it a common ailment.", "en",
+     ("Ortiz", "said", "he had fought three bouts of flu"), ("Ortiz", "called", "it a common ailment")),
+    # the parse joins the two cues
+    ("Губернатор заявил, что два беспилотника были сбиты, и опроверг сообщения о повреждениях депо.", "ru",
+     ("Губернатор", "заявил", "два беспилотника были сбиты"),
+     ("Губернатор", "опроверг", "сообщения о повреждениях депо")),
+    # word order: ", і" and the next cue
+    ("Речник ОВА розповів, що пожежу загасили, і додав, що постраждалих немає.", "uk",
+     ("Речник ОВА", "розповів", "пожежу загасили"), ("Речник ОВА", "додав", "постраждалих немає")),
+])
+def test_a_coordinated_cue_is_the_same_speakers_next_claim(text, language, first, second):
+    found = [(m.source, m.cue, m.content) for m in mentions(text, language)]
+    assert len(found) == 2, found
+    for (source, cue, content), expected in zip(found, (first, second), strict=True):
+        assert expected[0] in source and cue == expected[1] and content == expected[2], found
+
+
+@pytest.mark.parametrize("text, content", [
+    # the inner subject may speak: whose denial it is the sentence does not settle; the claim stays whole
+    ("He said the minister had resigned and denied any wrongdoing.",
+     "the minister had resigned and denied any wrongdoing"),
+    # a verb with its own auxiliary is no next cue ("would add" is arithmetic)
+    ("The Budget Office says it would cut revenue at first, but would eventually add $84 billion.",
+     "it would cut revenue at first, but would eventually add $84 billion"),
+])
+def test_a_conjoined_verb_that_is_no_next_cue_stays_in_the_claim(text, content):
+    # (a guard: these passed before the coordinated cue was read as the speaker's next claim)
+    assert mentions(text, "en")[0].content == content
+
+
+def test_a_speaker_does_not_label_his_own_words_a_fake():
+    # "these reports" are others': not the claim he just made
+    found = mentions("Песков сказал, что переговоры продолжаются, и назвал эти сообщения фейком.", "ru")
+    assert [(m.cue, m.content, m.stance) for m in found] == [("сказал", "переговоры продолжаются", "supports")]

@@ -301,7 +301,8 @@ class Extractor:
 
 
 def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
-    """What the "это" of a denial or confirmation points at: the last claim before its cue in its sentence,
+    """What the "это" of a denial or confirmation points at: the last claim of another
+    source before its cue in its sentence,
     or, when the echo opens its sentence, of the sentence before ("X, но Microsoft
     отрицает это" denies X, said by someone or not, never the sentence before)."""
     tokens, att = echo.p.tokens, echo.att
@@ -310,7 +311,10 @@ def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence 
                 for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
     since = previous.start if opens and previous is not None else echo.p.sentence.start
     cue_start = tokens[att.cue_tokens[0]].start
-    before = [m for m in mentions if since <= m.sentence_start and m.content_end <= cue_start]
+    # (not the speaker's own: "Песков сказал, что …, и назвал эти сообщения фейком" labels
+    # reports of others)
+    before = [m for m in mentions if since <= m.sentence_start and m.content_end <= cue_start
+              and m.source != echo.source.name]
     return before[-1] if before else None
 
 

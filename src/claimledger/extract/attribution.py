@@ -196,6 +196,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             found = [att for att in found if att.content or not att.source] + [signed]
     found = [_pointing_back(p, lex, att) for att in found]
     for att in found:
+        att.content = _before_next_cue(p, lex, att)
+    for att in found:
         att.content = _without_comment_on_it(p, lex, att.content)
         if att.source and max(att.source) < att.cue_tokens[0]:
             kept = _without_oblique_lead(p, lex, att.source)
@@ -943,7 +945,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 # объявлен в регионе", "Инициатива призвана …"
                 source, agentless = [], True
     if not source and not agentless:
-        source = _inherited_subject(p, v)
+        source = _inherited_subject(p, lex, v)
         heads = [i for i in source if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
         if lex.language in ("ru", "uk") and heads and cue.gender == "pl" and not any(
                 {"plur", "nomn"} <= r for r in readings(tokens[heads[0]].text, lex.language)):
@@ -1192,6 +1194,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             # сообщили в МЧС" the noun before the clause is no speaker)
             if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
                 left = subject
+    if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
+        left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
     at = left[0] - 1 if left else -1
     inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
     if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom")
@@ -1267,6 +1271,23 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
+    """The subject of the last cue before ``comma``, read by word order, when the cue at
+    ``v`` after ", і" goes on with the same speaker: a verb of the same number, the subject
+    opening the sentence ("Речник ОВА розповів, що …, і додав, що …")."""
+    tokens = p.tokens
+    for k in range(comma - 1, -1, -1):
+        entry = _verb_cue(p, lex, k)
+        if entry is None or tokens[k].pos != "VERB" or (tokens[k].gender == "pl") != (tokens[v].gender == "pl"):
+            continue
+        att = _read_verb_by_order(p, lex, k, entry)
+        if att is not None and att.source and att.source[0] < k and \
+                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV") for i in range(0, att.source[0])):
+            return att.source
+        return []
+    return []
 
 
 def _short_passive(lex: Lexicon, t: Token) -> bool:
@@ -1534,9 +1555,10 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
 def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether a comma or dash at ``k`` opens a later attribution, which ends a content:
     ", adding …", "— заявили в Госдепе", ", according to …", a short subject and its
-    cue that end the sentence (", local media said."), or a clause of its own joined by a
+    cue that end the sentence (", local media said."), a clause of its own joined by a
     conjunction, with its subject, cue and what opens its words (", and several users
-    claimed that …", ", а жители пишут, что …")."""
+    claimed that …", ", а жители пишут, что …"), or a cue right after the conjunction
+    (", і спростував чутки …": the same speaker's next cue)."""
     tokens = p.tokens
     n = len(tokens)
     if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
@@ -1550,6 +1572,8 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     joined = tokens[j].pos == "CCONJ"  # ", and several users claimed that …": a clause of its own
     if joined:
         j += 1
+        if j < n and tokens[j].pos == "VERB" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None:
+            return True  # ", і спростував чутки …": the speaker's next cue
     m = j
     while m < n and m - j < 4 and tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         m += 1
@@ -1627,7 +1651,7 @@ def _participial_tail(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     return idx
 
 
-def _inherited_subject(p: Parsed, v: int) -> list[int]:
+def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     """A coordinated or participial cue shares the subject of its head:
     "опроверг … и заявил", "others claiming", "officials accusing"."""
     tokens = p.tokens
@@ -1636,7 +1660,9 @@ def _inherited_subject(p: Parsed, v: int) -> list[int]:
         # "… and said", "…, saying that …", "…, adding …": the subject of the main verb (not
         # a word of the quotation it introduces: '“Not a single drone …,” X said, dismissing …')
         quoted = _spoken(p, quoted_tokens(p, begun_before=True))
-        head = t.head
+        head = _speaker_goes_on(p, lex, v)
+        if head is None:
+            head = t.head
         if head in quoted:
             # the parse hung the participle on the quotation's verb: its speaker's cue is
             # set beside that verb ('“…,” X said, dismissing …')
@@ -1648,6 +1674,66 @@ def _inherited_subject(p: Parsed, v: int) -> list[int]:
     if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
         return [t.head]
     return []
+
+
+def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
+    """A content ends where its speaker's next cue begins ("сказал, что A, и назвал B
+    фейком": A; "said A and denied B": A), with the conjunction and comma before it."""
+    if not att.content or not p.has_deps:
+        return att.content
+    tokens = p.tokens
+    v = att.cue_tokens[0]
+    nexts = [c for c in att.content if c > min(att.content) and tokens[c].dep == "conj" and
+             _verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v]
+    if not nexts:
+        return att.content
+    # from the conjunction before it, with the words between that are the cue's ("… and
+    # repeatedly says", "и в деталях рассказал")
+    cue, end = nexts[0], nexts[0]
+    own = set(p.subtree(cue))
+    conjunction = next((k for k in range(cue - 1, max(min(att.content), cue - 6), -1)
+                        if tokens[k].pos == "CCONJ"), None)
+    if conjunction is not None and all(k in own or tokens[k].pos in ("ADV", "PART")
+                                       for k in range(conjunction + 1, cue)):
+        end = conjunction
+    while end > min(att.content) and (tokens[end - 1].pos == "CCONJ" or tokens[end - 1].text in (",", ";")):
+        end -= 1
+    kept = _trim(p, [i for i in att.content if i < end])
+    if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ") for i in kept):
+        return att.content  # nothing said before it ("agreed but also contended that …")
+    return kept
+
+
+def _speaker_goes_on(p: Parsed, lex: Lexicon, v: int) -> int | None:
+    """The cue whose speaker a coordinated cue at ``v`` goes on speaking for, when it has no
+    subject of its own: "Песков сказал, что …, и назвал эти сообщения фейком" (the parse
+    joins the two cues); "The governor said two drones were shot down and denied reports of
+    damage" (the parse joins the denial to what he said, whose subject, the drones, can
+    speak for no one). None when the cue is not such a second cue."""
+    tokens = p.tokens
+    t = tokens[v]
+    if not p.has_deps or t.dep != "conj" or t.head == v or \
+            any(tokens[k].dep in SUBJECTS or tokens[k].dep in ("aux", "auxpass", "aux:pass") for k in p.children(v)):
+        return None  # (nor a verb with its own auxiliary: "says it would depress …, but would add $84 billion")
+    head = t.head
+    if _verb_cue(p, lex, head) is not None:
+        return head
+    outer = tokens[head].head
+    if tokens[head].dep != "ccomp" or outer in (head, v) or _verb_cue(p, lex, outer) is None:
+        return None  # (a parse may hang the cue's own clause on it: a cycle)
+    subjects = [k for k in p.children(head) if tokens[k].dep in SUBJECTS]
+    if any(_may_speak(tokens[k], lex) for k in subjects):
+        return None  # "said the minister had resigned and denied …": the minister may have
+    # (a pronoun there is most often the speaker himself: "Rendell said he had battled
+    # pneumonia and called it a common ailment")
+    return outer
+
+
+def _may_speak(t: Token, lex: Lexicon) -> bool:
+    """Whether the head word of a subject can name someone other than the speaker who
+    speaks: a name, a word of the source lexicons or a title."""
+    return t.text.lower() not in lex.pronouns and (
+        t.ent in ("PER", "ORG", "NORP", "LOC") or t.name or t.pos == "PROPN" or _source_word(t, lex))
 
 
 def _clause(p: Parsed, k: int, exclude: list[int]) -> list[int]:
