@@ -1798,3 +1798,19 @@ def test_a_speaker_does_not_label_his_own_words_a_fake():
     # "these reports" are others': not the claim he just made
     found = mentions("Песков сказал, что переговоры продолжаются, и назвал эти сообщения фейком.", "ru")
     assert [(m.cue, m.content, m.stance) for m in found] == [("сказал", "переговоры продолжаются", "supports")]
+
+
+def test_a_cue_in_a_clause_opening_the_sentence_says_no_more_than_that_clause():
+    # "that" here is a determiner, no clause mark; what the judge found ends at the comma
+    m = one("Although a district judge found that action unlawful, his ruling was reversed by a higher court, "
+            "and parliament declined to intervene.", "en")
+    assert (m.cue, m.content) == ("found", "action unlawful")
+
+
+def test_a_clause_after_the_main_one_keeps_what_the_parse_hung_elsewhere():
+    # guard: the parse hangs "he hadn't been held …" on "told", not on "admitted"; the clause
+    # after the main one is not cut to "under Kovacs's questioning"
+    found = mentions("Kovacs told Miller, after he admitted under Kovacs's questioning he had not yet "
+                     "been held accountable for the losses.", "en")
+    assert any(m.cue == "admitted" and m.content.endswith("held accountable for the losses") for m in found), \
+        [(m.cue, m.content) for m in found]

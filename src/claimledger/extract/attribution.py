@@ -1071,7 +1071,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if mark is not None and tokens[mark].text != ":":
             # "Девушка сообщила малолетним «гангстерам», что …": the parser hung the clause
             # on the addressee
-            content = list(range(mark + 1, len(tokens)))
+            content = list(range(mark + 1, _clause_end(p, v)))
     if not content and source and min(source) > v and v > 0 and (
             tokens[v - 1].text in (",", "—", "–", "-") or tokens[v - 1].text in _QUOTES):
         # "X, — сообщил в своем телеграм-канале губернатор Y": the parser hung the
@@ -1252,7 +1252,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         later = next((i for i in content if _attribution_starts(p, lex, i)), None)
         if later is not None:
             content = [i for i in content if i < later]  # "…, local media said."
-        content = _trim(p, content)
+        content = _trim(p, [i for i in content if i < _clause_end(p, v)])
         if not content:
             content = _before_inverted(p, left[0])
         return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), content, entry=entry)
@@ -1927,14 +1927,29 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     return out
 
 
+def _clause_end(p: Parsed, v: int) -> int:
+    """Where what a cue says must end at the latest: the end of the sentence, or of the
+    subordinate clause the cue is in ("Although a judge found that …, his decision was
+    overturned": what the judge found ends at the comma)."""
+    tokens = p.tokens
+    head = tokens[v].head
+    if p.has_deps and tokens[v].dep == "advcl" and v < head and any(tokens[k].dep == "mark" for k in p.children(v)):
+        # (a clause before the one it depends on, of which the parse kept more than the cue,
+        # set off by a comma)
+        last = max(p.subtree(v))
+        if last > v and last + 1 < len(tokens) and tokens[last + 1].text == ",":
+            return last + 1
+    return len(tokens)
+
+
 def _mark_after(p: Parsed, v: int) -> int | None:
     """The "that"/"что" (or colon) opening what was said, past the addressee and time
     words after the cue ("told reporters on Friday that"), before any other verb."""
     tokens = p.tokens
     for k in range(v + 1, min(v + 8, len(tokens))):
         w = tokens[k].text.lower()
-        if w in CLAUSE_MARKS or w == ":":
-            return k
+        if (w in CLAUSE_MARKS and tokens[k].dep != "det") or w == ":":
+            return k  # (not "that" the parse reads as a determiner: "found that action unconstitutional")
         if tokens[k].pos == "VERB":
             return None
         if w == ",":
