@@ -1814,3 +1814,15 @@ def test_a_clause_after_the_main_one_keeps_what_the_parse_hung_elsewhere():
                      "been held accountable for the losses.", "en")
     assert any(m.cue == "admitted" and m.content.endswith("held accountable for the losses") for m in found), \
         [(m.cue, m.content) for m in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Один з користувачів стверджує, що склад горить.",
+    "Одна з мешканок розповіла, що чула три вибухи.",
+    "Один із очевидців написав у коментарях, що бачив ракету.",
+])
+def test_one_of_a_group_is_an_unnamed_individual_by_word_order(text):
+    # "one" in the nominative heads the subject, the group after it in the genitive (as in
+    # Russian by the parse: "Одна из жительниц рассказала")
+    m = one(text, "uk")
+    assert (m.source.split()[0], m.source_kind) == (text.split()[0], "anonymous")

@@ -1233,7 +1233,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     elif left and lex.language in ("ru", "uk") and not any(
             (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
             and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
-                 or (len(left) == 1 and _nominative_adjective(p, lex, i)))
+                 or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i))
             for i in left):
         # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
         # adjective standing for people is the head: "Українські військові … розповіли")
@@ -1271,6 +1271,15 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _one_of(p: Parsed, lex: Lexicon, i: int) -> bool:
+    """"Один з користувачів", "одна из жительниц": the numeral "one" heading a share of a
+    group of people named after it (not "один из главных выводов")."""
+    tokens = p.tokens
+    return tokens[i].lemma == "один" and tokens[i].pos in ("NUM", "ADJ") and i + 2 < len(tokens) and \
+        tokens[i + 1].pos == "ADP" and tokens[i + 2].case == "gen" and (
+            _animacy(tokens[i + 2], lex) == "anim" or _source_word(tokens[i + 2], lex))
 
 
 def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
@@ -1893,8 +1902,9 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
                 tokens[k - 1].pos == "PRON" and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")):
             out.insert(0, k)  # "head of the administration", "Хтось у коментарях" (not "он с тех пор")
-        elif w in ("of", "the", "at", "in", "в", "у", "з") and out:
-            out.insert(0, k)
+        elif out and (w in ("of", "the", "at", "in", "в", "у", "з") or (
+                t.pos == "ADP" and k > 0 and tokens[k - 1].lemma == "один")):
+            out.insert(0, k)  # (and "Один із очевидців")
         else:
             break
         k -= 1

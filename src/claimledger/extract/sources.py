@@ -462,8 +462,8 @@ def _head(p: Parsed, idx: list[int]) -> int | None:
         if roots:
             # a span the parser split ("24 | -летний студент"): its noun heads it
             return next((i for i in roots if tokens[i].pos in ("NOUN", "PROPN", "PRON")), roots[0])
-    for i in idx:  # word order: the first noun in the nominative (or any noun)
-        if tokens[i].pos in ("NOUN", "PROPN") and tokens[i].case in ("", "nom"):
+    for i in idx:  # word order: the first noun in the nominative (or any noun), or "one" of a group
+        if (tokens[i].pos in ("NOUN", "PROPN") or tokens[i].lemma == "один") and tokens[i].case in ("", "nom"):
             return i
     nouns = [i for i in idx if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
     return nouns[0] if nouns else (idx[-1] if idx else None)
