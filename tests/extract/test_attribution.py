@@ -1826,3 +1826,33 @@ def test_one_of_a_group_is_an_unnamed_individual_by_word_order(text):
     # Russian by the parse: "Одна из жительниц рассказала")
     m = one(text, "uk")
     assert (m.source.split()[0], m.source_kind) == (text.split()[0], "anonymous")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # the parse makes the name after a title a second subject of the cue
+    ("Глава Минфина Силуанов заявил, что бюджет сбалансирован.", "Силуанов", "person"),
+    # a surname the dictionary does not know, whatever its guess ("Силуан" in the genitive plural)
+    ("Министр финансов Тремасов заявил, что бюджет сбалансирован.", "Тремасов", "person"),
+    # and the NER's widening takes in the institution before the name
+    ("Пресс-секретарь Кремля Песков заявил, что визит не планируется.", "Песков", "person"),
+    # an acronym no lexicon lists is a body, not a surname
+    ("Согласно ЕМИСС, цены на хлеб выросли на 9%.", "ЕМИСС", "organization"),
+])
+def test_titles_names_and_acronyms_in_russian(text, source, kind):
+    m = one(text, "ru")
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, language", [
+    # one person known by a title (written with a prefix of rank, "зам…") at a state's body
+    ("Замглавы Совета безопасности РФ заявил, что удары недопустимы.", "ru"),
+    ("Заступник голови комітету Верховної Ради з питань нацбезпеки заявив, що переговори тривають.", "uk"),
+])
+def test_one_unnamed_official_at_a_state_body_is_official(text, language):
+    assert one(text, language).source_kind == "official"
+
+
+def test_he_after_an_unnamed_official_is_that_official():
+    found = mentions("Советник главы Центробанка заявил, что ставка вырастет. По его словам, инфляция ускорилась.",
+                     "ru")
+    assert [(m.source, m.source_kind) for m in found] == [("Советник главы Центробанка", "official")] * 2

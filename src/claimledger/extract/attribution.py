@@ -919,6 +919,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 # verb two subjects; the one after the comma says the words before it
                 k, said_before = later[-1], True
             source = _extend_left(p, _source_subtree(p, k))
+            source = _with_name_after(p, kids, source, v)
             break
     else:
         # a mis-parsed subject: "Sokil/advmod earlier told …" - a name before the verb
@@ -1658,6 +1659,23 @@ def _participial_tail(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
             lex.cue_for(tokens[j].text, tokens[j].lemma) is None:
         return _trim(p, idx + list(range(k, len(tokens))))
     return idx
+
+
+def _with_name_after(p: Parsed, kids: list[int], source: list[int], v: int) -> list[int]:
+    """A title's subject and the name right after it, which the parse made a second subject
+    of the cue ("Глава МИД Лавров заявил", "Пресс-секретарь Кремля Песков заявил"): one
+    source."""
+    tokens = p.tokens
+    if not source or max(source) >= v:
+        return source
+    name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k < v), None)
+    if name is None or not (tokens[name].ent == "PER" or tokens[name].name or (
+            tokens[name].pos == "PROPN" and tokens[name].case == "" and tokens[name].text[1:].islower())):
+        return source  # (a name, or a capitalised word the dictionary does not know: "Силуанов")
+    span = _source_subtree(p, name)
+    if min(span) != max(source) + 1 or any(tokens[i].pos == "PUNCT" for i in span):
+        return source  # (not a headline's label: "New York Post: Трамп и Байден говорили")
+    return sorted({*source, *span})
 
 
 def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:

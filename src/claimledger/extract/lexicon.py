@@ -163,9 +163,14 @@ class Lexicon:
 
     def _compound_tail(self, word: str) -> str | None:
         """The lemma of a Russian or Ukrainian compound's last part, which names what it is
-        ("Telegram-каналы": 'канал', "экс-президент": 'президент'); None for other words."""
-        if self.language not in ("ru", "uk") or "-" not in word or " " in word:
+        ("Telegram-каналы": 'канал', "экс-президент": 'президент', a title written with a
+        prefix of rank: "замначальника": 'начальник'); None for other words."""
+        if self.language not in ("ru", "uk") or " " in word:
             return None
+        if "-" not in word:
+            prefix = next((p for p in self.words("title_prefix") if word.startswith(p) and len(word) > len(p) + 3),
+                          None)
+            return parses(word[len(prefix):], self.language)[0].normal_form if prefix else None
         tail = word.rsplit("-", 1)[1]
         return parses(tail, self.language)[0].normal_form if tail else None
 

@@ -21,6 +21,7 @@ from claimledger.extract.lexicon import (
     morph_known,
     parses,
     readings,
+    surname_genitives,
 )
 from claimledger.nlp.parse import PERSONAL_GRAMMEMES, Parsed, short_name_part
 
@@ -40,6 +41,7 @@ class SourceInfo:
     gender: str = ""  # m, f, pl when known
     start: int | None = None
     end: int | None = None
+    titled: bool = False  # one person known by title ("заступник міністра"): "he" may name him
 
 
 class SourceResolver:
@@ -92,13 +94,13 @@ class SourceResolver:
                 gender = lex.pronouns[pronouns[0]]
                 return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous" if gender == "pl" else "person",
                                   gender, start, end)
-            return SourceInfo(found.name, found.kind, found.gender, start, end)
+            return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
         if len(words) == 1 and words[0] in lex.words("quantifier"):
             # "users have shared stories, some citing bribes, others claiming …"
             found = self._in_sentence(p, idx, "pl")
             if found is None:
                 return None
-            return SourceInfo(found.name, found.kind, found.gender, start, end)
+            return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
         if all(w in lex.nonsources for w in words):
             return None
         info = self._known_surname(p, idx) or self._classify(p, idx, case)
@@ -123,7 +125,7 @@ class SourceResolver:
                 kind = lex.kind_of_word(name) or kind  # listed whole: "Повітряні сили"
         if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
-        info = SourceInfo(name, kind, info.gender, start, end)
+        info = SourceInfo(name, kind, info.gender, start, end, info.titled and kind == "official")
         self.speakers.append(info)
         self.people.append((start, info))
         return info
@@ -205,6 +207,10 @@ class SourceResolver:
             # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"), whatever
             # its words look like to the dictionary or the NER ("Kyiv" tagged PERSON)
             return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
+        if len(words) == 1 and lex.language in ("ru", "uk") and _acronym_in_cyrillic(words[0].text) and \
+                not words[0].ent:
+            # an acronym no lexicon lists ("Согласно ЕГРЮЛ"): a body, never a person's name
+            return SourceInfo(text, "organization", tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
         if person and head is not None and person.split()[-1] == tokens[head].text and \
                 lex.kind_of_word(tokens[head].text.lower()) in _BODIES:
@@ -237,12 +243,13 @@ class SourceResolver:
         if head_kind:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
-            staff = _institution_kind(p, lex, idx, head) if gender == "pl" else None
-            if staff:
+            staff = _institution_kind(p, lex, idx, head)
+            if staff and (gender == "pl" or staff == "official"):
                 # people known by title at a named institution speak for it: "Journalists at
                 # the Kyiv Independent", "Журналісти «Української правди»" (as "analysts at a
-                # verification group")
-                return SourceInfo(text, staff, gender)
+                # verification group"); one unnamed official too ("заступник голови
+                # комітету Верховної Ради": a government body's unnamed official)
+                return SourceInfo(text, staff, gender, titled=gender != "pl")
             # an unnamed person known by title: "a military blogger", "a senior officer"
             return SourceInfo(text, "anonymous", gender)
         ents = {tokens[i].ent for i in idx if tokens[i].ent}
@@ -309,7 +316,7 @@ class SourceResolver:
                 if speaker.kind in _COLLECTIVE or speaker.gender == "pl":
                     return speaker
                 continue
-            if speaker.kind != "person" and speaker.kind != "anonymous":
+            if speaker.kind != "person" and speaker.kind != "anonymous" and not speaker.titled:
                 continue
             if speaker.gender and gender and speaker.gender != gender:
                 continue
@@ -392,8 +399,6 @@ def _surname_nominative(word: str, language: str) -> str:
 def _surname_from_genitive(word: str, language: str, gender: str) -> str | None:
     """A surname the dictionary does not know, from the genitive to the nominative by the
     lexicon's endings ("Синєгубова" -> Синєгубов for a man), if one fits."""
-    from claimledger.extract.lexicon import surname_genitives
-
     ending = next(((a, b) for a, b in surname_genitives(language, gender) if word.endswith(a)), None)
     return word[:-len(ending[0])] + ending[1] if ending else None
 
@@ -454,6 +459,10 @@ def _stands_for_a_person(word: str, language: str) -> bool:
     return any("Subx" in r or "PRTF" in r or ("NOUN" in r and "anim" in r) for r in tags)
 
 
+def _acronym_in_cyrillic(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and not word.isascii() and word.isalpha()
+
+
 def _head(p: Parsed, idx: list[int]) -> int | None:
     tokens = p.tokens
     inside = set(idx)
@@ -490,18 +499,26 @@ def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
     Independent", "«Української правди»"), by the lexicons, or organization for a name in
     quotation marks; None when the span names none the lexicons know."""
     after = [i for i in idx if i > head]
+    # up to a preposition that links no staff: "журналисты из зала суда" are in the court, not
+    # of it; "заступник голови комітету Верховної Ради з питань …" is the committee's
+    cut = next((n for n, i in enumerate(after) if p.tokens[i].pos == "ADP" and
+                p.tokens[i].text.lower() not in lex.words("staff_of")), len(after))
+    after = after[:cut]
     words = [i for i in after if p.tokens[i].pos not in ("ADP", "DET", "PUNCT")]
-    if not words or any(p.tokens[i].pos == "ADP" and p.tokens[i].text.lower() not in lex.words("staff_of")
-                        for i in after):
-        return None  # "журналисты из зала суда" are in the court, not of it
+    if not words:
+        return None
     quoted = _in_guillemets(p, idx)
     common = [p.tokens[i].lemma.lower() for i in words if not p.tokens[i].text[:1].isupper() and i not in quoted]
-    whole = _whole_name(p, after)
-    names = [whole, _nominative_phrase(whole, lex.language).lower()]
+    # the whole name, and what ends it ("комітету Верховної Ради": Верховна Рада; "Совета
+    # безопасности РФ": РФ)
+    tails = [_whole_name(p, after[n:]) for n in range(len(after)) if after[n] in words]
+    names = [name for tail in tails for name in (tail, _nominative_phrase(tail, lex.language).lower())]
     kinds = [lex.kind_of_word(w) for w in (*names, *common)]
     kind = next((k for k in kinds if k in _BODIES), None)
     if kind:
         return kind
+    if any(p.tokens[i].ent == "LOC" and p.tokens[i].text[:1].isupper() for i in words if i not in quoted):
+        return "official"  # a state's: "Зампредседателя Совета безопасности РФ", "дипломаты США"
     # a name no lexicon lists, in quotation marks (the small English NER takes "Kharkiv" for
     # an organisation: "Journalists in Kharkiv" are where they are)
     return "organization" if all(i in quoted for i in words) else None
@@ -592,7 +609,9 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     runs = [r for r in runs if all(j in inside for j in r)]
     if not runs:
         return None
-    best = max(runs, key=len)
+    # the longest; of two as long, the one the dictionary knows as a name ("Пресс-секретарь
+    # Кремля Песков": the NER's widening took in "Кремля" as well)
+    best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r)))
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     first = best[0]
@@ -666,8 +685,12 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         last = tokens[caps[-1]]
         tags = readings(last.text, language)
         known = morph_known(last.text, language)
+        # (a word the dictionary does not know that ends like a man's surname is one in the
+        # nominative, whatever its guess: "Министр финансов Силуанов", not Силуан's)
+        surname = not known and last.text.endswith(tuple(b for _, b in surname_genitives(language, "masc")))
         if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
-                not _never_nominative(p, caps[-1]) and tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
+                (surname or not _never_nominative(p, caps[-1])) and \
+                tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
             return p.span_text(caps[0], caps[-1])
     return None
 
