@@ -1856,3 +1856,13 @@ def test_he_after_an_unnamed_official_is_that_official():
     found = mentions("Советник главы Центробанка заявил, что ставка вырастет. По его словам, инфляция ускорилась.",
                      "ru")
     assert [(m.source, m.source_kind) for m in found] == [("Советник главы Центробанка", "official")] * 2
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Изотопный состав образцов указывает, что астероид возник далеко от Солнца.", "ru"),
+    ("Усі ці факти вказують на те, що удар був спланований заздалегідь.", "uk"),
+])
+def test_a_thing_that_points_to_something_says_nothing(text, language):
+    # "указывать" and "вказувати" need someone who can speak (tag animate), as "говорить" does;
+    # "Усі" is all of them, not a surname in the locative
+    assert mentions(text, language) == []

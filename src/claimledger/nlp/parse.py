@@ -265,6 +265,11 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     best = parses[0]
     if word[:1].isupper() and not analyser.word_is_known(word.lower()):
         return "PROPN", word.lower(), "", "", False, ""
+    if language == "uk" and best.tag.POS == "NOUN":
+        # (nor in any useful order between a pronoun and a rare noun: "Усі" is all of them
+        # first, not the surname Ус in the locative)
+        pronouns = [p for p in parses if p.tag.POS == "NPRO"]
+        best = next((p for p in pronouns if p.tag.case == "nomn"), pronouns[0]) if pronouns else best
     if language == "uk" and best.tag.case != "nomn":
         # the Ukrainian dictionary has no frequencies and lists readings in no useful order:
         # "мешканці" first as a locative singular. A nominative reading, when there is one,
