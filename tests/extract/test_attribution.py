@@ -1866,3 +1866,15 @@ def test_a_thing_that_points_to_something_says_nothing(text, language):
     # "указывать" and "вказувати" need someone who can speak (tag animate), as "говорить" does;
     # "Усі" is all of them, not a surname in the locative
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a product, a game, an article's title in Latin letters is no speaker in a Russian post
+    ("Docker Compose: как собрать окружение для разработки за пять минут", None),
+    ("Stellar Forge: 1499 рублей вместо 2999 до конца недели", None),
+    # an outlet the lexicons know, whole or by its first or last word, is (guards: these passed before)
+    ("Bloomberg: администрация готовит новый пакет санкций", "Bloomberg"),
+    ("Chicago Post: мэр города подал в отставку", "Chicago Post"),
+])
+def test_a_label_in_latin_letters_speaks_only_when_it_names_a_source(text, expected):
+    assert [m.source for m in mentions(text, "ru")] == ([expected] if expected else [])

@@ -525,6 +525,14 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         named = [w for w in words if lex.cue_for(w.text, w.lemma) is None]  # "Said Ellis: …"
         if not named or not (sourced or titled or _could_speak(named[0], lex)):
             return None  # "Опыт: от 2 лет", "Тема: …": a field of a form, not a speaker
+        latin = [w.text.lower() for w in words]
+        if lex.language in ("ru", "uk") and all(w.text.isascii() for w in words) and \
+                not any(lex.kind_of_word(x) for x in {" ".join(latin), latin[0], latin[-1]}):
+            # a label in Latin letters in a Russian or Ukrainian post is a product, a game or an
+            # article's title ("Docker: How To Debug …", "Elden Ring: 2519 рублей") unless the
+            # lexicons know it, or its first or last word, as a source ("Bloomberg:", "New York
+            # Post:", "BBC Verify:")
+            return None
         content = _trim(p, list(range(c + 1, len(tokens))))
         letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
         if len(content) < 2 or (letters and all(ch.isupper() for ch in letters)):
