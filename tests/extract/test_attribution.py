@@ -1878,3 +1878,27 @@ def test_a_thing_that_points_to_something_says_nothing(text, language):
 ])
 def test_a_label_in_latin_letters_speaks_only_when_it_names_a_source(text, expected):
     assert [m.source for m in mentions(text, "ru")] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # no comma after the source, as Telegram posts often have it: the source ends with its
+    # noun phrase, the clause after it is what is said
+    ("По данным Росстата в ноябре цены выросли на 3%.", "ru", "Росстат", "в ноябре цены выросли на 3%"),
+    ("По словам главы Брянской области Александра Богомаза ночью сбиты два дрона.", "ru",
+     "Александр Богомаз", "ночью сбиты два дрона"),
+    ("По данным источника в силовых структурах задержан один человек.", "ru",
+     "источник в силовых структурах", "задержан один человек"),
+    ("По данным МЧС информации о пострадавших не поступало.", "ru", "МЧС", "информации о пострадавших не поступало"),
+    ("За даними ОВА вночі було збито три дрони.", "uk", "ОВА", "вночі було збито три дрони"),
+    ("According to the mayor two schools were damaged overnight.", "en", "mayor",
+     "two schools were damaged overnight"),
+])
+def test_a_prepositional_cue_without_a_comma_after_its_source(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+def test_a_source_with_a_clause_of_its_own_keeps_its_comma():
+    # guard: a participle inside the source phrase is no clause of what is said
+    m = one("According to the report released by the ministry on Friday, prices rose.", "en")
+    assert m.content == "prices rose"

@@ -707,6 +707,13 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     src_end = src_start
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
+    run_end = _source_run_end(p, lex, src_start, src_end)
+    glued = run_end < src_end and any(tokens[i].pos in ("VERB", "AUX") for i in range(run_end, src_end))
+    if glued:
+        # no comma after the source: "По данным Росстата в октябре цены выросли на 2%",
+        # "According to the governor three drones were shot down": the source ends with its
+        # noun phrase, and the clause after it is what is said
+        src_end = run_end
     name_end = src_end + 1
     while name_end < n and (tokens[name_end].ent == "PER" or tokens[name_end].pos == "PROPN") and \
             tokens[name_end].text[:1].isupper() and not tokens[name_end].text.isupper():
@@ -750,7 +757,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return Attribution(p.span_text(first, last), (first, last), source, [], phrase="prep",
                            extra={"previous": True})
     before = _without_about_this(p, lex, before)
-    after = _trim(p, list(range(src_end + 1, n)))
+    after = _trim(p, list(range(src_end + (0 if glued else 1), n)))
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         after = []  # "according to X, whose channel …": more about the source, not the claim
     content = before + after if before and after else (after or before)
@@ -758,6 +765,56 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _source_run_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int:
+    """Where the noun phrase of a source after a prepositional cue ends, at ``limit`` at
+    the latest: with a parse (English), the subtree of the cue's object; by word order
+    (Russian, Ukrainian), the first noun and the words in the genitive after it ("отчетности
+    МСФО", "главы Курской области Алексея Смирнова"), up to a preposition, a verb, an adverb
+    or a noun in another case ("в 2023 году", "ночью", "компания")."""
+    tokens = p.tokens
+    if start >= limit:
+        return limit
+    if lex.language == "en":
+        if not p.has_deps:
+            return limit
+        heads = [i for i in range(start, limit) if not start <= tokens[i].head < limit or tokens[i].head == i]
+        if len(heads) < 2:
+            return limit
+        return min(max(p.subtree(heads[0])) + 1, limit)
+    noun = None
+    named = False  # a name or an acronym heads or ends the phrase so far
+    within = False  # after the preposition of an unnamed source's place
+    titled = False  # a title so far: a name in apposition to it goes on, in any case
+    quoted = False
+    for k in range(start, limit):
+        t = tokens[k]
+        if t.text in _QUOTES:
+            quoted = not quoted
+            continue
+        if quoted:
+            continue
+        if t.pos in ("NOUN", "PROPN"):
+            capital = t.text[:1].isupper()
+            if noun is not None and not within and not ((t.ent == "PER" or t.name) and titled) and (
+                    (named and not capital) or (
+                    t.case not in ("gen", "") and not t.text.isupper() and not t.text.isascii()
+                    and not any("gent" in r for r in readings(t.text, lex.language)))):
+                # (a noun that may be in the genitive goes on, "главы Курской области", and a
+                # name in apposition, "главу совета Volkswagen Даниэлу Кавалло"; a word in
+                # small letters after a name does not: "По данным МЧС информации о …")
+                return k
+            noun, named, within = k, capital, False
+            titled = titled or lex.is_title(t.lemma)
+        elif t.pos in ("ADJ", "DET", "NUM") or t.text in ("-", "–") or t.text.isupper():
+            continue
+        elif t.pos == "ADP" and noun is not None and lex.kind_of_word(tokens[noun].lemma) == "anonymous" and \
+                t.text.lower() in lex.words("at_institution"):
+            within = True  # "источник в силовых структурах": the noun after it in any case
+        else:
+            return k if noun is not None else limit
+    return limit
 
 
 def _names_someone_next(p: Parsed, lex: Lexicon, k: int) -> bool:
