@@ -1902,3 +1902,18 @@ def test_a_source_with_a_clause_of_its_own_keeps_its_comma():
     # guard: a participle inside the source phrase is no clause of what is said
     m = one("According to the report released by the ministry on Friday, prices rose.", "en")
     assert m.content == "prices rose"
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("Как сообщает ТАСС в Белгороде прогремели взрывы.", "ru", "ТАСС", "в Белгороде прогремели взрывы"),
+    ("Як повідомляє ОВА вночі було збито чотири дрони.", "uk", "ОВА", "вночі було збито чотири дрони"),
+])
+def test_as_x_said_without_a_comma_after_the_source(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+def test_an_aside_in_brackets_after_the_source_is_no_clause_of_what_is_said():
+    # guard: "(внесено в реестр …)" has a verb of its own, but it is about the outlet
+    m = one("Как сообщало издание Вестник (внесено в реестр), во время разговора мужчина признался.", "ru")
+    assert m.content == "во время разговора мужчина признался"

@@ -708,7 +708,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
     run_end = _source_run_end(p, lex, src_start, src_end)
-    glued = run_end < src_end and any(tokens[i].pos in ("VERB", "AUX") for i in range(run_end, src_end))
+    glued = _clause_follows(p, run_end, src_end)
     if glued:
         # no comma after the source: "По данным Росстата в октябре цены выросли на 2%",
         # "According to the governor three drones were shot down": the source ends with its
@@ -815,6 +815,17 @@ def _source_run_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int:
         else:
             return k if noun is not None else limit
     return limit
+
+
+def _clause_follows(p: Parsed, start: int, limit: int) -> bool:
+    """Whether the words from ``start`` to ``limit`` hold a verb of their own, outside
+    brackets (not "издание X (включено в реестр …)", an aside about the source)."""
+    depth = 0
+    for t in p.tokens[start:limit]:
+        depth += (t.text in ("(", "[")) - (t.text in (")", "]"))
+        if depth <= 0 and t.pos in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _names_someone_next(p: Parsed, lex: Lexicon, k: int) -> bool:
@@ -928,6 +939,10 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         last = verb if entry is not None else verb + 1  # (the phrase's two words: "put it")
         return Attribution(p.span_text(first, last), (first, last), _np_head_part(p, lex, between), content,
                            entry=entry, phrase="as") if content else None
+    run_end = _source_run_end(p, lex, verb + 1, j)
+    glued = _clause_follows(p, run_end, j)
+    if glued:
+        j = run_end  # no comma after the source: "Как сообщает ТАСС в Курске прогремели взрывы"
     # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
     cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
     # (the preposition of an institution by where its people are stays: "Как отметили в
@@ -938,7 +953,7 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
         source = between  # "as X said": the source comes between "as" and the verb
-    content = _trim(p, list(range(j + 1, n)))
+    content = _trim(p, list(range(j if glued else j + 1, n)))
     if not content and first > 0:
         content = _before_inverted(p, first)  # "«Все цели поражены», — как утверждает ведомство"
     if not source or not content:
