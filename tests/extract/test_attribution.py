@@ -1917,3 +1917,9 @@ def test_an_aside_in_brackets_after_the_source_is_no_clause_of_what_is_said():
     # guard: "(внесено в реестр …)" has a verb of its own, but it is about the outlet
     m = one("Как сообщало издание Вестник (внесено в реестр), во время разговора мужчина признался.", "ru")
     assert m.content == "во время разговора мужчина признался"
+
+
+def test_a_plural_noun_is_no_subject_of_a_singular_cue_by_word_order():
+    # "дрони" cannot be who "повідомив"; with no comma the sentence stays the author's
+    assert mentions("Вночі було збито чотири дрони повідомив мер.", "uk") == []
+    assert [m.source for m in mentions("Вночі було збито чотири дрони, повідомив мер.", "uk")] == ["мер"]

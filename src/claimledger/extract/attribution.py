@@ -1321,6 +1321,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     elif left and lex.language in ("ru", "uk") and _no_subject_of_plural(p, lex, left, v):
         left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
+    elif left and lex.language in ("ru", "uk") and _plural_before_singular(p, lex, left, v):
+        left = []  # "Вночі було збито три дрони повідомив мер": the drones report nothing
     j = v + 1
     mark = _mark_after(p, v)
     if left:
@@ -1401,6 +1403,19 @@ def _no_subject_of_plural(p: Parsed, lex: Lexicon, left: list[int], v: int) -> b
         return False  # (a Latin name's number the dictionary cannot tell; "Россия и Казахстан")
     found = readings(tokens[head].text, lex.language)
     return bool(found) and not any("Fixd" in r or {"plur", "nomn"} <= r for r in found)
+
+
+def _plural_before_singular(p: Parsed, lex: Lexicon, left: list[int], v: int) -> bool:
+    """Whether the noun phrase before a singular Russian or Ukrainian cue can only be plural
+    (no reading of its nouns in the nominative singular, no indeclinable name): not its
+    subject."""
+    tokens = p.tokens
+    if tokens[v].gender not in ("m", "f", "n") or any(_one_of(p, lex, i) for i in left):
+        return False  # ("Один из инженеров написал": one of them)
+    nouns = [i for i in left if tokens[i].pos in ("NOUN", "PROPN", "PRON")]  # (not "После операции она")
+    return bool(nouns) and all(
+        tokens[i].text.islower() and (found := readings(tokens[i].text, lex.language)) and
+        not any("Fixd" in r or ({"sing", "nomn"} <= r) for r in found) for i in nouns)
 
 
 def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
