@@ -1923,3 +1923,13 @@ def test_a_plural_noun_is_no_subject_of_a_singular_cue_by_word_order():
     # "дрони" cannot be who "повідомив"; with no comma the sentence stays the author's
     assert mentions("Вночі було збито чотири дрони повідомив мер.", "uk") == []
     assert [m.source for m in mentions("Вночі було збито чотири дрони, повідомив мер.", "uk")] == ["мер"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The General Staff said 900 soldiers were wounded.", "General Staff"),
+    ("Ukraine's General Staff said 900 soldiers were wounded.", "Ukraine's General Staff"),
+])
+def test_a_listed_name_after_an_article_or_an_owner_keeps_its_kind(text, source):
+    # "General" is a title too; the lexicons list "general staff" whole
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, "official")

@@ -203,10 +203,17 @@ class SourceResolver:
             gender = tokens[head].gender if head is not None else ""
             return SourceInfo(text, head_kind or lex.kind_of_word(whole) or "organization", gender)
         words = [tokens[i] for i in idx if tokens[i].pos != "PUNCT"]
-        if (" " in whole or (len(words) == 1 and words[0].text[:1].isupper())) and (listed := lex.kind_of_word(whole)):
-            # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"), whatever
-            # its words look like to the dictionary or the NER ("Kyiv" tagged PERSON)
-            return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
+        # (without its article or whose it is: "The General Staff", "Ukraine's General Staff")
+        owned = [w.text.lower() for w in words]
+        owned = owned[max((n + 1 for n, w in enumerate(owned) if w in ("'s", "’s") or (n == 0 and w == "the")),
+                          default=0):]
+        for name in dict.fromkeys([whole, " ".join(owned)]):
+            if (" " in name or (len(words) == 1 and words[0].text[:1].isupper())) and \
+                    (listed := lex.kind_of_word(name)):
+                # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"),
+                # whatever its words look like to the dictionary or the NER ("Kyiv" tagged
+                # PERSON, "General" a title before "Staff")
+                return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         if len(words) == 1 and lex.language in ("ru", "uk") and _acronym_in_cyrillic(words[0].text) and \
                 not words[0].ent:
             # an acronym no lexicon lists ("Согласно ЕГРЮЛ"): a body, never a person's name
