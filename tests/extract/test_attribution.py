@@ -1933,3 +1933,20 @@ def test_a_listed_name_after_an_article_or_an_owner_keeps_its_kind(text, source)
     # "General" is a title too; the lexicons list "general staff" whole
     m = one(text, "en")
     assert (m.source, m.source_kind) == (source, "official")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("@frontline_notes: Ukrainian units are regrouping near the river.", "en"),
+    ("Via @frontline_notes: Ukrainian units are regrouping near the river.", "en"),
+    ("@frontline_notes: украинские подразделения перегруппировываются у реки.", "ru"),
+])
+def test_a_handle_before_a_colon_is_the_channel_passed_on(text, language):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == ("@frontline_notes", "channel")
+
+
+def test_brackets_stay_whole_and_a_hedge_in_the_source_hedges_the_claim():
+    m = one("According to Ukrainian military intelligence (HUR), the drone was launched from Kursk.", "en")
+    assert (m.source, m.source_kind) == ("Ukrainian military intelligence (HUR)", "official")
+    m = one("Unverified reports on social media suggest the general was killed.", "en")
+    assert m.hedges == ("Unverified",)

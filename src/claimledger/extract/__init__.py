@@ -690,6 +690,9 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
     found += lex.hedges_in(near)
     found += lex.hedges_in(content)
     found += lex.hedges_in(_said_of_it(p, lex, att))
+    # and the words in small letters that qualify the source: "Unverified reports on social
+    # media suggest …", "неподтверждённые данные"
+    found += lex.hedges_in(" ".join(p.tokens[i].text for i in att.source if p.tokens[i].text.islower() or i == 0))
     seen: list[str] = []
     for h in found:
         if h.lower() not in (s.lower() for s in seen):

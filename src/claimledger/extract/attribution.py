@@ -498,9 +498,17 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         if mark != ":" and tokens[c + 1].text not in _QUOTES:
             return None
         source = [i for i in range(0, c) if tokens[i].pos != "PUNCT" or tokens[i].text in ("'", "’", ".")]
-        while source and tokens[source[0]].text in _QUOTES:
-            source = source[1:]
+        while source and (tokens[source[0]].text in _QUOTES or (
+                tokens[source[0]].text.lower() in lex.words("relay") and len(source) > 1)):
+            source = source[1:]  # (and "Via @rybar:": whose post it passes on)
         words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
+        at = next((i for i in range(c) if tokens[i].text.startswith("@")), None)
+        handle = p.text[tokens[at].start:tokens[c - 1].end] if at is not None else ""
+        if handle[1:].replace("_", "").isalnum() and all(
+                i == at or tokens[i].text.lower() in lex.words("relay") for i in range(at or 0) ):
+            # "@rybar: …", "Via @rybar: …": a channel's post passed on
+            said = _trim(p, list(range(c + 1, len(tokens))))
+            return Attribution(mark, (c, c), list(range(at, c)), said) if len(said) >= 2 else None
         if not words or len(words) > 6 or not words[0].text[:1].isupper() or \
                 any(any(ch.isdigit() for ch in w.text) for w in words):
             return None  # "Часть 24: …", "Step 3: …" are headings, not speakers
@@ -1415,7 +1423,7 @@ def _plural_before_singular(p: Parsed, lex: Lexicon, left: list[int], v: int) ->
     nouns = [i for i in left if tokens[i].pos in ("NOUN", "PROPN", "PRON")]  # (not "После операции она")
     return bool(nouns) and all(
         tokens[i].text.islower() and (found := readings(tokens[i].text, lex.language)) and
-        not any("Fixd" in r or ({"sing", "nomn"} <= r) for r in found) for i in nouns)
+        not any("Fixd" in r or ("nomn" in r and "plur" not in r) for r in found) for i in nouns)
 
 
 def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
@@ -1993,6 +2001,8 @@ def _trim(p: Parsed, idx: list[int]) -> list[int]:
             tokens[idx[0]].text.lower() in CLAUSE_MARKS and not _is_subject(p, idx[0]))):
         idx = idx[1:]
     while idx and tokens[idx[-1]].text.strip() in junk:
+        if tokens[idx[-1]].text in (")", "]") and any(tokens[i].text in ("(", "[") for i in idx[1:]):
+            break  # a closing bracket whose opening one is kept: "… in Bryansk (unconfirmed)"
         idx = idx[:-1]
     return idx
 

@@ -203,6 +203,8 @@ class SourceResolver:
             gender = tokens[head].gender if head is not None else ""
             return SourceInfo(text, head_kind or lex.kind_of_word(whole) or "organization", gender)
         words = [tokens[i] for i in idx if tokens[i].pos != "PUNCT"]
+        if text.startswith("@") and " " not in text:
+            return SourceInfo(text, "channel", "")  # a handle: "@rybar: …"
         # (without its article or whose it is: "The General Staff", "Ukraine's General Staff")
         owned = [w.text.lower() for w in words]
         owned = owned[max((n + 1 for n, w in enumerate(owned) if w in ("'s", "’s") or (n == 0 and w == "the")),
@@ -774,16 +776,17 @@ def _person_gender(p: Parsed, idx: list[int]) -> str:
 def _clean_name(p: Parsed, idx: list[int]) -> str:
     tokens = p.tokens
     idx = list(idx)
-    while idx and (tokens[idx[0]].text.lower() in _DETERMINERS or tokens[idx[0]].pos == "PUNCT"):
+    while idx and (tokens[idx[0]].text.lower() in _DETERMINERS or (tokens[idx[0]].pos == "PUNCT" and
+                                                                    tokens[idx[0]].text != "@")):
         idx = idx[1:]
     while idx and tokens[idx[-1]].pos == "PUNCT":
         idx = idx[:-1]
     if not idx:
         return ""
     text = p.span_text(idx[0], idx[-1])
-    for opening, closing in (("«", "»"), ("“", "”")):
+    for opening, closing in (("«", "»"), ("“", "”"), ("(", ")")):
         if text.count(opening) > text.count(closing):
-            text += closing  # a name quoted inside the span: газета «Ведомости»
+            text += closing  # a name quoted inside the span: газета «Ведомости»; "(HUR)"
     return text
 
 

@@ -26,8 +26,9 @@ _LINE = re.compile(r"[^\n]+")
 _ENDS_SENTENCE = re.compile(r"[.!?…:;»“”\"')\]]\s*$")
 _STARTS_LOWER = re.compile(r"\s*[a-zа-яёіїєґ]")
 _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-# Bullets, emoji and decoration before the first letter, digit or quote of a sentence.
-_LEAD = re.compile(r"[^\w«“„\"'‘(\[]*", re.UNICODE)
+# Bullets, emoji and decoration before the first letter, digit or quote of a sentence (or
+# the "@" of a handle: "@rybar: …" names the channel).
+_LEAD = re.compile(r"[^\w«“„\"'‘(\[@]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 # razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
 # sentence followed by a new one opening is a boundary.
