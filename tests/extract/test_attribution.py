@@ -1950,3 +1950,21 @@ def test_brackets_stay_whole_and_a_hedge_in_the_source_hedges_the_claim():
     assert (m.source, m.source_kind) == ("Ukrainian military intelligence (HUR)", "official")
     m = one("Unverified reports on social media suggest the general was killed.", "en")
     assert m.hedges == ("Unverified",)
+
+
+def test_an_ordinal_with_its_ending_is_part_of_the_subject_by_word_order():
+    m = one("Боєць 5-ї бригади розповів, що противник застосував касетні боєприпаси.", "uk")
+    assert (m.source, m.source_kind) == ("Боєць 5-ї бригади", "anonymous")
+
+
+def test_a_passive_or_a_verb_of_another_gender_is_no_next_cue_of_the_speaker():
+    # "цифра уточнена": what was done to the figure, not a second claim of his
+    m = one("Губернатор Олег Тарасов сообщал о 300 эвакуированных, сейчас цифра уточнена до 500.", "ru")
+    assert m.content == "о 300 эвакуированных, сейчас цифра уточнена до 500"
+
+
+def test_an_english_source_phrase_is_not_cut_at_a_word_the_tagger_calls_a_verb():
+    # guard: "head" tagged as a verb after "administration" opens no clause
+    m = one("According to the regional military administration head Pavlo Kovalenko, about 200 residents remain.",
+            "en")
+    assert (m.source, m.content) == ("Pavlo Kovalenko", "about 200 residents remain")

@@ -828,6 +828,8 @@ def _source_run_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int:
 def _clause_follows(p: Parsed, start: int, limit: int) -> bool:
     """Whether the words from ``start`` to ``limit`` hold a verb of their own, outside
     brackets (not "издание X (включено в реестр …)", an aside about the source)."""
+    if start < limit and p.sentence.language == "en" and p.tokens[start].pos in ("VERB", "AUX"):
+        return False  # an English clause opens with its subject ("the administration head Pavlo …")
     depth = 0
     for t in p.tokens[start:limit]:
         depth += (t.text in ("(", "[")) - (t.text in (")", "]"))
@@ -1845,8 +1847,12 @@ def _speaker_goes_on(p: Parsed, lex: Lexicon, v: int) -> int | None:
     if not p.has_deps or t.dep != "conj" or t.head == v or \
             any(tokens[k].dep in SUBJECTS or tokens[k].dep in ("aux", "auxpass", "aux:pass") for k in p.children(v)):
         return None  # (nor a verb with its own auxiliary: "says it would depress …, but would add $84 billion")
+    if _short_passive(lex, t):
+        return None  # "сообщал о 457, сейчас цифра уточнена до 868": what was done, by no one named
     head = t.head
     if _verb_cue(p, lex, head) is not None:
+        if lex.language in ("ru", "uk") and t.gender and tokens[head].gender and t.gender != tokens[head].gender:
+            return None  # a verb of another number or gender has a speaker of its own
         return head
     outer = tokens[head].head
     if tokens[head].dep != "ccomp" or outer in (head, v) or _verb_cue(p, lex, outer) is None:
@@ -2020,8 +2026,9 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             out[:0] = name  # "Журналісти «Української правди» з'ясували"
             k = name[0] - 1
             continue
-        if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")):
-            out.insert(0, k)
+        if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")) \
+                or (t.text[:1].isdigit() and "-" in t.text):
+            out.insert(0, k)  # (an ordinal with its ending too: "Боєць 3-ї бригади")
         elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
                 tokens[k - 1].pos == "PRON" and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")):
             out.insert(0, k)  # "head of the administration", "Хтось у коментарях" (not "он с тех пор")
