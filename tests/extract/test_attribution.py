@@ -1968,3 +1968,12 @@ def test_an_english_source_phrase_is_not_cut_at_a_word_the_tagger_calls_a_verb()
     m = one("According to the regional military administration head Pavlo Kovalenko, about 200 residents remain.",
             "en")
     assert (m.source, m.content) == ("Pavlo Kovalenko", "about 200 residents remain")
+
+
+def test_his_or_its_data_with_no_person_before_is_the_body_that_spoke():
+    text = ("Паром сел на мель у острова, сообщило издание Морской вестник. По его данным, на борту были 80 человек. "
+            "Он добавил, что помощь идёт.")
+    found = mentions(text, "ru")
+    assert [(m.source, m.source_kind) for m in found][:2] == [("издание Морской вестник", "media")] * 2
+    # "он" as a subject is a person, never the outlet
+    assert found[2].source == "Он"

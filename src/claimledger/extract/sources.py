@@ -86,8 +86,10 @@ class SourceResolver:
         start, end = tokens[idx[0]].start, tokens[idx[-1]].end
         pronouns = [w for w in words if w in lex.pronouns]
         if pronouns and all(w in lex.pronouns or w in ("по", "за", "словам", "словами") for w in words):
+            # ("по его данным" may point at an outlet or a body; "он сказал" at a person)
+            oblique = all(tokens[i].case not in ("nom", "") for i in idx if tokens[i].text.lower() in lex.pronouns)
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
-                self._antecedent(lex.pronouns[pronouns[0]], start)
+                self._antecedent(lex.pronouns[pronouns[0]], start, bodies=oblique)
             if found is None:
                 # nobody to point back to (a quotation opens the text): keep the pronoun, so
                 # the claim is not lost and an analyst sees who is still to be identified
@@ -318,7 +320,7 @@ class SourceResolver:
 
     # -- coreference -------------------------------------------------------------------
 
-    def _antecedent(self, gender: str, before: int) -> SourceInfo | None:
+    def _antecedent(self, gender: str, before: int, bodies: bool = False) -> SourceInfo | None:
         earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
         for _, speaker in reversed(earlier):
             if gender == "pl":
@@ -330,6 +332,12 @@ class SourceResolver:
             if speaker.gender and gender and speaker.gender != gender:
                 continue
             return speaker
+        if bodies and gender in ("m", "f"):
+            # no person before: the body that spoke last, of the pronoun's gender ("…, сообщил
+            # портал Al-Youm. По его данным, …"; "его" stands for a neuter noun too: "издание")
+            for _, speaker in reversed(earlier):
+                if speaker.kind in _BODIES and (speaker.gender == gender or (gender == "m" and speaker.gender == "n")):
+                    return speaker
         return None
 
     def _full_name(self, info: SourceInfo) -> SourceInfo:
