@@ -1977,3 +1977,11 @@ def test_his_or_its_data_with_no_person_before_is_the_body_that_spoke():
     assert [(m.source, m.source_kind) for m in found][:2] == [("издание Морской вестник", "media")] * 2
     # "он" as a subject is a person, never the outlet
     assert found[2].source == "Он"
+
+
+def test_a_masculine_past_tense_is_not_a_feminine_subjects():
+    # the parse joins "обещал" to her verb; he promised, not she
+    assert mentions("Девочка отказывалась, но парень был настойчив и обещал, что вернёт деньги.", "ru") == []
+    # a masculine title may stand for a woman (a guard)
+    m = one("Губернатор посетила больницу и рассказала, что раненым помогают.", "ru")
+    assert m.source == "Губернатор"

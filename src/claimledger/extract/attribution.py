@@ -1801,6 +1801,11 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             head = next((k for k in p.children(head) if tokens[k].dep == "parataxis" and k not in quoted), head)
         subjects = [k for k in p.children(head)
                     if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there")]
+        if lex.language in ("ru", "uk") and t.gender == "m":
+            # a past tense agrees with its subject: "Девочка упиралась, но парень … и обещал"
+            # (the parse joined "обещал" to her verb) is not hers (a masculine title or name
+            # may stand for a woman, "Губернатор … рассказала", not the other way round)
+            subjects = [k for k in subjects if tokens[k].gender != "f" or tokens[k].pos == "PROPN"]
         for k in sorted(subjects, key=lambda k: k in quoted):
             return _extend_left(p, _source_subtree(p, k))
     if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
