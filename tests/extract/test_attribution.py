@@ -1985,3 +1985,15 @@ def test_a_masculine_past_tense_is_not_a_feminine_subjects():
     # a masculine title may stand for a woman (a guard)
     m = one("Губернатор посетила больницу и рассказала, что раненым помогают.", "ru")
     assert m.source == "Губернатор"
+
+
+@pytest.mark.parametrize("text, language, source, kind, content", [
+    ("В соцсетях пишут, что в Белгороде слышны взрывы.", "ru", "соцсети", "crowd", "в Белгороде слышны взрывы"),
+    ("У соцмережах пишуть, що в Миколаєві чути вибухи.", "uk", "соцмережі", "crowd", "в Миколаєві чути вибухи"),
+    ("В СМИ появилась информация, что адмирал отправлен в отставку.", "ru", "СМИ", "media",
+     "адмирал отправлен в отставку"),
+    ("У ЗМІ з'явилася інформація, що генерала звільнено.", "uk", "ЗМІ", "media", "генерала звільнено"),
+])
+def test_social_media_and_reports_that_appeared_in_the_media(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)

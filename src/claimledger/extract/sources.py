@@ -114,6 +114,9 @@ class SourceResolver:
         at_institution = lex.words("at_institution")
         where = None if kind not in _BODIES else idx[1:] if words[0] in at_institution and len(idx) > 1 else \
             idx if idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution else None
+        if kind == "crowd" and len(idx) >= 2 and words[0] in at_institution and \
+                all(p.tokens[i].pos == "ADJ" for i in idx[1:-1]) and lex.kind_of_word(words[-1]) is None:
+            where = idx[1:]  # the place of a crowd and nothing else: "В (местных) соцсетях пишут"
         if where is not None and _clean_name(p, idx) == name:
             # the Kremlin, one source with "Кремль заявил"; "У «Укренерго» повідомили": Укренерго
             rest = _clean_name(p, where)
