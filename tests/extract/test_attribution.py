@@ -1997,3 +1997,21 @@ def test_a_masculine_past_tense_is_not_a_feminine_subjects():
 def test_social_media_and_reports_that_appeared_in_the_media(text, language, source, kind, content):
     m = one(text, language)
     assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+def test_a_denial_in_a_relative_clause_with_an_auxiliary():
+    found = mentions("Pro-Kremlin channels claim that NATO troops are fighting near Sudzha, which the alliance "
+                     "has denied.", "en")
+    assert [(m.source, m.stance, m.content) for m in found] == [
+        ("Pro-Kremlin channels", "supports", "NATO troops are fighting near Sudzha"),
+        ("alliance", "denies", "NATO troops are fighting near Sudzha")]
+    # "has not denied" is no denial
+    found = mentions("Local channels claim that the bridge collapsed, which the governor has not denied.", "en")
+    assert all(m.stance != "denies" for m in found)
+
+
+def test_citing_someone_is_no_claim_of_its_own():
+    assert mentions("The newspaper cited two sources familiar with the talks.", "en") == []
+    # what is cited as a reason is (a guard)
+    assert one("He cited criticism of the anchor's questioning.", "en").content == \
+        "criticism of the anchor's questioning"

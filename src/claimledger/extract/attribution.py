@@ -142,6 +142,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Песков объяснил, почему …", "рассказал, как выживал": a question, not a claim
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
+        if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
+            continue  # "The report cited unnamed officials": whom it relies on, not what it claims
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
@@ -1204,8 +1206,12 @@ def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
         if det.pos == "DET" and tokens[start - 2].text in (",", "—", "–") and _names_a_statement(noun, lex):
             comma = start - 2  # "…, an allegation Ukraine rejects."
         elif noun.text.lower() == "which" and det.text in (",", "—", "–"):
-            # "…, which Russia denies.", "…, which the governor later disputed."
-            comma, source = start - 1, [i for i in source if tokens[i].pos != "ADV"]
+            # "…, which Russia denies.", "…, which the governor later disputed.", "…, which
+            # the alliance has denied." (not "which Kyiv has not denied")
+            if any(tokens[i].text.lower() in lex.words("negation") or tokens[i].text.lower() in ("not", "n't", "never")
+                   for i in source):
+                return None
+            comma, source = start - 1, [i for i in source if tokens[i].pos not in ("ADV", "AUX")]
         else:
             continue
         if source and all(tokens[i].pos in ("PROPN", "NOUN", "PART", "ADJ", "DET") for i in source):
@@ -1364,6 +1370,16 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _names_sources(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
+    """Whether a content is only who was cited: a noun phrase headed by a source word or
+    a name ("unnamed officials", "two sources familiar with the matter", "Reuters")."""
+    tokens = p.tokens
+    if not content or any(tokens[i].pos in ("VERB", "AUX") for i in content):
+        return False
+    nouns = [i for i in content if tokens[i].pos in ("NOUN", "PROPN")]
+    return bool(nouns) and (_source_word(tokens[nouns[0]], lex) or tokens[nouns[0]].ent in ("PER", "ORG"))
 
 
 def _one_of(p: Parsed, lex: Lexicon, i: int) -> bool:
