@@ -2015,3 +2015,21 @@ def test_citing_someone_is_no_claim_of_its_own():
     # what is cited as a reason is (a guard)
     assert one("He cited criticism of the anchor's questioning.", "en").content == \
         "criticism of the anchor's questioning"
+
+
+@pytest.mark.parametrize("text, language, content, hedge", [
+    ("Местные паблики сообщают о взрывах в Курске, официальной информации пока нет.", "ru",
+     "о взрывах в Курске", "официальной информации пока нет"),
+    ("Місцеві пабліки пишуть про вибухи в Сумах, офіційної інформації поки немає.", "uk",
+     "про вибухи в Сумах", "офіційної інформації поки немає"),
+])
+def test_a_short_clause_that_is_only_a_hedge_ends_the_claim_and_hedges_it(text, language, content, hedge):
+    m = one(text, language)
+    assert (m.content, m.hedges) == (content, (hedge,))
+
+
+def test_a_later_attribution_inside_the_parsed_clause_ends_the_claim():
+    # the parse runs the clause on to the end; the second speaker's words are not the first's
+    found = mentions("Военкоры пишут, что ВСУ отошли от Курахово, Минобороны эту информацию пока не подтверждало.",
+                     "ru")
+    assert found[0].content == "ВСУ отошли от Курахово"

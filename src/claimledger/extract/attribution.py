@@ -230,10 +230,17 @@ def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
 def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether the words from token ``k`` (a comma) speak of the claim before them after a
     conjunction of contrast: "…, однако эти данные невозможно проверить", "…, but the
-    claims could not be verified", "…, but there is no confirmation"."""
+    claims could not be verified", "…, but there is no confirmation", or are a short hedge
+    alone: "…, официальной информации пока нет"."""
     tokens = p.tokens
-    if k + 2 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("contrast"):
+    if k + 2 >= len(tokens) or tokens[k].text != ",":
         return False
+    if tokens[k + 1].text.lower() not in lex.words("contrast"):
+        # or a short clause that is only a hedge, with no conjunction: "…, официальной
+        # информации пока нет"
+        rest = p.text[tokens[k + 1].start:tokens[-1].end].rstrip(".!…")
+        hedged = " ".join(lex.hedges_in(rest))
+        return bool(hedged) and len(rest.split()) <= 6 and len(hedged.split()) * 2 >= len(rest.split())
     j = k + 2
     if tokens[j].text.lower() in lex.words("determiner"):
         j += 1
@@ -1654,7 +1661,8 @@ def _source_subtree(p: Parsed, k: int) -> list[int]:
 def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], source: list[int]) -> list[int]:
     """"said (that) X": X runs to the end of the sentence, whatever the parser attached
     elsewhere ("said when she is hiring, she ensures …"), up to a following attribution
-    (", adding that …", ", according to …")."""
+    (", adding that …", ", according to …"), also one the parse ran into the clause (",
+    Минобороны эту информацию пока не подтверждало")."""
     tokens = p.tokens
     first = min(content)
     start = v + 1
@@ -1676,7 +1684,7 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
         # "While Moscow claims X, Ukrainian sources …": a cue in a subordinate clause says
         # no more than that clause
         end = max(p.subtree(v)) + 1
-    for k in range(max(content) + 1, min(end, len(tokens) - 1)):
+    for k in range(min(content) + 1, min(end, len(tokens) - 1)):
         if _attribution_starts(p, lex, k):
             end = k
             break
@@ -1706,8 +1714,9 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
         if j < n and tokens[j].pos == "VERB" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None:
             return True  # ", і спростував чутки …": the speaker's next cue
     m = j
-    while m < n and m - j < 4 and tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
-        m += 1
+    while m < n and m - j < 6 and (tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (
+            m > j and (tokens[m].pos == "ADV" or tokens[m].text.lower() in lex.words("negation")))):
+        m += 1  # (and the adverbs and negation before the cue: ", Минобороны эту информацию пока не подтверждало.")
     if not (j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None):
         return False
     if joined:
