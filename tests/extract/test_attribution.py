@@ -2033,3 +2033,19 @@ def test_a_later_attribution_inside_the_parsed_clause_ends_the_claim():
     found = mentions("Военкоры пишут, что ВСУ отошли от Курахово, Минобороны эту информацию пока не подтверждало.",
                      "ru")
     assert found[0].content == "ВСУ отошли от Курахово"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("In 1990, the high court blocked the sale of the plant, citing a threat to public safety.", "high court",
+     "a threat to public safety"),
+    ("Citing a shortage of shells, the commander ordered a retreat.", "commander", "a shortage of shells"),
+])
+def test_what_is_cited_as_a_reason_is_the_subjects_claim(text, source, content):
+    m = next(m for m in mentions(text, "en") if m.cue.lower() == "citing")
+    assert (m.source, m.content, m.stance) == (source, content, "supports")
+
+
+def test_who_is_cited_is_no_claim_of_the_subject():
+    # guard: a source cited is where the claim came from
+    found = mentions("Citing unnamed officials, the newspaper said the talks had failed.", "en")
+    assert [(m.cue, m.content) for m in found] == [("said", "the talks had failed")]

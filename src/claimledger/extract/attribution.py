@@ -60,8 +60,15 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     has_verb_cue = any(_verb_cue(p, lex, t.i) is not None for t in tokens)
     inside_quotes = quoted_tokens(p)
     for first, last, kind in _phrase_cues(p, lex):
-        if kind == "prep" and has_verb_cue and tokens[first].text.lower() in ("citing", "quoting"):
-            continue  # "…, he wrote, citing X": X is where the writer's claim came from
+        if kind == "prep" and tokens[first].text.lower() in ("citing", "quoting"):
+            # what is cited as a reason is what the subject claims ("The court blocked the
+            # sale, citing a threat to public health")
+            reason = _cited_reason(p, lex, first, last)
+            if reason is not None:
+                found.append(reason)
+                continue
+            if has_verb_cue:
+                continue  # "…, he wrote, citing X": X is where the writer's claim came from
         if kind == "as":
             verb = _cue_verb_after(p, lex, last)
             if verb is None:
@@ -1377,6 +1384,21 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), earlier, content, entry=entry) if content else None
     return None
+
+
+def _cited_reason(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | None:
+    """"The court blocked the sale, citing a threat to public health": a reason the subject
+    of the main verb gives; None when what is cited is a source ("citing two officials")."""
+    objects = [k for k in p.children(first) if p.tokens[k].dep in OBJECTS] if p.has_deps else []
+    content = _trim(p, p.subtree(objects[0])) if objects else []
+    if not content or _names_sources(p, lex, content) or any(p.tokens[i].ent == "PER" for i in content[:3]):
+        return None
+    source = _inherited_subject(p, lex, first)
+    if not source:
+        return None
+    # (a reason given, neither a label nor a charge: its words' "unfounded" is no denial)
+    return Attribution(p.span_text(first, last), (first, last), source, content,
+                       entry=Cue(p.tokens[first].lemma, frozenset()))
 
 
 def _names_sources(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
