@@ -2049,3 +2049,9 @@ def test_who_is_cited_is_no_claim_of_the_subject():
     # guard: a source cited is where the claim came from
     found = mentions("Citing unnamed officials, the newspaper said the talks had failed.", "en")
     assert [(m.cue, m.content) for m in found] == [("said", "the talks had failed")]
+
+
+def test_an_english_infinitive_under_a_cue_says_nothing_of_its_own():
+    # "refused to confirm" is no confirmation
+    found = mentions("The ministry refused to confirm the losses.", "en")
+    assert [(m.cue, m.stance) for m in found] == [("refused", "neutral")]

@@ -94,6 +94,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "“… I think …”": part of what someone is quoted as saying
         if lex.language in ("ru", "uk") and _infinitive(p, lex, t.i) and not (entry.denial or "confirms" in entry.tags):
             continue  # "Як написати гру за тиждень?": an infinitive says nothing of its own
+        if p.has_deps and lex.language == "en" and t.dep == "xcomp" and t.head != t.i and \
+                _verb_cue(p, lex, t.head) is not None and any(tokens[k].text.lower() == "to" for k in p.children(t.i)):
+            continue  # "refused to confirm the losses": what the cue before it says, nothing of its own
         if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
