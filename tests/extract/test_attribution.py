@@ -2055,3 +2055,15 @@ def test_an_english_infinitive_under_a_cue_says_nothing_of_its_own():
     # "refused to confirm" is no confirmation
     found = mentions("The ministry refused to confirm the losses.", "en")
     assert [(m.cue, m.stance) for m in found] == [("refused", "neutral")]
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    ("«Ситуация под контролем», — заверил мэр города.", "ru", "мэр города", "official"),
+    ("«Ситуація під контролем», — запевнив мер міста.", "uk", "мер міста", "official"),
+    ("The mayor assured residents that the water was safe.", "en", "mayor", "official"),
+    # one reporter of a named outlet speaks for it
+    ("В Курске сбит беспилотник, сообщает корреспондент «Известий».", "ru", "корреспондент «Известий»", "media"),
+])
+def test_assurances_and_an_outlets_reporter(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)

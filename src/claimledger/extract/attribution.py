@@ -1394,8 +1394,9 @@ def _cited_reason(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution
     of the main verb gives; None when what is cited is a source ("citing two officials")."""
     objects = [k for k in p.children(first) if p.tokens[k].dep in OBJECTS] if p.has_deps else []
     content = _trim(p, p.subtree(objects[0])) if objects else []
-    if not content or _names_sources(p, lex, content) or any(p.tokens[i].ent == "PER" for i in content[:3]):
-        return None
+    if not content or _names_sources(p, lex, content) or any(p.tokens[i].ent == "PER" for i in content[:3]) or \
+            _carrier(p.tokens[objects[0]], lex):
+        return None  # (nor what carries a statement: "citing air defence data")
     source = _inherited_subject(p, lex, first)
     if not source:
         return None

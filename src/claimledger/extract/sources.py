@@ -258,11 +258,11 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
             staff = _institution_kind(p, lex, idx, head)
-            if staff and (gender == "pl" or staff == "official"):
+            if staff and (gender == "pl" or staff in ("official", "media")):
                 # people known by title at a named institution speak for it: "Journalists at
                 # the Kyiv Independent", "Журналісти «Української правди»" (as "analysts at a
-                # verification group"); one unnamed official too ("заступник голови
-                # комітету Верховної Ради": a government body's unnamed official)
+                # verification group"); one unnamed official or reporter too ("заступник
+                # голови комітету Верховної Ради", "корреспондент «Известий»")
                 return SourceInfo(text, staff, gender, titled=gender != "pl")
             # an unnamed person known by title: "a military blogger", "a senior officer"
             return SourceInfo(text, "anonymous", gender)
