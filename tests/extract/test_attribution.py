@@ -2081,3 +2081,13 @@ def test_a_claim_made_without_evidence_is_hedged(text, language, content, hedge)
     assert (m.content, m.hedges) == (content, (hedge,))
     # a country stands for its government, in Ukrainian too (the dictionary marks no places there)
     assert m.source_kind == "official"
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("The SBU said it had detained two agents.", "en", "SBU"),
+    ("HUR said the drone hit a radar station.", "en", "HUR"),
+    ("В ЦАХАЛ заявили, что удар нанесён по складу.", "ru", "ЦАХАЛ"),
+])
+def test_security_services_and_armies_by_their_acronyms_are_official(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "official")
