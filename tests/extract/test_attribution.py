@@ -2091,3 +2091,10 @@ def test_a_claim_made_without_evidence_is_hedged(text, language, content, hedge)
 def test_security_services_and_armies_by_their_acronyms_are_official(text, language, source):
     m = one(text, language)
     assert (m.source, m.source_kind) == (source, "official")
+
+
+def test_a_participle_hung_on_what_it_introduces_keeps_the_speaker_before_it():
+    # the parse hangs "подчеркнув" on "задействует"; Belarus is what she stressed, not who
+    found = mentions("Она сказала: «Мы этого не допустим», подчеркнув, что ради этого Белоруссия задействует все "
+                     "имеющиеся у нее ресурсы.", "ru")
+    assert [(m.source, m.cue) for m in found if m.cue == "подчеркнув"] == [("Она", "подчеркнув")]

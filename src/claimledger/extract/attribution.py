@@ -1846,6 +1846,13 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         head = _speaker_goes_on(p, lex, v)
         if head is None:
             head = t.head
+        if head > v and any(tokens[k].text.lower() in CLAUSE_MARKS for k in range(v + 1, head)):
+            # the parse hung the participle on the verb of what it introduces ("…», подчеркнув,
+            # что ради этого Россия пустит …"): its speaker is the subject of the cue before it
+            head = next((k for k in range(v - 1, -1, -1) if _verb_cue(p, lex, k) is not None and
+                         any(tokens[c].dep in SUBJECTS for c in p.children(k))), head)
+            if head > v:
+                return []
         if head in quoted:
             # the parse hung the participle on the quotation's verb: its speaker's cue is
             # set beside that verb ('“…,” X said, dismissing …')
