@@ -2098,3 +2098,11 @@ def test_a_participle_hung_on_what_it_introduces_keeps_the_speaker_before_it():
     found = mentions("Она сказала: «Мы этого не допустим», подчеркнув, что ради этого Белоруссия задействует все "
                      "имеющиеся у нее ресурсы.", "ru")
     assert [(m.source, m.cue) for m in found if m.cue == "подчеркнув"] == [("Она", "подчеркнув")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Статья рассказывает о том, можно ли доверять таким прогнозам.", "ru"),
+    ("Експерт розповів, чи варто купувати валюту зараз.", "uk"),
+])
+def test_an_indirect_yes_no_question_is_no_claim(text, language):
+    assert mentions(text, language) == []

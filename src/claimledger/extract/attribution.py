@@ -148,8 +148,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 tokens[i].pos in ("ADP", "DET", "PUNCT", "NUM", "CCONJ") or tokens[i].ent in ("LOC", "DATE")
                 for i in att.content):
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
-        if att.content and tokens[att.content[0]].text.lower() in lex.words("interrogative"):
-            continue  # "Песков объяснил, почему …", "рассказал, как выживал": a question, not a claim
+        if att.content and (tokens[att.content[0]].text.lower() in lex.words("interrogative") or (
+                att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))):
+            # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
+            # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
+            # question, not a claim
+            continue
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
