@@ -2106,3 +2106,12 @@ def test_a_participle_hung_on_what_it_introduces_keeps_the_speaker_before_it():
 ])
 def test_an_indirect_yes_no_question_is_no_claim(text, language):
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Военблогеры пишут, что фронт у Курахово сдвинулся.", "ru"),
+    ("Воєнблогери пишуть, що фронт біля Курахового зрушив.", "uk"),
+    ("Russian milbloggers claim that the front near Kurakhove moved.", "en"),
+])
+def test_military_bloggers_unnamed_are_anonymous(text, language):
+    assert one(text, language).source_kind == "anonymous"
