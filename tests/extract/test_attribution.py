@@ -2070,6 +2070,9 @@ def test_military_bloggers_unnamed_are_anonymous(text, language):
     ("Министр финансов Тремасов заявил, что бюджет сбалансирован.", "ru", "Тремасов", "person"),
     # and the NER's widening takes in the institution before the name
     ("Пресс-секретарь Кремля Песков заявил, что визит не планируется.", "ru", "Песков", "person"),
+    # Ukrainian surnames the dictionary does not know; an East Asian name's syllables
+    ("Голова МЗС Сибіга заявив, що переговори можливі.", "uk", "Сибіга", "person"),
+    ("Глава партии «Новая Корея» Чо Гук заявил, что импичмент неизбежен.", "ru", "Чо Гук", "person"),
     # an acronym no lexicon lists is a body, not a surname
     ("Согласно ЕМИСС, цены на хлеб выросли на 9%.", "ru", "ЕМИСС", "organization"),
     # "General" is a title too; the lexicons list "general staff" whole, after an article or an owner

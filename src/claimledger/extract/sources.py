@@ -17,6 +17,7 @@ from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
     grammemes,
+    lexicon,
     likeliest_readings,
     morph_known,
     parses,
@@ -694,9 +695,11 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     caps: list[int] = []
     for i in reversed(idx):
         t = tokens[i]
-        if i <= head or len(caps) == 3 or t.pos not in ("NOUN", "PROPN") or not t.text[:1].isupper() or \
-                t.text.isupper() or t.text.isascii() or t.ent in ("LOC", "ORG"):
-            break
+        syllable = caps and len(t.text) <= 3 and t.text[1:].islower() and (short_name_part(t) or (
+            t.pos == "PRON" and t.text.lower() not in lexicon(language).pronouns))
+        if i <= head or len(caps) == 3 or (t.pos not in ("NOUN", "PROPN") and not syllable) or \
+                not t.text[:1].isupper() or t.text.isupper() or t.text.isascii() or t.ent in ("LOC", "ORG"):
+            break  # (a syllable of an East Asian name goes with the rest: "Чо Гук", "Ли Чжэ Мён")
         caps.insert(0, i)
     if caps and len(run) <= 1 and language in ("ru", "uk"):
         # a surname after a title: "премьер Кобахидзе", "Канцлер ФРГ Шольц", "Президент
@@ -705,9 +708,10 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         last = tokens[caps[-1]]
         tags = readings(last.text, language)
         known = morph_known(last.text, language)
-        # (a word the dictionary does not know that ends like a man's surname is one in the
-        # nominative, whatever its guess: "Министр финансов Силуанов", not Силуан's)
-        surname = not known and last.text.endswith(tuple(b for _, b in surname_genitives(language, "masc")))
+        # (a word the dictionary does not know that ends like a surname in the nominative is
+        # one, whatever its guess: "Министр финансов Силуанов", not Силуан's; "Голова МЗС
+        # Сибіга"; role surname_nominative)
+        surname = not known and last.text.lower().endswith(tuple(lexicon(language).words("surname_nominative")))
         if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
                 (surname or not _never_nominative(p, caps[-1])) and \
                 tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
