@@ -212,9 +212,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             found = [att for att in found if att.content or not att.source] + [signed]
     found = [_pointing_back(p, lex, att) for att in found]
     for att in found:
-        att.content = _before_next_cue(p, lex, att)
-    for att in found:
-        att.content = _without_comment_on_it(p, lex, att.content)
+        att.content = _without_comment_on_it(p, lex, _before_next_cue(p, lex, att))
         if att.source and max(att.source) < att.cue_tokens[0]:
             kept = _without_oblique_lead(p, lex, att.source)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
@@ -252,18 +250,23 @@ def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
     if tokens[k + 1].text.lower() not in lex.words("contrast"):
         # or a short clause that is only a hedge, with no conjunction: "…, официальной
         # информации пока нет"
-        rest = p.text[tokens[k + 1].start:tokens[-1].end].rstrip(".!…")
-        hedged = " ".join(lex.hedges_in(rest))
-        return bool(hedged) and len(rest.split()) <= 6 and len(hedged.split()) * 2 >= len(rest.split())
+        return _mostly_a_hedge(p, lex, k + 1, most_words=6)
     j = k + 2
     if tokens[j].text.lower() in lex.words("determiner"):
         j += 1
     if j > k + 2 and j < len(tokens) and tokens[j].text.lower() in lex.words("anaphoric"):
         return True
     # or all it says is a hedge: "…, but there is no confirmation", "…, але підтвердження немає"
-    rest = p.text[tokens[k + 2].start:tokens[-1].end].rstrip(".!…")
+    return _mostly_a_hedge(p, lex, k + 2)
+
+
+def _mostly_a_hedge(p: Parsed, lex: Lexicon, start: int, most_words: int | None = None) -> bool:
+    """Whether the words from token ``start`` to the end are at least half hedge (and at
+    most ``most_words`` words, when given)."""
+    rest = p.text[p.tokens[start].start:p.tokens[-1].end].rstrip(".!…")
     hedged = " ".join(lex.hedges_in(rest))
-    return bool(hedged) and len(hedged.split()) * 2 >= len(rest.split())
+    return bool(hedged) and (most_words is None or len(rest.split()) <= most_words) and \
+        len(hedged.split()) * 2 >= len(rest.split())
 
 
 def _without_comment_on_it(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
@@ -526,9 +529,8 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             source = source[1:]  # (and "Via @rybar:": whose post it passes on)
         words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
         at = next((i for i in range(c) if tokens[i].text.startswith("@")), None)
-        handle = p.text[tokens[at].start:tokens[c - 1].end] if at is not None else ""
-        if handle[1:].replace("_", "").isalnum() and all(
-                i == at or tokens[i].text.lower() in lex.words("relay") for i in range(at or 0) ):
+        if at is not None and all(tokens[i].text.lower() in lex.words("relay") for i in range(at)) and \
+                p.text[tokens[at].start + 1:tokens[c - 1].end].replace("_", "").isalnum():
             # "@rybar: …", "Via @rybar: …": a channel's post passed on
             said = _trim(p, list(range(c + 1, len(tokens))))
             return Attribution(mark, (c, c), list(range(at, c)), said) if len(said) >= 2 else None
@@ -738,13 +740,10 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     src_end = src_start
     while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
         src_end += 1
-    run_end = _source_run_end(p, lex, src_start, src_end)
-    glued = _clause_follows(p, run_end, src_end)
+    glued_end = _glued_source_end(p, lex, src_start, src_end)
+    glued = glued_end is not None
     if glued:
-        # no comma after the source: "По данным Росстата в октябре цены выросли на 2%",
-        # "According to the governor three drones were shot down": the source ends with its
-        # noun phrase, and the clause after it is what is said
-        src_end = run_end
+        src_end = glued_end
     name_end = src_end + 1
     while name_end < n and (tokens[name_end].ent == "PER" or tokens[name_end].pos == "PROPN") and \
             tokens[name_end].text[:1].isupper() and not tokens[name_end].text.isupper():
@@ -796,6 +795,14 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _glued_source_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int | None:
+    """Where a source with no comma after it ends, when the words up to ``limit`` (the next
+    comma) go on with a clause of their own: "По данным Росстата в октябре цены выросли",
+    "According to the governor three drones were shot down"; None when they do not."""
+    end = _source_run_end(p, lex, start, limit)
+    return end if _clause_follows(p, end, limit) else None
 
 
 def _source_run_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int:
@@ -972,10 +979,10 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         last = verb if entry is not None else verb + 1  # (the phrase's two words: "put it")
         return Attribution(p.span_text(first, last), (first, last), _np_head_part(p, lex, between), content,
                            entry=entry, phrase="as") if content else None
-    run_end = _source_run_end(p, lex, verb + 1, j)
-    glued = _clause_follows(p, run_end, j)
+    glued_end = _glued_source_end(p, lex, verb + 1, j)  # "Как сообщает ТАСС в Курске прогремели взрывы"
+    glued = glued_end is not None
     if glued:
-        j = run_end  # no comma after the source: "Как сообщает ТАСС в Курске прогремели взрывы"
+        j = glued_end
     # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
     cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
     # (the preposition of an institution by where its people are stays: "Как отметили в
@@ -1229,8 +1236,7 @@ def _apposed_denial(p: Parsed, lex: Lexicon) -> Attribution | None:
         elif noun.text.lower() == "which" and det.text in (",", "—", "–"):
             # "…, which Russia denies.", "…, which the governor later disputed.", "…, which
             # the alliance has denied." (not "which Kyiv has not denied")
-            if any(tokens[i].text.lower() in lex.words("negation") or tokens[i].text.lower() in ("not", "n't", "never")
-                   for i in source):
+            if any(tokens[i].text.lower() in lex.words("negation") | {"n't"} for i in source):
                 return None
             comma, source = start - 1, [i for i in source if tokens[i].pos not in ("ADV", "AUX")]
         else:

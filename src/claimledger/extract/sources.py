@@ -17,7 +17,6 @@ from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
     grammemes,
-    lexicon,
     likeliest_readings,
     morph_known,
     parses,
@@ -236,7 +235,7 @@ class SourceResolver:
         if person and (titled or whose) and _dependent_name(p, idx, head):
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
-            person = _name_after_title(p, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
+            person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
@@ -672,7 +671,7 @@ def _indeclinable(p: Parsed, i: int) -> bool:
     return bool(found) and all("Fixd" in r for r in found)
 
 
-def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
+def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
     """The name closing a titled span: two or three capitalised proper nouns, or in Russian
     and Ukrainian a surname the dictionary reads as none of its common words."""
     tokens = p.tokens
@@ -696,7 +695,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
     for i in reversed(idx):
         t = tokens[i]
         syllable = caps and len(t.text) <= 3 and t.text[1:].islower() and (short_name_part(t) or (
-            t.pos == "PRON" and t.text.lower() not in lexicon(language).pronouns))
+            t.pos == "PRON" and t.text.lower() not in lex.pronouns))
         if i <= head or len(caps) == 3 or (t.pos not in ("NOUN", "PROPN") and not syllable) or \
                 not t.text[:1].isupper() or t.text.isupper() or t.text.isascii() or t.ent in ("LOC", "ORG"):
             break  # (a syllable of an East Asian name goes with the rest: "Чо Гук", "Ли Чжэ Мён")
@@ -711,7 +710,7 @@ def _name_after_title(p: Parsed, idx: list[int], head: int) -> str | None:
         # (a word the dictionary does not know that ends like a surname in the nominative is
         # one, whatever its guess: "Министр финансов Силуанов", not Силуан's; "Голова МЗС
         # Сибіга"; role surname_nominative)
-        surname = not known and last.text.lower().endswith(tuple(lexicon(language).words("surname_nominative")))
+        surname = not known and last.text.lower().endswith(tuple(lex.words("surname_nominative")))
         if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
                 (surname or not _never_nominative(p, caps[-1])) and \
                 tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
