@@ -81,3 +81,62 @@ def test_attribute_table_sets_what_spacys_ruler_sets(text):
 def test_attribute_table_agrees_with_spacys_ruler_on_any_words(words):
     text = " ".join(words)
     assert _annotations(_spacy()(text)) == _annotations(_model_with_spacys_ruler()(text))
+
+
+def _shape(parsed):
+    base = parsed.sentence.start
+    return ([(t.i, t.text, t.start - base, t.end - base, t.lemma, t.pos, t.dep, t.head, t.ent, t.gender, t.case, t.name)
+             for t in parsed.tokens], parsed.entities, parsed.has_deps)
+
+
+REPEATED = [("en", "The governor said two drones hit a depot near [phone#{}], Ukrainian officials reported."),
+            ("ru", "Губернатор Вячеслав Гладков заявил, что по номеру [phone#{}] звонили мошенники.")]
+
+
+@pytest.mark.parametrize("language, template", REPEATED)
+def test_a_sentence_seen_before_is_not_parsed_again_and_reads_the_same(monkeypatch, language, template):
+    from claimledger.nlp import parse as parse_module
+
+    cache = parse_module._ParseCache(10)
+    monkeypatch.setattr(parse_module, "_PARSES", cache)
+    first = template.format("0a1b2c3d")
+    (fresh,) = parse(first, [Sentence(0, len(first), language)], language)
+    assert len(cache) == 1
+    # the same sentence later in another post, its phone number under another digest
+    later = "Вчера.\n" + template.format("99ff88ee")
+    (again,) = parse(later, [Sentence(7, len(later), language)], language)
+    assert len(cache) == 1, "the repeated sentence was parsed again"
+    tokens, entities, has_deps = _shape(again)
+    expected_tokens, expected_entities, expected_deps = _shape(fresh)
+    assert (entities, has_deps) == (expected_entities, expected_deps)
+    assert [t[:1] + t[2:] for t in tokens] == [t[:1] + t[2:] for t in expected_tokens]
+    # token texts are the later post's own, offsets its own
+    assert [later[t.start:t.end] for t in again.tokens] == [t.text for t in again.tokens]
+    assert any("99ff88ee" in t.text for t in again.tokens)
+    assert again.text is later and again.tokens[0] is not fresh.tokens[0]
+
+
+def test_a_sentence_twice_in_one_batch_is_parsed_once(monkeypatch):
+    from claimledger.nlp import parse as parse_module
+
+    cache = parse_module._ParseCache(10)
+    monkeypatch.setattr(parse_module, "_PARSES", cache)
+    sentence = "Residents said the bridge was hit twice."
+    text = f"{sentence} {sentence}"
+    one, two = parse(text, [Sentence(0, len(sentence), "en"), Sentence(len(sentence) + 1, len(text), "en")], "en")
+    assert len(cache) == 1
+    assert _shape(one) == _shape(two) and two.tokens[0].start == len(sentence) + 1
+
+
+def test_the_parse_cache_keeps_the_sentences_seen_last(monkeypatch):
+    from claimledger.nlp import parse as parse_module
+
+    cache = parse_module._ParseCache(2)
+    monkeypatch.setattr(parse_module, "_PARSES", cache)
+    sentences = ["Officials said the port was closed.", "Residents said they heard blasts.",
+                 "The ministry said it downed nine drones."]
+    for s in sentences[:2] + sentences[:1] + sentences[2:]:  # the second is the least recently used
+        parse(s, [Sentence(0, len(s), "en")], "en")
+    assert len(cache) == 2
+    assert cache.get(("en", sentences[0])) and cache.get(("en", sentences[2]))
+    assert cache.get(("en", sentences[1])) is None

@@ -15,6 +15,7 @@ Models load on first use, once per process.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -127,14 +128,83 @@ def parse(text: str, sentences: list[Sentence], language: str | None) -> list[Pa
 
 def parse_many(items: list[tuple[str, Sentence]], language: str | None) -> list[Parsed]:
     """Parse sentences of any number of documents in one batch: the models run far
-    faster on a batch than one sentence at a time."""
+    faster on a batch than one sentence at a time. A sentence parsed before in this
+    process is not parsed again (``_ParseCache``)."""
     if not items:
         return []
-    if language == "ru":
-        return _parse_russian(items)
     if language == "uk":
         return [_parse_ukrainian(text, s) for text, s in items]
-    return _parse_english(items)
+    model = "ru" if language == "ru" else "en"
+    out: list[Parsed | None] = []
+    unseen: dict[str, list[int]] = {}  # a sentence's text -> where it stands in the batch
+    for k, (text, sentence) in enumerate(items):
+        piece = _readable(text[sentence.start:sentence.end])
+        seen = _PARSES.get((model, piece))
+        out.append(seen.placed(text, sentence) if seen else None)
+        if seen is None:
+            unseen.setdefault(piece, []).append(k)
+    firsts = [where[0] for where in unseen.values()]
+    parsed = (_parse_russian if model == "ru" else _parse_english)([items[k] for k in firsts])
+    for (piece, where), fresh in zip(unseen.items(), parsed, strict=True):
+        shape = _ParseShape.of(fresh)
+        _PARSES.put((model, piece), shape)
+        out[where[0]] = fresh
+        for k in where[1:]:
+            out[k] = shape.placed(*items[k])
+    return out  # type: ignore[return-value]
+
+
+@dataclass(frozen=True, slots=True)
+class _ParseShape:
+    """A parse without its place: token fields with offsets from the sentence's start."""
+
+    tokens: tuple[tuple, ...]
+    entities: tuple[tuple[int, int, str], ...]
+    has_deps: bool
+
+    @classmethod
+    def of(cls, parsed: Parsed) -> _ParseShape:
+        base = parsed.sentence.start
+        return cls(tuple((t.i, t.start - base, t.end - base, t.lemma, t.pos, t.dep, t.head, t.ent, t.gender, t.case,
+                          t.name) for t in parsed.tokens),
+                   tuple(parsed.entities), parsed.has_deps)
+
+    def placed(self, text: str, sentence: Sentence) -> Parsed:
+        base = sentence.start
+        tokens = [Token(i, text[base + start:base + end], base + start, base + end, *rest)
+                  for i, start, end, *rest in self.tokens]
+        return Parsed(sentence, text, tokens, list(self.entities), self.has_deps)
+
+
+class _ParseCache:
+    """The parses of the sentences seen last, by language and text.
+
+    Telegram repeats itself: channel footers, forwarded posts, the same agency line in
+    many channels. On the Russian corpus 18% of sentences had been seen among the 2,000
+    before them, and the models give a sentence the same parse whatever batch it comes in,
+    so a repeated sentence is read from here instead of parsed again. Bounded, least
+    recently used first out: a few kilobytes a sentence."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._shapes: OrderedDict[tuple[str, str], _ParseShape] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._shapes)
+
+    def get(self, key: tuple[str, str]) -> _ParseShape | None:
+        shape = self._shapes.get(key)
+        if shape is not None:
+            self._shapes.move_to_end(key)
+        return shape
+
+    def put(self, key: tuple[str, str], shape: _ParseShape) -> None:
+        self._shapes[key] = shape
+        if len(self._shapes) > self.size:
+            self._shapes.popitem(last=False)
+
+
+_PARSES = _ParseCache(5_000)
 
 
 def _readable(piece: str) -> str:
