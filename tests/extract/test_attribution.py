@@ -1250,6 +1250,22 @@ def test_according_to_data_of_no_one_names_no_source(text, language):
     assert [m.source for m in mentions(text, language)] == []
 
 
+@pytest.mark.parametrize("text, language, source, kind, hedged", [
+    # reports no one owns are unnamed sources, hedged only when the words say so: they are
+    # someone's word, not the author's (the singular "report" is a document, above; a bare
+    # "по сообщениям" is a cue with no one after it and stays the author's)
+    ("According to reports, the convoy was hit near the border.", "en", "reports", "anonymous", False),
+    ("According to unconfirmed reports, three people died.", "en", "unconfirmed reports", "anonymous", True),
+    ("Reports suggest that the convoy was hit near the border.", "en", "Reports", "anonymous", False),
+    ("Some reports said the convoy was hit.", "en", "Some reports", "anonymous", False),
+    ("According to media reports, three people died.", "en", "media reports", "media", False),
+    ("Local news reports said three people died.", "en", "Local news reports", "media", False),
+])
+def test_reports_of_no_one_are_unnamed_sources(text, language, source, kind, hedged):
+    m = one(text, language)
+    assert (m.source, m.source_kind, bool(m.hedges)) == (source, kind, hedged)
+
+
 def test_according_to_the_report_named_before_keeps_it(text="According to the report, Russian forces advanced."):
     # guard: "the report" points back at one named earlier; no owner to take instead
     assert one(text, "en").source == "report"
@@ -1558,11 +1574,12 @@ def test_a_denial_or_label_of_what_points_back_denies_the_claim_before(text, lan
 
 
 @pytest.mark.parametrize("text, language", [
-    ("According to unconfirmed reports, the battalion commander was killed in the shelling of Horlivka.", "en"),
+    # information and data are no one's word (unconfirmed reports are: unnamed sources, above)
+    ("According to unconfirmed information, the battalion commander was killed in the shelling of Horlivka.", "en"),
     ("По непроверенной информации, командир батальона погиб при обстреле Горловки.", "ru"),
     ("За непідтвердженими даними, командир батальйону загинув під час обстрілу Горлівки.", "uk"),
 ])
-def test_according_to_unconfirmed_reports_names_no_source_and_hedges(text, language):
+def test_according_to_unconfirmed_information_names_no_source_and_hedges(text, language):
     [m] = every_mention(text, language)
     assert m.source_kind == "author" and m.hedges
 

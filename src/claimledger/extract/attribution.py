@@ -761,10 +761,13 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         src_end = name_end
     span = _trim(p, list(range(src_start, src_end)))
     source = _owner_of_carrier(p, lex, span)
+    # reports no one owns are still someone's word, unnamed sources ("according to
+    # (unconfirmed) reports", "по некоторым сообщениям": the plural form listed as a source)
+    reports = any(lex.kind_of_word(tokens[i].text.lower()) == "anonymous" for i in source if _carrier(tokens[i], lex))
     qualified = [i for i in source if tokens[i].lemma.lower() in lex.words("carrier_qualifier")]
-    if qualified and all(i in qualified or _carrier(tokens[i], lex) for i in source):
+    if qualified and not reports and all(i in qualified or _carrier(tokens[i], lex) for i in source):
         return None  # "according to preliminary data", "согласно предварительным данным": no one's
-    if source and all(_carrier(tokens[i], lex) or tokens[i].pos == "ADJ" for i in source) and not any(
+    if source and not reports and all(_carrier(tokens[i], lex) or tokens[i].pos == "ADJ" for i in source) and not any(
             tokens[i].text.lower() in lex.words("determiner") or tokens[i].lemma.lower() in lex.words("determiner")
             for i in range(src_start, src_end)):
         # "согласно прогнозу": whose, the sentence does not say ("according to the report",
