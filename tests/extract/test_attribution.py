@@ -1291,6 +1291,12 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     # Ukrainian surnames the dictionary does not know; an East Asian name's syllables
     ("Голова МЗС Сибіга заявив, що переговори можливі.", "uk", "Сибіга", "person"),
     ("Глава партии «Новая Корея» Чо Гук заявил, что импичмент неизбежен.", "ru", "Чо Гук", "person"),
+    # a surname that is also a word for a person's trade, capitalised after a title
+    ("Посол Украины Мельник заявил, что поставки продолжатся.", "ru", "Мельник", "person"),
+    ("Губернатор Богомаз сообщил, что поставки продолжатся.", "ru", "Богомаз", "person"),
+    ("Посол України Мельник заявив, що постачання триватимуть.", "uk", "Мельник", "person"),
+    # a capitalised thing after a title is no surname (guard)
+    ("Глава Совета Федерации заявил, что поставки продолжатся.", "ru", "Глава Совета Федерации", "official"),
     # an acronym no lexicon lists is a body, not a surname
     ("Согласно ЕМИСС, цены на хлеб выросли на 9%.", "ru", "ЕМИСС", "organization"),
     # "General" is a title too; the lexicons list "general staff" whole, after an article or an owner

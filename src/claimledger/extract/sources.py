@@ -711,7 +711,11 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
         # one, whatever its guess: "Министр финансов Силуанов", not Силуан's; "Голова МЗС
         # Сибіга"; role surname_nominative)
         surname = not known and last.text.lower().endswith(tuple(lex.words("surname_nominative")))
-        if not any({"Geox", "Orgn"} & r for r in tags) and (not known or any("Surn" in r for r in tags)) and \
+        # (a word for a person, capitalised after a title, is a surname: "Посол Украины
+        # Мельник", "Губернатор Богомаз", the miller and the icon painter to the dictionary)
+        person_word = bool(tags) and all("anim" in r and "NOUN" in r for r in tags)
+        if not any({"Geox", "Orgn"} & r for r in tags) and \
+                (not known or person_word or any("Surn" in r for r in tags)) and \
                 (surname or not _never_nominative(p, caps[-1])) and \
                 tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
             return p.span_text(caps[0], caps[-1])
