@@ -793,11 +793,22 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     after = _trim(p, list(range(src_end + (0 if glued else 1), n)))
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         after = []  # "according to X, whose channel …": more about the source, not the claim
+    if before and after and _clause_then_contrast(p, lex, before):
+        before = []  # "The line was damaged, but according to X, engineers restored it": X's is the rest
     content = before + after if before and after else (after or before)
     if not content:
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _clause_then_contrast(p: Parsed, lex: Lexicon, before: list[int]) -> bool:
+    """Whether the words before a source are a clause of their own closed by a conjunction
+    of contrast ("…, but", "…, но", "…, але"), not the first half of the source's clause."""
+    tokens = p.tokens
+    words = [i for i in before if tokens[i].pos != "PUNCT"]
+    return len(words) >= 3 and tokens[words[-1]].text.lower() in lex.words("contrast") and \
+        any(tokens[i].pos in ("VERB", "AUX") for i in words[:-1])
 
 
 def _glued_source_end(p: Parsed, lex: Lexicon, start: int, limit: int) -> int | None:
