@@ -2092,6 +2092,13 @@ def test_an_english_infinitive_under_a_cue_says_nothing_of_its_own():
     ("Минобороны заявило об уничтожении 20 дронов, не предоставив доказательств.", "ru",
      "об уничтожении 20 дронов", "не предоставив доказательств"),
     ("Росія заявила про знищення 20 дронів, не надавши доказів.", "uk", "про знищення 20 дронів", "не надавши доказів"),
+    # other words for giving it
+    ("Russia says it destroyed 20 Ukrainian drones overnight, without offering any proof.", "en",
+     "it destroyed 20 Ukrainian drones overnight", "without offering any proof"),
+    ("Минобороны заявило об уничтожении 20 дронов, не представив никаких доказательств.", "ru",
+     "об уничтожении 20 дронов", "не представив никаких доказательств"),
+    ("Росія заявила про знищення 20 дронів, не навівши жодних доказів.", "uk", "про знищення 20 дронів",
+     "не навівши жодних доказів"),
 ])
 def test_a_claim_made_without_evidence_is_hedged(text, language, content, hedge):
     m = one(text, language)
