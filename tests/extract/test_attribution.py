@@ -1267,6 +1267,42 @@ def test_a_source_after_a_conjunction_of_contrast_says_only_what_follows(text, l
     assert (m.source, m.content) == (source, content)
 
 
+@pytest.mark.parametrize("text, language, denier, kind", [
+    # the parse hangs the first clause's subject on the second verb, across "…, однако …"
+    ("Минобороны России заявило, что силы ПВО за ночь перехватили 47 беспилотников, однако в Киеве эту "
+     "информацию назвали ложью.", "ru", "Киев", "official"),
+    ("Міноборони РФ заявило, що сили ППО збили 47 безпілотників, однак у Києві цю інформацію назвали брехнею.",
+     "uk", "Київ", "official"),
+    # officials in a place speak, not the place (a PERSON to the small NER model)
+    ("The Russian defence ministry said air defences downed 47 drones overnight, but officials in Kyiv called "
+     "the claim a lie.", "en", "officials in Kyiv", "official"),
+])
+def test_a_denial_in_a_clause_after_but_has_its_own_source(text, language, denier, kind):
+    claimed, denied = mentions(text, language)
+    assert (denied.source, denied.source_kind, denied.stance) == (denier, kind, "denies")
+    assert claimed.content == denied.content and claimed.source != denied.source
+
+
+def test_a_subject_shared_across_but_still_speaks():
+    # guard: with no source of its own after "но", the verb's subject is the first clause's
+    m = one("Автор статьи Shane Hansen не хочет спорить о плюсах и минусах Cgo, но утверждает, что его "
+            "производительность отличная.", "ru")
+    assert m.content == "его производительность отличная" and "Shane Hansen" in m.source
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a place where people said it, which the Ukrainian dictionary also reads as a name
+    ("У Києві заявили, що тривога триває.", "uk", "Київ", "official"),
+    ("У Харкові повідомили про три вибухи.", "uk", "Харків", "official"),
+    ("У Львові заявили, що тривога триває.", "uk", "Львів", "official"),
+    # a spokesman for someone speaks for him, and is not him
+    ("A spokesman for Zelensky said the talks would resume.", "en", "spokesman for Zelensky", "official"),
+])
+def test_where_or_for_whom_is_not_who(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
 @pytest.mark.parametrize("text, language, source, kind, hedged", [
     # reports no one owns are unnamed sources, hedged only when the words say so: they are
     # someone's word, not the author's (the singular "report" is a document, above; a bare

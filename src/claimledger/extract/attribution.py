@@ -1022,6 +1022,19 @@ def _citing_at(p: Parsed, lex: Lexicon, k: int) -> bool:
     return any(" ".join(words[:len(phrase.split())]) == phrase for phrase in lex.words("citing"))
 
 
+def _contrast_between(p: Parsed, lex: Lexicon, first: int, last: int) -> bool:
+    """Whether a subject at ``first`` and a verb at ``last`` are in two clauses, whatever the
+    parse joined: a comma and a conjunction of contrast between them, and after it a word
+    that may be the verb's own source ("…, однако в Киеве это назвали ложью", "…, а Хан Дон
+    Хун … назвал"); with none, the subject is shared ("X не хочет спорить …, но утверждает")."""
+    tokens = p.tokens
+    turns = [k for k in range(first + 1, last - 1)
+             if tokens[k].text == "," and tokens[k + 1].text.lower() in lex.words("contrast")]
+    return bool(turns) and any(
+        tokens[j].pos in ("NOUN", "PROPN") or tokens[j].text.lower() in lex.words("at_institution") or
+        (tokens[j].pos == "PRON" and tokens[j].dep in SUBJECTS) for j in range(turns[-1] + 2, last))
+
+
 def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """The dependency reader for a cue verb at ``v``."""
     tokens = p.tokens
@@ -1044,6 +1057,8 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in lex.labels and k + 1 < v and \
                 tokens[k + 1].text == ":":
             continue  # "BREAKING: Ukraine's military intelligence says …": a line label, not who
+        if tokens[k].dep in SUBJECTS and k < v and _contrast_between(p, lex, k, v):
+            continue  # "…, что силы ПВО перехватили …, однако в Киеве это назвали ложью": another clause's
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
             later = [j for j in kids if lex.language == "en" and k < j < v and tokens[j].dep in SUBJECTS and
                      any(tokens[c].text == "," for c in range(k, j)) and

@@ -112,6 +112,14 @@ class SourceResolver:
         # an institution by where its people are, the preposition in the span or right before
         # it (a crowd "в чате" is where): "В Кремле заявили", "…, але в Кремлі це спростували"
         at_institution = lex.words("at_institution")
+        named = [i for i in idx if p.tokens[i].pos != "PUNCT" and p.tokens[i].text.lower() not in at_institution]
+        if kind == "person" and len(named) == 1 and (words[0] in at_institution or (
+                idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution)) and \
+                any({"loct", "inan"} <= r for r in readings(p.tokens[named[0]].text, lex.language)):
+            # a place where people said it, which the dictionary also reads as a name ("У
+            # Києві заявили": not the man Кий; "у Харкові", "у Львові"): an official body, as
+            # "В Киеве заявили"
+            kind, name = "official", _nominative_phrase(p.tokens[named[0]].text, lex.language, "loct")
         where = None if kind not in _BODIES else idx[1:] if words[0] in at_institution and len(idx) > 1 else \
             idx if idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution else None
         if kind == "crowd" and len(idx) >= 2 and words[0] in at_institution and \
@@ -238,12 +246,15 @@ class SourceResolver:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
-        if person and head is not None and head_kind in ("anonymous", "crowd", "organization") and (
-                _dependent_name(p, idx, head) or (lex.language in ("ru", "uk") and person.isascii())
+        if person and head is not None and head_kind in ("anonymous", "crowd", "organization", "official") and (
+                (_dependent_name(p, idx, head) and (head_kind != "official" or lex.language == "en"))
+                or (lex.language in ("ru", "uk") and person.isascii())
                 or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
             # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;
             # "аналитики Energy Aspects": a company's; one word after residents is where
-            # they live, whatever its ending says ("Мешканці Чорноморська")
+            # they live, whatever its ending says ("Мешканці Чорноморська"); officials
+            # too: "officials in Kyiv", "Представитель Positive Technologies" (but "по словам
+            # депутата Яны Лантровой" is she)
             person = None
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
@@ -755,12 +766,26 @@ def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
     """Whether the names in the span after its head are in the genitive, naming whose
     title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it."""
     names = [i for i in idx if i > head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
+    if p.sentence.language == "en":
+        # a name after a preposition is where or whose: "officials in Kyiv" (a PERSON to the
+        # small NER model), "a spokesman for Zelensky"
+        return bool(names) and all(_under_preposition(p, i, head) for i in names)
     if p.tokens[head].case == "gen" and len(names) >= 2:
         # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
         # first name and surname after it are who holds it
         return False
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
+
+
+def _under_preposition(p: Parsed, i: int, head: int) -> bool:
+    """Whether a token hangs (itself or as part of a compound name) on a preposition that
+    hangs on the span's head."""
+    tokens = p.tokens
+    while tokens[i].dep == "compound" and tokens[i].head != i:
+        i = tokens[i].head
+    up = tokens[i].head
+    return tokens[i].dep == "pobj" and 0 <= up < len(tokens) and tokens[up].dep == "prep" and tokens[up].head == head
 
 
 def _singular_case(p: Parsed, i: int) -> str:
@@ -858,7 +883,11 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
         # it may be written in the nominative ("з посиланням на джерела в уряді"); after "в"
         # it is not, though "Кремлі" reads as a plural too
         return text
-    noun = next(r for r in readings_of[head] if r.tag.POS == "NOUN")
+    noun_readings = [r for r in readings_of[head] if r.tag.POS == "NOUN"]
+    if case == "loct":
+        # where something is said is a place or a body: "у Києві" is Kyiv, not the man Кий
+        noun_readings.sort(key=lambda r: "anim" in r.tag)
+    noun = noun_readings[0]
     # (the Ukrainian dictionary leaves out "sing": a gender without "plur" is singular)
     agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
     out = []
