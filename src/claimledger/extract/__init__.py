@@ -223,7 +223,7 @@ class Extractor:
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  echoes: dict[str, _Echo], previous: Sentence | None,
                  following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
-        source = resolver.resolve(p, att.source, _source_case(att))
+        source = resolver.resolve(p, att.source, _source_case(att), _speaker_gender(p, att))
         if source is None:
             return None
         if att.denial_of_previous or att.confirms_previous:
@@ -652,6 +652,14 @@ def _source_case(att: Attribution) -> str:
     if att.phrase == "prep":
         return "gen"
     return "nom" if att.entry is not None else ""
+
+
+def _speaker_gender(p: Parsed, att: Attribution) -> str:
+    """The gender a cue verb in the past tense gives its speaker ("заявила": "f"), or ""."""
+    if att.entry is None or p.sentence.language not in ("ru", "uk"):
+        return ""
+    cue = p.tokens[att.cue_tokens[0]]
+    return cue.gender if cue.pos == "VERB" and cue.gender in ("m", "f") else ""
 
 
 def _has_denial_only(p: Parsed, lex: Lexicon) -> bool:

@@ -17,6 +17,7 @@ from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
     grammemes,
+    lexicon,
     likeliest_readings,
     morph_known,
     parses,
@@ -75,9 +76,10 @@ class SourceResolver:
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
 
-    def resolve(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
+    def resolve(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
         """The source a span names. ``case``: the case the cue puts its source in, "nom"
-        for the subject of "заявила X", "gen" for "по словам X", "" when it says none."""
+        for the subject of "заявила X", "gen" for "по словам X", "" when it says none;
+        ``gender``: the gender the cue verb gives its speaker ("f" for "заявила"), if any."""
         if not idx:
             return None
         tokens = p.tokens
@@ -105,7 +107,7 @@ class SourceResolver:
             return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
         if all(w in lex.nonsources for w in words):
             return None
-        info = self._known_surname(p, idx) or self._classify(p, idx, case)
+        info = self._known_surname(p, idx) or self._classify(p, idx, case, gender)
         if info is None:
             return None
         name, kind = info.name, info.kind
@@ -183,18 +185,18 @@ class SourceResolver:
 
     # -- kinds -------------------------------------------------------------------------
 
-    def _classify(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
-        info = self._classify_span(p, idx, case)
+    def _classify(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
+        info = self._classify_span(p, idx, case, gender)
         if info is None:
             first = _first_conjunct(p, idx, _head(p, idx))
             if first != idx:
                 # "RT and its defenders say": the kind of the first, the name of them all
-                info = self._classify_span(p, first, case)
+                info = self._classify_span(p, first, case, gender)
                 text = _clean_name(p, idx)
                 return SourceInfo(text, info.kind, "pl") if info and text else None
         return info
 
-    def _classify_span(self, p: Parsed, idx: list[int], case: str = "") -> SourceInfo | None:
+    def _classify_span(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
@@ -240,14 +242,14 @@ class SourceResolver:
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
             any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
-        if person and (titled or whose) and _dependent_name(p, idx, head):
+        if person and (titled or whose) and _dependent_name(p, idx, head, gender):
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization", "official") and (
-                (_dependent_name(p, idx, head) and (head_kind != "official" or lex.language == "en"))
+                (_dependent_name(p, idx, head, gender) and (head_kind != "official" or lex.language == "en"))
                 or (lex.language in ("ru", "uk") and person.isascii())
                 or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
             # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;
@@ -762,10 +764,19 @@ def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | Non
     return p.span_text(run[0], run[-1])
 
 
-def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
+def _dependent_name(p: Parsed, idx: list[int], head: int, speaker: str = "") -> bool:
     """Whether the names in the span after its head are in the genitive, naming whose
-    title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it."""
+    title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it. A
+    woman's surname in the nominative reads like a man's in the genitive: after a verb of
+    a woman (``speaker`` "f") it is hers ("главный специалист метеобюро Позднякова
+    заявила")."""
     names = [i for i in idx if i > head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
+    if speaker == "f" and names and all(_a_woman_in_nominative(p, i) for i in names) and \
+            any(p.tokens[i].pos in ("NOUN", "PROPN") for i in idx if head < i < names[0]) and \
+            lexicon(p.sentence.language).kind_of_word(p.tokens[head].lemma) not in ("anonymous", "crowd"):
+        # (a title with its own complement before the name; not a relative: "Жена продюсера
+        # Петра Гаврилова" is his wife, "Пресс-секретарь Голубева" his press secretary)
+        return False
     if p.sentence.language == "en":
         # a name after a preposition is where or whose: "officials in Kyiv" (a PERSON to the
         # small NER model), "a spokesman for Zelensky"
@@ -776,6 +787,10 @@ def _dependent_name(p: Parsed, idx: list[int], head: int) -> bool:
         return False
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
+
+
+def _a_woman_in_nominative(p: Parsed, i: int) -> bool:
+    return any({"femn", "nomn"} <= r and "plur" not in r for r in readings(p.tokens[i].text, p.sentence.language))
 
 
 def _under_preposition(p: Parsed, i: int, head: int) -> bool:
@@ -905,7 +920,11 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
 
 
 def _cased_as(form: str, original: str) -> str:
-    """A dictionary form (lower case) written in the case of the word it replaces."""
+    """A dictionary form (lower case) written in the case of the word it replaces; of a
+    word with a hyphen only the last part changes ("телеграм-каналов" -> "телеграм-каналы",
+    not "телеграмы-каналы")."""
+    if "-" in original and "-" in form:
+        form = original.rsplit("-", 1)[0].lower() + "-" + form.rsplit("-", 1)[1]
     if form == original.lower():
         return original  # unchanged: keep it as written ("МИД")
     if original.isupper():

@@ -335,6 +335,10 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     best = parses[0]
     if word[:1].isupper() and not analyser.word_is_known(word.lower()):
         return "PROPN", word.lower(), "", "", False, ""
+    if best.tag.POS == "ADJS" and not analyser.word_is_known(word):
+        # a word the dictionary does not know, guessed as likely a short adjective as a noun:
+        # the noun ("пабликов" is of the public pages, not a short form of "пабликовый")
+        best = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= best.score), best)
     if language == "uk" and best.tag.POS == "NOUN":
         # (nor in any useful order between a pronoun and a rare noun: "Усі" is all of them
         # first, not the surname Ус in the locative)
