@@ -1283,6 +1283,22 @@ def test_a_denial_in_a_clause_after_but_has_its_own_source(text, language, denie
     assert claimed.content == denied.content and claimed.source != denied.source
 
 
+@pytest.mark.parametrize("text, source, content", [
+    # the progressive, its object the claim
+    ("Russian bloggers are claiming a breakthrough near Pokrovsk.", "Russian bloggers", "a breakthrough near Pokrovsk"),
+    ("Residents are reporting explosions in the city center.", "Residents", "explosions in the city center"),
+])
+def test_a_cue_in_the_progressive_with_an_object(text, source, content):
+    m = one(text, "en")
+    assert (m.source, m.content) == (source, content)
+
+
+def test_a_passive_after_its_auxiliary_names_no_speaker():
+    # guard: the subject of "was accused of" is who is accused
+    assert [m.source for m in mentions("Quiros was accused of using $50 million for personal expenses.", "en")] \
+        in ([], [""])
+
+
 def test_a_subject_shared_across_but_still_speaks():
     # guard: with no source of its own after "но", the verb's subject is the first clause's
     m = one("Автор статьи Shane Hansen не хочет спорить о плюсах и минусах Cgo, но утверждает, что его "

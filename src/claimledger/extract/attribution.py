@@ -1330,8 +1330,11 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     before = v - 1
     negation = lex.words("negation")
     while before >= 0 and (tokens[before].pos == "ADV" or (tokens[before].pos == "PART" and (
-            tokens[before].text.lower() not in negation or "confirms" in entry.tags))):
-        # "Sokil earlier told", "також заявив", "Байден также утверждает", "пока не подтвердили"
+            tokens[before].text.lower() not in negation or "confirms" in entry.tags)) or (
+            tokens[before].pos == "AUX" and tokens[before].lemma == "be" and tokens[v].text.lower().endswith("ing"))):
+        # "Sokil earlier told", "також заявив", "Байден также утверждает", "пока не подтвердили";
+        # the progressive: "bloggers are claiming a breakthrough" (not a passive, "was accused
+        # of", nor a verb with its own auxiliary, "would add $84 billion")
         before -= 1
     left = _np_left(p, lex, before + 1)
     if not left and before > 0 and tokens[before].text == ",":
