@@ -477,6 +477,27 @@ def test_a_form_field_before_a_colon_is_no_speaker(text):
     assert mentions(text, "ru") == []
 
 
+@pytest.mark.parametrize("text, language", [
+    # a title's second half: a topic after "about", or words with no verb after a label
+    # that names no one
+    ("Ангела Меркель: о Путине, Трампе и подъеме ультраправых", "ru"),
+    ("СХД: топологии и протоколы", "ru"),
+    ("Oleksandr Syrskyi: about the front, the reserves and the winter", "en"),
+])
+def test_a_title_after_a_colon_is_no_claim(text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # a person's or a source's words with no verb, and a headline's claim in Title Case (guards)
+    ("Песков: свободы слова на Западе точно нет", "ru", "Песков"),
+    ("Губернатор: ситуация под контролем", "ru", "Губернатор"),
+    ("Pat Caddell: Democrat Voters Worried About Their Candidate's Health", "en", "Pat Caddell"),
+])
+def test_a_speaker_before_a_colon_may_say_it_without_a_verb(text, language, source):
+    assert one(text, language).source == source
+
+
 def test_people_named_by_a_common_noun_may_speak_before_a_colon():
     m = one("Волонтеры: на переправе не хватает генераторов.", "ru")
     assert m.cue == ":" and m.source == "Волонтеры" and m.content == "на переправе не хватает генераторов"

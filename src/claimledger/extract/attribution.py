@@ -502,6 +502,24 @@ def _after_contrast(p: Parsed, start: int) -> int | None:
     return None
 
 
+def _a_title_after_colon(p: Parsed, lex: Lexicon, label: list[Token], content: list[int], sourced: bool) -> bool:
+    """Whether the words after "X:" are a title's second half, not X's words: a topic
+    opened by "about" with no verb ("Ангела Меркель: о Путине, Трампе и …"), or words with
+    no verb after a label that names no one ("ЦОД: топологии и архитектуры", "Доктор Хаус:
+    ИИ-диагност в вашем телефоне"). (Title Case is no sign: "Pat Caddell: Democrat Voters
+    Worried About …" is a headline's claim.)"""
+    tokens = p.tokens
+    words = [tokens[i] for i in content if any(ch.isalpha() for ch in tokens[i].text)]
+    predicate = any(tokens[i].pos in ("VERB", "AUX") or tokens[i].text in ("—", "–") for i in content)
+    if predicate or not words:
+        return False
+    if words[0].text.lower() in lex.words("topic_mark"):
+        return True
+    person = any(w.ent == "PER" or w.name for w in label)
+    return not (person or sourced or any(lex.kind_of_word(w.text.lower()) or lex.kind_of_word(w.lemma)
+                                         for w in label))
+
+
 def has_colon_attribution(sentence: str) -> bool:
     """A cheap screen for "Name: …" / "Name ― “…”" and for a headline signed after a dash
     ("…, — Генштаб", "…, - Лисак") before parsing."""
@@ -570,6 +588,8 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         letters = [ch for i in content for ch in tokens[i].text if ch.isalpha()]
         if len(content) < 2 or (letters and all(ch.isupper() for ch in letters)):
             return None  # "PRYVILLIA BRIDGE: WHAT WE KNOW" is a headline, not speech
+        if mark == ":" and _a_title_after_colon(p, lex, words, content, sourced or titled):
+            return None
         return Attribution(mark, (c, c), source, content)
     return None
 
