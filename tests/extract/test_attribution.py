@@ -1399,6 +1399,15 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     # as a short adjective); a compound's first part stays as written in the nominative
     ("По информации местных пабликов, в Белгороде слышны взрывы.", "ru", "местные паблики", "channel"),
     ("По данным местных телеграм-каналов, в Белгороде слышны взрывы.", "ru", "местные телеграм-каналы", "channel"),
+    # a secretary general is a title, and one who is unnamed an official
+    ("Генеральный секретарь НАТО Марк Рютте заявил, что помощь будет увеличена.", "ru", "Марк Рютте", "person"),
+    ("Генеральний секретар НАТО Марк Рютте заявив, що допомогу буде збільшено.", "uk", "Марк Рютте", "person"),
+    ("Генеральный секретарь НАТО заявил, что помощь будет увеличена.", "ru", "Генеральный секретарь НАТО",
+     "official"),
+    # the date before a source, and the day or year after its time word, are not its name
+    ("22 ноября 2024 года компания объявила, что сократит 5500 сотрудников.", "ru", "компания", "organization"),
+    ("Журнал Economist в своем прогнозе на 2025 год пишет, что переговоры начнутся весной.", "ru",
+     "Журнал Economist в своем прогнозе", "media"),
     # a capitalised thing after a title is no surname (guard)
     ("Глава Совета Федерации заявил, что поставки продолжатся.", "ru", "Глава Совета Федерации", "official"),
     # an acronym no lexicon lists is a body, not a surname

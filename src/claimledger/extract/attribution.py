@@ -225,17 +225,29 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
 
 
 def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
-    """A source without the words that end it by saying when ("Два місцеві канали у
-    вівторок" → Два місцеві канали; role ``time_word``)."""
+    """A source without the words that end it, or open it, by saying when ("Два місцеві
+    канали у вівторок" → Два місцеві канали; "22 ноября 2024 года компания" → компания;
+    role ``time_word``)."""
     tokens = p.tokens
     kept = list(source)
     # (in small letters: "Pryvillia Today", "USA Today" are names)
     when = lex.words("time_word")
-    while len(kept) > 1 and tokens[kept[-1]].text.islower() and (
-            tokens[kept[-1]].lemma.lower() in when or tokens[kept[-1]].text in when):
+
+    def says_when(i: int) -> bool:
+        return tokens[i].text.islower() and (tokens[i].lemma.lower() in when or tokens[i].text in when)
+
+    while len(kept) > 1 and says_when(kept[-1]):
         kept.pop()
-        while len(kept) > 1 and tokens[kept[-1]].pos == "ADP":
-            kept.pop()
+        while len(kept) > 1 and tokens[kept[-1]].pos in ("ADP", "NUM"):
+            kept.pop()  # (and the day or year: "в прогнозе на 2025 год", "от 18 ноября")
+    # and a date before it: "22 ноября 2024 года компания объявила"
+    lead = 0
+    while lead < len(kept) - 1 and (tokens[kept[lead]].pos == "NUM" or says_when(kept[lead]) or (
+            tokens[kept[lead]].pos == "ADP" and lead + 1 < len(kept) and
+            (tokens[kept[lead + 1]].pos == "NUM" or says_when(kept[lead + 1])))):
+        lead += 1
+    if lead and any(says_when(kept[i]) for i in range(lead)):
+        kept = kept[lead:]
     return kept if kept != source and any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in kept) else source
 
 
