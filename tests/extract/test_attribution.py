@@ -1320,6 +1320,39 @@ def test_a_passive_after_its_auxiliary_names_no_speaker():
         in ([], [""])
 
 
+def test_a_curly_quotation_closed_by_a_straight_mark_keeps_its_speaker_outside():
+    # typography mixed in one sentence: the straight mark after "FBI," closes the curly one
+    found = mentions('“Immunity deals should not be a requirement for cooperating with the FBI," Chairman Jason '
+                     'Chaffetz said in a statement, adding that the agreements were handed out "like candy."', "en")
+    assert [(m.source, m.cue) for m in found] == [("Jason Chaffetz", "said"), ("Jason Chaffetz", "adding")]
+    assert found[0].content == "Immunity deals should not be a requirement for cooperating with the FBI"
+
+
+def test_straight_marks_inside_guillemets_are_a_quotation_inside_it():
+    # guard: «… сказал: "…"» keeps the speaker inside the outer quotation
+    m = one('«Ко мне пришел один из функционеров клуба и сказал: "У нас есть еще один долг"', "ru")
+    assert m.cue == "сказал" and m.content == "У нас есть еще один долг"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a passive's subject is what its agent reported
+    ("The registration issue was first reported by The Washington Post.", "Washington Post", "The registration issue"),
+    ("The explosions were reported by local channels.", "local channels", "The explosions"),
+])
+def test_what_a_passive_says_its_agent_reported(text, source, content):
+    m = one(text, "en")
+    assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # not a thing that carries words, nor a relative pronoun (guards)
+    "The video was posted by a local resident.",
+    "Users claimed they had informed Russian forces, a claim that has since been corroborated by Alexei Voevoda.",
+])
+def test_a_passive_subject_that_is_no_claim(text):
+    assert all(m.content not in ("The video", "that") for m in mentions(text, "en"))
+
+
 def test_a_subject_shared_across_but_still_speaks():
     # guard: with no source of its own after "но", the verb's subject is the first clause's
     m = one("Автор статьи Shane Hansen не хочет спорить о плюсах и минусах Cgo, но утверждает, что его "

@@ -1227,7 +1227,11 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 return Attribution(cue.text, (v, v), source, [], entry=entry, confirms_previous=True)
             confirmed = objs and "confirms" in entry.tags and tokens[objs[0]].pos != "PRON" and \
                 not _anaphoric(p, lex, objs[0])
-            if objs and (entry.denial or entry.labels or confirmed):
+            # what the subject of a passive names, said by its agent ("The strike was first
+            # reported by Reuters"; not a thing that carries words: "The video was posted by …")
+            reported = objs and by_agent and not _carrier(tokens[objs[0]], lex) and \
+                tokens[objs[0]].pos in ("NOUN", "PROPN")  # (not "a claim that has been corroborated by X")
+            if objs and (entry.denial or entry.labels or confirmed or reported):
                 # "denied the report", "confirmed the detention": what is denied or confirmed
                 # (not "confirmed it", "подтвердил эти данные": what was said before)
                 content = p.subtree(objs[0])
@@ -1667,6 +1671,11 @@ def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
             continue
         end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == closing
                     or (closing == "“" and tokens[j].text == "”")), None)
+        if end is None and opening == "“":
+            # typography mixed in one sentence: '“Immunity deals …," Chaffetz said, adding …
+            # "like candy."' (the straight mark closes the curly one, not a quotation of its
+            # own; in «…» straight marks are a quotation inside it)
+            end = next((j for j in range(k + 1, len(tokens)) if tokens[j].text == '"'), None)
         if end is None:
             k += 1
             continue
