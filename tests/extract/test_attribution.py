@@ -1441,6 +1441,8 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("22 ноября 2024 года компания объявила, что сократит 5500 сотрудников.", "ru", "компания", "organization"),
     ("Журнал Economist в своем прогнозе на 2025 год пишет, что переговоры начнутся весной.", "ru",
      "Журнал Economist в своем прогнозе", "media"),
+    # the defence forces of a front are the military, as the air force is
+    ("Сили оборони півдня повідомили про знищення 12 човнів.", "uk", "Сили оборони півдня", "official"),
     # a capitalised thing after a title is no surname (guard)
     ("Глава Совета Федерации заявил, что поставки продолжатся.", "ru", "Глава Совета Федерации", "official"),
     # an acronym no lexicon lists is a body, not a surname
