@@ -76,10 +76,10 @@ class SourceResolver:
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
 
-    def resolve(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
+    def resolve(self, p: Parsed, idx: list[int], case: str = "", speaker: str = "") -> SourceInfo | None:
         """The source a span names. ``case``: the case the cue puts its source in, "nom"
         for the subject of "заявила X", "gen" for "по словам X", "" when it says none;
-        ``gender``: the gender the cue verb gives its speaker ("f" for "заявила"), if any."""
+        ``speaker``: the gender the cue verb gives its speaker ("f" for "заявила"), if any."""
         if not idx:
             return None
         tokens = p.tokens
@@ -107,7 +107,7 @@ class SourceResolver:
             return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
         if all(w in lex.nonsources for w in words):
             return None
-        info = self._known_surname(p, idx) or self._classify(p, idx, case, gender)
+        info = self._known_surname(p, idx) or self._classify(p, idx, case, speaker)
         if info is None:
             return None
         name, kind = info.name, info.kind
@@ -185,18 +185,18 @@ class SourceResolver:
 
     # -- kinds -------------------------------------------------------------------------
 
-    def _classify(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
-        info = self._classify_span(p, idx, case, gender)
+    def _classify(self, p: Parsed, idx: list[int], case: str = "", speaker: str = "") -> SourceInfo | None:
+        info = self._classify_span(p, idx, case, speaker)
         if info is None:
             first = _first_conjunct(p, idx, _head(p, idx))
             if first != idx:
                 # "RT and its defenders say": the kind of the first, the name of them all
-                info = self._classify_span(p, first, case, gender)
+                info = self._classify_span(p, first, case, speaker)
                 text = _clean_name(p, idx)
                 return SourceInfo(text, info.kind, "pl") if info and text else None
         return info
 
-    def _classify_span(self, p: Parsed, idx: list[int], case: str = "", gender: str = "") -> SourceInfo | None:
+    def _classify_span(self, p: Parsed, idx: list[int], case: str = "", speaker: str = "") -> SourceInfo | None:
         lex = self.lex
         tokens = p.tokens
         head = _head(p, idx)
@@ -242,14 +242,14 @@ class SourceResolver:
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
             any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
-        if person and (titled or whose) and _dependent_name(p, idx, head, gender):
+        if person and (titled or whose) and _dependent_name(p, idx, head, speaker):
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization", "official") and (
-                (_dependent_name(p, idx, head, gender) and (head_kind != "official" or lex.language == "en"))
+                (_dependent_name(p, idx, head, speaker) and (head_kind != "official" or lex.language == "en"))
                 or (lex.language in ("ru", "uk") and person.isascii())
                 or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
             # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;

@@ -181,9 +181,10 @@ class _ParseCache:
 
     Telegram repeats itself: channel footers, forwarded posts, the same agency line in
     many channels. On the Russian corpus 18% of sentences had been seen among the 2,000
-    before them, and the models give a sentence the same parse whatever batch it comes in,
-    so a repeated sentence is read from here instead of parsed again. Bounded, least
-    recently used first out: a few kilobytes a sentence."""
+    before them (10.6% of those with a cue, the ones parsed), and the models give a
+    sentence the same parse whatever batch it comes in, so a repeated sentence is read
+    from here instead of parsed again. Bounded, least recently used first out: a few
+    kilobytes a sentence."""
 
     def __init__(self, size: int):
         self.size = size
