@@ -1250,6 +1250,21 @@ def test_a_ukrainian_impersonal_verb_has_no_source_before_it():
     assert (m.source, m.source_kind, m.content) == ("Мешканці Токмачки", "crowd", "чули вибухи")
 
 
+@pytest.mark.parametrize("text, language, source, content", [
+    # "as X has learned": X's report (the outlet in the dative, matched by its stem)
+    ("Как стало известно РБК, сделка сорвалась.", "ru", "РБК", "сделка сорвалась"),
+    ("Як стало відомо «Українській правді», переговори можуть початися в січні.", "uk", "Українській правді",
+     "переговори можуть початися в січні"),
+])
+def test_as_an_outlet_has_learned(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+def test_as_has_become_known_names_no_one():
+    assert mentions("Как стало известно, сделка сорвалась.", "ru") == []
+
+
 @pytest.mark.parametrize("text, language, source", [
     # whose statement, report or data: the owner is the source, not the document
     ("According to a statement from the regional administration, two people were killed.", "en",
