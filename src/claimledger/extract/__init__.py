@@ -223,7 +223,7 @@ class Extractor:
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  echoes: dict[str, _Echo], previous: Sentence | None,
                  following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
-        source = resolver.resolve(p, att.source, _source_case(att), _speaker_gender(p, att))
+        source = resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
         if source is None:
             return None
         if att.denial_of_previous or att.confirms_previous:
@@ -646,11 +646,12 @@ def _has_verb_cue(sentence: str, lex: Lexicon) -> bool:
     return any(w in lex.forms for w in _WORD.findall(sentence.lower()))
 
 
-def _source_case(att: Attribution) -> str:
+def _source_case(att: Attribution, lex: Lexicon) -> str:
     """The case the cue puts its source in: the subject of a verb (or of "как сообщил")
-    is in the nominative, "по словам X" takes the genitive; "" for a colon and the like."""
+    is in the nominative, "по словам X" takes the genitive, "как стало известно X" the
+    dative (role ``dative_cue``); "" for a colon and the like."""
     if att.phrase == "prep":
-        return "gen"
+        return "dat" if att.cue.lower() in lex.words("dative_cue") else "gen"
     return "nom" if att.entry is not None else ""
 
 

@@ -138,6 +138,10 @@ class SourceResolver:
             name = _nominative_phrase(name, lex.language)
             if name != info.name and " " in name:
                 kind = lex.kind_of_word(name) or kind  # listed whole: "Повітряні сили"
+        elif case == "dat" and kind != "person":
+            # "Как стало известно «Известиям»": Известия
+            name = _nominative_phrase(name, lex.language, "datv")
+            kind = lex.kind_of_word(name) or kind
         if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
         info = SourceInfo(name, kind, info.gender, start, end, info.titled and kind == "official")
