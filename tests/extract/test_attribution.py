@@ -1460,6 +1460,9 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
      "Журнал Economist в своем прогнозе", "media"),
     # the defence forces of a front are the military, as the air force is
     ("Сили оборони півдня повідомили про знищення 12 човнів.", "uk", "Сили оборони півдня", "official"),
+    # an acronym does not decline, and a short one the dictionary reads as a name is none
+    ("По данным ВЦИОМ, 60% россиян поддерживают переговоры.", "ru", "ВЦИОМ", "organization"),
+    ("По данным ФОМ, 60% россиян поддерживают переговоры.", "ru", "ФОМ", "organization"),
     # a capitalised thing after a title is no surname (guard)
     ("Глава Совета Федерации заявил, что поставки продолжатся.", "ru", "Глава Совета Федерации", "official"),
     # an acronym no lexicon lists is a body, not a surname

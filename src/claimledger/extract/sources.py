@@ -236,8 +236,9 @@ class SourceResolver:
                 # PERSON, "General" a title before "Staff")
                 return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         if len(words) == 1 and lex.language in ("ru", "uk") and _acronym_in_cyrillic(words[0].text) and \
-                not words[0].ent:
+                (not words[0].ent or (words[0].ent == "PER" and len(words[0].text) <= 4)):
             # an acronym no lexicon lists ("Согласно ЕГРЮЛ"): a body, never a person's name
+            # (nor when the dictionary reads a short one as a name: "ФОМ" is not Фома's)
             return SourceInfo(text, "organization", tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
         if person and head is not None and person.split()[-1] == tokens[head].text and \
@@ -887,6 +888,8 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     if language not in ("ru", "uk"):
         return text
     words = text.split(" ")
+    if any(_acronym_in_cyrillic(w) for w in words[:1]):
+        return text  # an acronym does not decline ("по данным ВЦИОМ" is ВЦИОМ, not "ВЦИОМЫ")
     readings_of = []
     for word in words:  # up to a preposition ("ученых из США"): the words of the head
         found = parses(word.lower(), language)
