@@ -1283,6 +1283,8 @@ def test_according_to_whose_statement(text, language, source):
 @pytest.mark.parametrize("text, language", [
     ("According to preliminary data, two people were injured.", "en"),
     ("Согласно предварительным данным, пострадали два человека.", "ru"),
+    # documents of no one's
+    ("Согласно материалам, бизнесвумен задолжала по налогам.", "ru"),
 ])
 def test_according_to_data_of_no_one_names_no_source(text, language):
     assert [m.source for m in mentions(text, language)] == []
