@@ -265,6 +265,13 @@ def readings(word: str, language: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(p.tag.grammemes) for p in parses(word, language))
 
 
+def one_in_nominative(word: str, language: str, gender: str | None = None) -> bool:
+    """Whether the dictionary can read a Russian or Ukrainian word as one thing or person in
+    the nominative (of ``gender``, "femn" or "masc", when given). The Ukrainian dictionary
+    leaves out "sing": a reading without "plur" is singular."""
+    return any("nomn" in r and "plur" not in r and (gender is None or gender in r) for r in readings(word, language))
+
+
 def grammemes(word: str, language: str) -> frozenset[str]:
     """The grammemes of the dictionary's first reading of a Russian or Ukrainian word
     (its guess for a word it does not know): "anim"/"inan", "Orgn", cases, number."""

@@ -17,9 +17,9 @@ from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
     grammemes,
-    lexicon,
     likeliest_readings,
     morph_known,
+    one_in_nominative,
     parses,
     readings,
     surname_genitives,
@@ -114,17 +114,17 @@ class SourceResolver:
         # an institution by where its people are, the preposition in the span or right before
         # it (a crowd "в чате" is where): "В Кремле заявили", "…, але в Кремлі це спростували"
         at_institution = lex.words("at_institution")
+        opens_at = words[0] in at_institution  # "В Кремле" in the span
+        after_at = idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution  # "в" right before it
         named = [i for i in idx if p.tokens[i].pos != "PUNCT" and p.tokens[i].text.lower() not in at_institution]
-        if kind == "person" and len(named) == 1 and (words[0] in at_institution or (
-                idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution)) and \
+        if kind == "person" and len(named) == 1 and (opens_at or after_at) and \
                 any({"loct", "inan"} <= r for r in readings(p.tokens[named[0]].text, lex.language)):
             # a place where people said it, which the dictionary also reads as a name ("У
             # Києві заявили": not the man Кий; "у Харкові", "у Львові"): an official body, as
             # "В Киеве заявили"
             kind, name = "official", _nominative_phrase(p.tokens[named[0]].text, lex.language, "loct")
-        where = None if kind not in _BODIES else idx[1:] if words[0] in at_institution and len(idx) > 1 else \
-            idx if idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in at_institution else None
-        if kind == "crowd" and len(idx) >= 2 and words[0] in at_institution and \
+        where = None if kind not in _BODIES else idx[1:] if opens_at and len(idx) > 1 else idx if after_at else None
+        if kind == "crowd" and len(idx) >= 2 and opens_at and \
                 all(p.tokens[i].pos == "ADJ" for i in idx[1:-1]) and lex.kind_of_word(words[-1]) is None:
             where = idx[1:]  # the place of a crowd and nothing else: "В (местных) соцсетях пишут"
         if where is not None and _clean_name(p, idx) == name:
@@ -247,14 +247,14 @@ class SourceResolver:
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
             any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
-        if person and (titled or whose) and _dependent_name(p, idx, head, speaker):
+        if person and (titled or whose) and _dependent_name(p, lex, idx, head, speaker):
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization", "official") and (
-                (_dependent_name(p, idx, head, speaker) and (head_kind != "official" or lex.language == "en"))
+                (_dependent_name(p, lex, idx, head, speaker) and (head_kind != "official" or lex.language == "en"))
                 or (lex.language in ("ru", "uk") and person.isascii())
                 or (tokens[head].gender == "pl" and " " not in person and min(idx) == head)):
             # "Родственники Марата", "Жена продюсера Петра Гаврилова": they speak, not he;
@@ -769,16 +769,16 @@ def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | Non
     return p.span_text(run[0], run[-1])
 
 
-def _dependent_name(p: Parsed, idx: list[int], head: int, speaker: str = "") -> bool:
+def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker: str = "") -> bool:
     """Whether the names in the span after its head are in the genitive, naming whose
     title it is ("пресс-секретарь Путина", "речник Зеленського"), not who holds it. A
     woman's surname in the nominative reads like a man's in the genitive: after a verb of
     a woman (``speaker`` "f") it is hers ("главный специалист метеобюро Позднякова
     заявила")."""
     names = [i for i in idx if i > head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
-    if speaker == "f" and names and all(_a_woman_in_nominative(p, i) for i in names) and \
+    if speaker == "f" and names and all(one_in_nominative(p.tokens[i].text, lex.language, "femn") for i in names) and \
             any(p.tokens[i].pos in ("NOUN", "PROPN") for i in idx if head < i < names[0]) and \
-            lexicon(p.sentence.language).kind_of_word(p.tokens[head].lemma) not in ("anonymous", "crowd"):
+            lex.kind_of_word(p.tokens[head].lemma) not in ("anonymous", "crowd"):
         # (a title with its own complement before the name; not a relative: "Жена продюсера
         # Петра Гаврилова" is his wife, "Пресс-секретарь Голубева" his press secretary)
         return False
@@ -792,10 +792,6 @@ def _dependent_name(p: Parsed, idx: list[int], head: int, speaker: str = "") -> 
         return False
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
-
-
-def _a_woman_in_nominative(p: Parsed, i: int) -> bool:
-    return any({"femn", "nomn"} <= r and "plur" not in r for r in readings(p.tokens[i].text, p.sentence.language))
 
 
 def _under_preposition(p: Parsed, i: int, head: int) -> bool:
@@ -824,8 +820,7 @@ def _never_nominative(p: Parsed, i: int) -> bool:
     """A Russian or Ukrainian name the dictionary cannot read as one person in the
     nominative ("Отец Алины": 'Алины' is first a plural)."""
     language = p.sentence.language
-    return language in ("ru", "uk") and not any(
-        "nomn" in r and "plur" not in r for r in readings(p.tokens[i].text, language))
+    return language in ("ru", "uk") and not one_in_nominative(p.tokens[i].text, language)
 
 
 def _person_gender(p: Parsed, idx: list[int]) -> str:

@@ -401,21 +401,14 @@ def _oblique_surname(tokens: list[Token], k: int, language: str) -> bool:
         any("Surn" in r for r in readings(tokens[k].text, language))
 
 
-def _one_in_nominative(word: str, language: str) -> bool:
-    """Whether the dictionary can read a word as one thing or person in the nominative."""
-    from claimledger.extract.lexicon import readings
-
-    return any("nomn" in r and "plur" not in r for r in readings(word, language))
-
-
 def _whose(word: str, language: str) -> bool:
     """Whether the dictionary reads a word as one thing's or person's in the genitive and
     never as one in the nominative ("України"; not a first name it does not know, "Ллойд",
     whose guess is a plural)."""
-    from claimledger.extract.lexicon import readings
+    from claimledger.extract.lexicon import one_in_nominative, readings
 
     return any("gent" in r and "plur" not in r for r in readings(word, language)) and \
-        not _one_in_nominative(word, language)
+        not one_in_nominative(word, language)
 
 
 def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
@@ -423,7 +416,7 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
     Not before a first name: what stands there is the title's institution ("спикер
     Совфеда Валентина Матвиенко")."""
-    from claimledger.extract.lexicon import surname_endings
+    from claimledger.extract.lexicon import one_in_nominative, surname_endings
 
     endings = surname_endings(language)
     for k, t in enumerate(tokens):
@@ -436,7 +429,7 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     for k, t in enumerate(tokens):
         if t.ent == "PER":
             for j in (k + 1,) if _first_name(t.text, language) else (k - 1, k + 1):
-                if j == k - 1 and _whose(tokens[j].text, language) and _one_in_nominative(t.text, language):
+                if j == k - 1 and _whose(tokens[j].text, language) and one_in_nominative(t.text, language):
                     continue  # whose title it is: "Посол України Мельник"
                 if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and (
                         tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X") or short_name_part(tokens[j])):
