@@ -659,7 +659,7 @@ def test_who_speaks(text, language, source):
      "media"),
     # whom the source spoke to, named right after the cue, is not the source
     ("Машину увезли с места происшествия, рассказала РИА Новости жительница микрорайона.",
-     "ru", "жительница микрорайона", "crowd"),
+     "ru", "жительница микрорайона", "anonymous"),  # (one resident: an unnamed individual)
     ("Как рассказал SHOT командир взвода с позывным Север, в укрытии они провели сутки.",
      "ru", "командир взвода с позывным Север", "anonymous"),
     # an outlet of two words stays whole, and so does an outlet named after what it is
@@ -1430,6 +1430,25 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("Министр финансов Тремасов заявил, что бюджет сбалансирован.", "ru", "Тремасов", "person"),
     # and the NER's widening takes in the institution before the name
     ("Пресс-секретарь Кремля Песков заявил, что визит не планируется.", "ru", "Песков", "person"),
+    # a crowd's word for one person is an unnamed individual; its plural, a crowd
+    ("One eyewitness said the dam was breached at dawn.", "en", "One eyewitness", "anonymous"),
+    ("Eyewitnesses said the dam was breached at dawn.", "en", "Eyewitnesses", "crowd"),
+    ("Every third villager said the dam was breached at dawn.", "en", "Every third villager", "crowd"),
+    ("Каждый третий житель района заявил, что воды нет.", "ru", "Каждый третий житель района", "crowd"),
+    ("Половина жителей района заявили, что воды нет.", "ru", "Половина жителей района", "crowd"),
+    ("Свидетельница рассказала, что плотину прорвало на рассвете.", "ru", "Свидетельница", "anonymous"),
+    ("По словам местного жителя, плотину прорвало на рассвете.", "ru", "местный житель", "anonymous"),
+    ("По словам местных жителей, плотину прорвало на рассвете.", "ru", "местные жители", "crowd"),
+    ("Свідок розповів, що греблю прорвало на світанку.", "uk", "Свідок", "anonymous"),
+    ("У соцмережах пишуть, що греблю прорвало на світанку.", "uk", "соцмережі", "crowd"),
+    # whose title it is, a surname in the genitive right before the holder's: one name has
+    # one surname
+    ("Советник Медведева Орлов заявил, что визит не планируется.", "ru", "Орлов",
+     "person"),
+    ("По словам пресс-секретаря Собянина Ивана Орлова, визит не планируется.", "ru", "Иван Орлов", "person"),
+    ("По словам советника Медведева Орлова, визит не планируется.", "ru", "Орлов", "person"),
+    # a woman's surname that declines only for a man, after her first name
+    ("По словам депутата Мосгордумы Анны Ковальчук, тарифы вырастут.", "ru", "Анна Ковальчук", "person"),
     # Ukrainian surnames the dictionary does not know; an East Asian name's syllables
     ("Голова МЗС Сибіга заявив, що переговори можливі.", "uk", "Сибіга", "person"),
     ("Глава партии «Новая Корея» Чо Гук заявил, что импичмент неизбежен.", "ru", "Чо Гук", "person"),
@@ -1747,6 +1766,17 @@ def test_a_denial_or_label_of_what_points_back_denies_the_claim_before(text, lan
     claimed, denied = mentions(text, language)
     assert (claimed.content, claimed.stance) == (claim, "supports")
     assert (denied.content, denied.stance) == (claim, "denies")
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Представитель МИД Армении назвал заявления Баку ложью.", "ru", "заявления Баку ложью"),
+    ("Речник МЗС Молдови назвав заяви Тирасполя брехнею.", "uk", "заяви Тирасполя брехнею"),
+])
+def test_a_label_of_statements_whose_owner_is_named_denies_them_with_no_claim_before(text, language, content):
+    # the owner says which statements: not a pointer at what was said before, which here is
+    # nothing
+    m = one(text, language)
+    assert (m.content, m.stance) == (content, "denies")
 
 
 @pytest.mark.parametrize("text, language", [

@@ -316,7 +316,11 @@ def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
     rest = [tokens[i].text.lower() for i in content if i not in pointer]
     if entry.denial and not rest:
         return replace(att, content=[], denial_of_previous=True)
-    if entry.labels and rest and len(rest) <= 3 and lex.has_denial_word(set(rest)):
+    if entry.labels and rest and len(rest) <= 3 and lex.has_denial_word(set(rest)) and \
+            not any(tokens[i].pos in ("PROPN", "NUM") or tokens[i].text[:1].isupper()
+                    for i in content if i not in pointer):
+        # (whose words they are says which: "назвала заявления Киева провокацией" is a
+        # denial of Kyiv's statements, whatever came before)
         return replace(att, content=[], denial_of_previous=True)
     if "confirms" in entry.tags and not entry.labels and not rest:
         return replace(att, content=[], confirms_previous=True)

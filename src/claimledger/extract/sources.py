@@ -234,6 +234,8 @@ class SourceResolver:
                 # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"),
                 # whatever its words look like to the dictionary or the NER ("Kyiv" tagged
                 # PERSON, "General" a title before "Staff")
+                if listed == "crowd" and head is not None and _one_person(p, lex, idx, head):
+                    listed = "anonymous"  # "Очевидец рассказал"
                 return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
         if len(words) == 1 and lex.language in ("ru", "uk") and _acronym_in_cyrillic(words[0].text) and \
                 (not words[0].ent or (words[0].ent == "PER" and len(words[0].text) <= 4)):
@@ -266,6 +268,8 @@ class SourceResolver:
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
         if head_kind in ("anonymous", "crowd") and not head_is_name and not person:
+            if head_kind == "crowd" and _one_person(p, lex, idx, head):
+                head_kind = "anonymous"  # "One resident said", "Очевидец рассказал": an unnamed individual
             return SourceInfo(text, head_kind, gender)  # (a resident who is named is a person)
         if (person and (titled or head_kind not in ("media", "organization", "channel"))) or (
                 person and head is not None and tokens[head].ent == "PER"):
@@ -639,7 +643,7 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
             # man's in the genitive ("Кая Каллас")
             agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom")) or (
                 t.dep == "flat:name" and runs and t.head in runs[-1]) or _can_be_in(p, i, tokens[i - 1].case) \
-                or _indeclinable(p, i)
+                or _indeclinable(p, i) or _her_indeclinable_surname(p, i)
             if runs and runs[-1][-1] == i - 1 and agree:
                 runs[-1].append(i)
             else:
@@ -647,9 +651,11 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     runs = [r for r in runs if all(j in inside for j in r)]
     if not runs:
         return None
+    runs = [_holder(p, r) for r in runs]
     # the longest; of two as long, the one the dictionary knows as a name ("Пресс-секретарь
-    # Кремля Песков": the NER's widening took in "Кремля" as well)
-    best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r)))
+    # Кремля Песков": the NER's widening took in "Кремля" as well), then the one not in an
+    # oblique case when the other is ("Пресс-секретарь Путина Песков": Putin's, Peskov)
+    best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r), tokens[r[-1]].case in ("", "nom")))
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     first = best[0]
@@ -670,6 +676,46 @@ def _first_name_before(p: Parsed, lex: Lexicon, k: int) -> bool:
 
 
 _CASE_GRAMMEMES = {"gen": "gent", "dat": "datv", "acc": "accs", "ins": "ablt", "loc": "loct"}
+
+
+def _her_indeclinable_surname(p: Parsed, i: int) -> bool:
+    """A surname that declines for a man and not for a woman, after her first name
+    ("депутата Светланы Бессараб")."""
+    language = p.sentence.language
+    return language in ("ru", "uk") and i > 0 and p.tokens[i - 1].gender == "f" and p.tokens[i - 1].name and \
+        any({"Fixd", "femn", "Surn"} <= r for r in readings(p.tokens[i].text, language))
+
+
+def _one_person(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> bool:
+    """Whether a crowd's word stands for one person: singular, not a share of many ("44%
+    жителей", "каждый пятый опрошенный"), and in Russian and Ukrainian a living being
+    ("житель", not the crowd's place "чат", "соцсеть")."""
+    t = p.tokens[head]
+    if t.gender == "pl" or any((p.tokens[i].pos == "NUM" and lex.numbers.get(p.tokens[i].lemma.lower()) != 1) or
+                               p.tokens[i].text == "%" or
+                               p.tokens[i].text.lower() in lex.words("quantifier") | lex.words("share") for i in idx):
+        return False
+    if lex.language == "en":
+        return t.text.lower() not in ("people", "some", "many", "others")
+    found = readings(t.text, lex.language)
+    return bool(found) and all("plur" not in r and "anim" in r for r in found if "NOUN" in r or "ADJF" in r)
+
+
+def _holder(p: Parsed, run: list[int]) -> list[int]:
+    """A name has one surname: of two in one run, the first is whose title it is ("пресс-
+    секретаря Путина (Дмитрия) Пескова", in one case with the holder's name), the rest the
+    holder's ("Зеленский Владимир Александрович" has one)."""
+    language = p.sentence.language
+    if language not in ("ru", "uk") or len(run) < 2:
+        return run
+    surnames = [n for n, i in enumerate(run) if _surname_only(p.tokens[i].text, language)]
+    return run[surnames[0] + 1:] if len(surnames) >= 2 else run
+
+
+def _surname_only(word: str, language: str) -> bool:
+    """A word the dictionary reads as a surname and never as a first name or patronymic."""
+    found = readings(word, language)
+    return any("Surn" in r for r in found) and not any({"Name", "Patr"} & r for r in found)
 
 
 def _can_be_in(p: Parsed, i: int, case: str) -> bool:
