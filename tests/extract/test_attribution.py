@@ -1430,6 +1430,22 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("Министр финансов Тремасов заявил, что бюджет сбалансирован.", "ru", "Тремасов", "person"),
     # and the NER's widening takes in the institution before the name
     ("Пресс-секретарь Кремля Песков заявил, что визит не планируется.", "ru", "Песков", "person"),
+    # a description set off by commas that ends with a first name and surname: the name
+    ("Известный экономист, профессор МГУ Олег Мартынов, заявил, что рубль ослабнет.",
+     "ru", "Олег Мартынов", "person"),
+    ("The veteran diplomat, former envoy Laura Kimball, said the ceasefire would hold.", "en", "Laura Kimball",
+     "person"),
+    ("Відомий економіст, професор КНУ Олег Мартинюк, заявив, що гривня ослабне.", "uk", "Олег Мартинюк", "person"),
+    # guard: whose the description says the person is, in another case or one word
+    ("Командир батальона, брат Олега Мартынова, заявил, что рубль ослабнет.", "ru", "Командир батальона",
+     "anonymous"),
+    # an author of a channel speaks for it, with a name is the person
+    ("Автор канала «Военный осведомитель» заявил, что мост повреждён.", "ru",
+     "Автор канала «Военный осведомитель»", "channel"),
+    ("Автор каналу «Військовий оглядач» Петро Гнатюк заявив, що міст пошкоджено.", "uk", "Петро Гнатюк", "person"),
+    # a family speaks, not the man it is named after (his first name is never nominative)
+    ("Семья погибшего пилота Андрея Кравцова заявила, что не получала компенсации.", "ru",
+     "Семья погибшего пилота Андрея Кравцова", "anonymous"),
     # a crowd's word for one person is an unnamed individual; its plural, a crowd
     ("One eyewitness said the dam was breached at dawn.", "en", "One eyewitness", "anonymous"),
     ("Eyewitnesses said the dam was breached at dawn.", "en", "Eyewitnesses", "crowd"),

@@ -1384,12 +1384,14 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
         aside = opening is not None and before - opening <= 5 and not any(
             tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
-        if opening is not None and (tokens[opening + 1].text.lower() in lex.words("relative") or aside):
+        described = _described_name(p, list(range(opening, before))) if opening is not None and not any(
+            tokens[k].ent == "PER" or tokens[k].name for k in range(opening)) else []
+        if opening is not None and (tokens[opening + 1].text.lower() in lex.words("relative") or aside or described):
             subject = _np_left(p, lex, opening)
             # (only the subject opening the sentence: in "…, пострадали в ДТП, который …,
             # сообщили в МЧС" the noun before the clause is no speaker)
             if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
-                left = subject
+                left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
     at = left[0] - 1 if left else -1
@@ -2429,6 +2431,33 @@ def _before_inverted(p: Parsed, v: int) -> list[int]:
     return _trim(p, list(range(0, k + 1)))
 
 
+def _described_name(p: Parsed, idx: list[int]) -> list[int]:
+    """A comma and an apposition that describes someone and ends with his name, up to the
+    next comma or the span's end ("…, основатель Tron Джастин Сан,", "…, retired general
+    Mark Jones,"): the name is who the source is. Not a name in another case or after a
+    preposition, which is someone else ("…, друг Ивана Петрова,", "…, a friend of Mark
+    Jones,"), nor one word, which may be too ("…, колишня дівчина Дурова,")."""
+    tokens = p.tokens
+    stop = next((n for n in range(1, len(idx)) if tokens[idx[n]].text == ","), len(idx))
+    seg = idx[1:stop]
+    if not 2 <= len(seg) <= 8 or seg != list(range(seg[0], seg[-1] + 1)) or (stop < len(idx) and stop != len(idx) - 1):
+        return []
+    run = 0
+    while run < min(3, len(seg) - 1) and tokens[seg[-1 - run]].ent == "PER" and \
+            tokens[seg[-1 - run]].text[:1].isupper():
+        run += 1
+    language = p.sentence.language
+    oblique = language in ("ru", "uk") and any(
+        tokens[i].case not in ("", "nom") and not any("nomn" in r for r in readings(tokens[i].text, language))
+        for i in seg[len(seg) - run:])
+    # (a first name and surname: one word may be whose the described person is, "…, колишня
+    # дівчина Дурова,")
+    if run < 2 or tokens[seg[-1 - run]].pos == "ADP" or oblique or any(
+            tokens[i].pos == "PRON" or (tokens[i].pos == "VERB" and tokens[i].dep != "amod") for i in seg):
+        return []
+    return [idx[0], *seg]
+
+
 def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """Cut trailing modifiers off a source span at a comma or a relative pronoun."""
     tokens = p.tokens
@@ -2448,6 +2477,8 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
             named = name and (all(tokens[j].ent == "PER" for j in name) or 2 <= len(name) <= 3)
             if tokens[i].text == "," and named and (not rest or tokens[rest[0]].text == ","):
                 out += [i, *name]  # "Экс-дизайнер игры, Бен Хинчлифф, признался": his name
+            elif tokens[i].text == "," and not name and not any(tokens[j].ent == "PER" or tokens[j].name for j in out):
+                out += _described_name(p, idx[n:])  # "Криптомиллионер, основатель Tron Джастин Сан, заявил"
             break
         out.append(i)
     return _trim(p, out)

@@ -280,7 +280,7 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
             staff = _institution_kind(p, lex, idx, head)
-            if staff and (gender == "pl" or staff in ("official", "media")):
+            if staff and (gender == "pl" or staff in ("official", "media", "channel")):
                 # people known by title at a named institution speak for it: "Journalists at
                 # the Kyiv Independent", "Журналісти «Української правди»" (as "analysts at a
                 # verification group"); one unnamed official or reporter too ("заступник
@@ -836,6 +836,12 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
         # first name and surname after it are who holds it
         return False
+    if names and lex.kind_of_word(p.tokens[head].lemma) in ("anonymous", "crowd") and \
+            all(_can_be_in(p, i, "gen") for i in names) and any(_never_nominative(p, i) for i in names):
+        # one word of the name that is never in the nominative puts the rest in its case:
+        # "Семья … Олега Парастаева" is his family, whatever "Парастаева" may be for a woman
+        # (a press service speaks for whom it names: "пресс-служба губернатора Андрея Смирнова")
+        return True
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
 
