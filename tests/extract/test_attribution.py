@@ -892,6 +892,12 @@ def test_where_it_is_said_points_back_with_about_this():
     # "передать" with words: passed on
     ("Корреспондент передал, что в Липецке открыли мост.", "ru", "Корреспондент", "anonymous",
      "в Липецке открыли мост"),
+    # what a cue's infinitive says is what it promises or urges, with whom it urges, also
+    # for a cue coordinated with another verb
+    ("The mayor inspected the dam and vowed to rebuild the spillway within a month.", "en", "mayor", "official",
+     "to rebuild the spillway within a month"),
+    ("The mayor urged residents to boil their drinking water.", "en", "mayor", "official",
+     "residents to boil their drinking water"),
 ])
 def test_who_said_what(text, language, source, kind, content):
     m = one(text, language)

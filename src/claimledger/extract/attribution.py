@@ -1145,7 +1145,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             source = []
     # the content: clausal complements, split at coordinated clauses later
     comps = [k for k in kids if tokens[k].dep in ("ccomp", "csubj") or
-             (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB"))) or
+             (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB") or (
+                 lex.language == "en" and tokens[k].pos == "VERB" and not entry.neutral and
+                 cue.dep not in ("relcl", "acl:relcl")))) or  # (not "Diplomats, who asked not to be named, …")
              (tokens[k].dep == "parataxis" and tokens[k].i > v)]
     after_cue = bool(comps) and any(k > v for k in comps)
     if after_cue:
@@ -1154,8 +1156,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
-            if tokens[k].dep == "xcomp" and tokens[k].pos != "VERB":
-                # "считают эту меру бесполезной": what is held to be so is the object
+            if tokens[k].dep == "xcomp" and (tokens[k].pos != "VERB" or lex.language == "en"):
+                # "считают эту меру бесполезной": what is held to be so is the object; "urged
+                # residents to stay": who is to do it
                 content.extend(i for o in kids if tokens[o].dep in OBJECTS and o < k for i in p.subtree(o))
         if after_cue and lex.language != "en":
             # natasha's parse sometimes hangs the subject under the "что" clause
