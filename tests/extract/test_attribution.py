@@ -898,6 +898,9 @@ def test_where_it_is_said_points_back_with_about_this():
      "to rebuild the spillway within a month"),
     ("The mayor urged residents to boil their drinking water.", "en", "mayor", "official",
      "residents to boil their drinking water"),
+    # what the speaker did next, coordinated with the cue, is not what was said
+    ("The mayor praised the rescue crews but also had to close the harbour for a week.", "en", "mayor",
+     "official", "the rescue crews"),
 ])
 def test_who_said_what(text, language, source, kind, content):
     m = one(text, language)

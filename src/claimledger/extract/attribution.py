@@ -1965,13 +1965,14 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
 
 def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     """A content ends where its speaker's next cue begins ("сказал, что A, и назвал B
-    фейком": A; "said A and denied B": A), with the conjunction and comma before it."""
+    фейком": A; "said A and denied B": A), or the next thing the speaker did ("praised A
+    but also had to …": A), with the conjunction and comma before it."""
     if not att.content or not p.has_deps:
         return att.content
     tokens = p.tokens
     v = att.cue_tokens[0]
-    nexts = [c for c in att.content if c > min(att.content) and tokens[c].dep == "conj" and
-             _verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v]
+    nexts = [c for c in att.content if c > min(att.content) and tokens[c].dep == "conj" and (
+             (_verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v) or _next_predicate(p, v, c))]
     if not nexts:
         return att.content
     # from the conjunction before it, with the words between that are the cue's ("… and
@@ -1989,6 +1990,20 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ") for i in kept):
         return att.content  # nothing said before it ("agreed but also contended that …")
     return kept
+
+
+def _next_predicate(p: Parsed, v: int, c: int) -> bool:
+    """Whether a verb coordinated with the cue itself, with no subject or auxiliary of its
+    own, is the speaker's next deed, not what was said ("praised the work but also had to
+    give him more time"). English only: natasha's parse joins the verb of what was said to
+    the cue as often ("заявила, сумма оказалась …")."""
+    tokens = p.tokens
+    if p.sentence.language != "en":
+        return False
+    if tokens[c].text.lower() == tokens[c].lemma and tokens[v].text.lower() != tokens[v].lemma:
+        return False  # an infinitive goes with the one before it: "agreed to share A and rely on B"
+    return tokens[c].head == v and c != v and tokens[c].pos == "VERB" and not any(
+        tokens[k].dep in SUBJECTS or tokens[k].dep in ("aux", "auxpass", "aux:pass") for k in p.children(c))
 
 
 def _speaker_goes_on(p: Parsed, lex: Lexicon, v: int) -> int | None:
