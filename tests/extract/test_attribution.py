@@ -595,6 +595,19 @@ def test_about_this_points_back_to_the_sentence_before(text, language, sources):
     assert _own_voice(text, language) == []  # the sentence before is theirs, not the author's
 
 
+def test_about_this_after_a_question_says_what_it_is_about_not_what_was_said():
+    text = "Что будет с ценами на бензин? Об этом рассказывает экономист Олег Мартынов."
+    assert [m for m in mentions(text, "ru") if m.source_kind != "author"] == []
+
+
+def test_cues_in_a_quotation_left_open_after_a_colon_are_the_speaker_s_words():
+    # the quotation runs on into the next sentence: "people" are inside it
+    found = mentions("Он сказал: «Я не понимаю, почему люди считают мост опасным. Он стоит».", "ru")
+    assert [m.source for m in found] == ["Он"]
+    found = mentions('She said: "I do not see why people claim the dam failed. It holds."', "en")
+    assert [m.source for m in found] == ["She"]
+
+
 @pytest.mark.parametrize(("text", "language", "source"), [
     # an institution by where its people are, in the plural of the unnamed
     ("Мост через Сейм закрыт, сообщили в Минобороны.", "ru", "Минобороны"),
@@ -898,6 +911,13 @@ def test_where_it_is_said_points_back_with_about_this():
      "to rebuild the spillway within a month"),
     ("The mayor urged residents to boil their drinking water.", "en", "mayor", "official",
      "residents to boil their drinking water"),
+    # the rest of an inverted source's title, set off by a comma, is no part of what it said
+    # (a post of the real Russian corpus; the parse hangs the title's tail on the content)
+    ("Москва оборудована камерами видеонаблюдения, поэтому полиции \"не составит труда установить личности"
+     " преступников\", отметил первый зампредседателя комитета ГД по экологии, природным ресурсам и защите"
+     " окружающей среды.", "ru", "первый зампредседателя комитета ГД по экологии", "official",
+     'Москва оборудована камерами видеонаблюдения, поэтому полиции "не составит труда установить личности'
+     ' преступников'),
     # what the speaker did next, coordinated with the cue, is not what was said
     ("The mayor praised the rescue crews but also had to close the harbour for a week.", "en", "mayor",
      "official", "the rescue crews"),
@@ -1466,6 +1486,10 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("По словам местных жителей, плотину прорвало на рассвете.", "ru", "местные жители", "crowd"),
     ("Свідок розповів, що греблю прорвало на світанку.", "uk", "Свідок", "anonymous"),
     ("У соцмережах пишуть, що греблю прорвало на світанку.", "uk", "соцмережі", "crowd"),
+    # after a title, a first name (one the dictionary does not know too: "Эмманюэль") and a
+    # capitalised word the dictionary knows as a thing ("Кран", a crane): the surname
+    ("Мэр Лиона Эмманюэль Кран заявил, что мост откроют весной.", "ru", "Эмманюэль Кран", "person"),
+    ("Мэр Лиона Эмманюэль Танкер заявил, что мост откроют весной.", "ru", "Эмманюэль Танкер", "person"),
     # whose title it is, a surname in the genitive right before the holder's: one name has
     # one surname
     ("Советник Медведева Орлов заявил, что визит не планируется.", "ru", "Орлов",

@@ -233,6 +233,8 @@ class Extractor:
         if not att.content and att.extra.get("previous") and previous is not None:
             # "Об этом сообщил губернатор": what he reported is the sentence before
             words = doc.text[previous.start:previous.end]
+            if words.rstrip().rstrip(_QUOTE_CHARS).endswith("?"):
+                return None  # a question before it says what it is about, not what he said
             start = previous.start + len(words) - len(words.lstrip())
             end = previous.start + len(words.rstrip().rstrip("."))
             return self._build(doc, p, lex, att, source, doc.text[start:end], start, end, echoes)

@@ -58,7 +58,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     found: list[Attribution] = []
     used: set[int] = set()
     has_verb_cue = any(_verb_cue(p, lex, t.i) is not None for t in tokens)
-    inside_quotes = quoted_tokens(p)
+    inside_quotes = quoted_tokens(p) | _left_open_after_colon(p)
     for first, last, kind in _phrase_cues(p, lex):
         if kind == "prep" and tokens[first].text.lower() in ("citing", "quoting"):
             # what is cited as a reason is what the subject claims ("The court blocked the
@@ -1270,6 +1270,14 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         # "X, — сообщил в своем телеграм-канале губернатор Y": the parser hung the
         # comma on the cue and what it said nowhere near it; the words are before the cue
         content = _before_inverted(p, v)
+    after_source = [i for i in content if source and i > max(source)]
+    if content and after_source and min(content) < v < min(source) and _quote_after(p, max(source)) is None and \
+            not any(tokens[i].pos in ("VERB", "AUX") for i in after_source):
+        # "…, отметил зампредседателя комитета по экологии, природным ресурсам и …": the
+        # words before an inverted cue are what was said, what follows its source is the
+        # rest of the source's title, whatever the parse hung it on (not a clause going on
+        # past an aside: "The strikes, reported by the ministry, targeted …")
+        content = [i for i in content if i < v]
     content = _trim(p, sorted(set(content) - set(source) - {v}))
     content = _drop_apposed_statement(p, lex, content)
     content = _participial_tail(p, lex, content)
@@ -1691,6 +1699,19 @@ def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
         inside.update(range(k + 1, end))
         k = end + 1
     return inside
+
+
+def _left_open_after_colon(p: Parsed) -> set[int]:
+    """Tokens of a quotation opened after a colon and not closed in the sentence: it runs on
+    into the next one ("Он сказал: «Я не знаю, почему люди считают …. Это просто»")."""
+    tokens = p.tokens
+    for k in range(1, len(tokens)):
+        closing = _PAIRS.get(tokens[k].text, '"' if tokens[k].text == '"' else None)
+        if closing is not None and tokens[k - 1].text == ":":
+            if any(t.text == closing for t in tokens[k + 1:]):
+                return set()
+            return set(range(k + 1, len(tokens)))
+    return set()
 
 
 def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:

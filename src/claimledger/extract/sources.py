@@ -778,8 +778,12 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
         # (a word for a person, capitalised after a title, is a surname: "Посол Украины
         # Мельник", "Губернатор Богомаз", the miller and the icon painter to the dictionary)
         person_word = bool(tags) and all("anim" in r and "NOUN" in r for r in tags)
+        # (after a first name, any capitalised word is the surname: "Эмманюэль Макрон", a
+        # diacritic to the dictionary; a first name it does not know is one too)
+        first_name = len(caps) >= 2 and (any("Name" in r for r in readings(tokens[caps[0]].text, language)) or (
+            not morph_known(tokens[caps[0]].text, language) and not tokens[caps[0]].ent))
         if not any({"Geox", "Orgn"} & r for r in tags) and \
-                (not known or person_word or any("Surn" in r for r in tags)) and \
+                (not known or person_word or first_name or any("Surn" in r for r in tags)) and \
                 (surname or not _never_nominative(p, caps[-1])) and \
                 tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
             return p.span_text(caps[0], caps[-1])
