@@ -1475,6 +1475,14 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     # a family speaks, not the man it is named after (his first name is never nominative)
     ("Семья погибшего пилота Андрея Кравцова заявила, что не получала компенсации.", "ru",
      "Семья погибшего пилота Андрея Кравцова", "anonymous"),
+    # a name of several words in Latin letters in a Russian or Ukrainian post: a company or
+    # an outlet, by its head word when a lexicon knows it; a person after a title (guard)
+    ("Газопровод повреждён, пишет Der Kurier со ссылкой на документы.", "ru", "Der Kurier", "organization"),
+    ("Газогін пошкоджено, пише Gazeta Polska з посиланням на документи.", "uk", "Gazeta Polska", "organization"),
+    ("По данным Baltic News, газопровод повреждён.", "ru", "Baltic News", "media"),
+    # an inverted source ends where another cue begins
+    ("Міст зруйновано, пише Reuters з посиланням на документи.", "uk", "Reuters", "media"),
+    ("Автор блога Mark Jones утверждает, что газопровод повреждён.", "ru", "Mark Jones", "person"),
     # a crowd's word for one person is an unnamed individual; its plural, a crowd
     ("One eyewitness said the dam was breached at dawn.", "en", "One eyewitness", "anonymous"),
     ("Eyewitnesses said the dam was breached at dawn.", "en", "Eyewitnesses", "crowd"),

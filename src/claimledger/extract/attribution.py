@@ -2238,7 +2238,9 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     tokens = p.tokens
     out: list[int] = []
     k = _after_where(p, lex, v)
-    while k < len(tokens):
+    # (up to another cue: "пише Reuters | з посиланням на джерела")
+    phrases = {first for first, _, _ in _phrase_cues(p, lex) if first > v}
+    while k < len(tokens) and k not in phrases:
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
         at = k == v + 1 and _by_place(p, lex, k, v) and k + 1 < len(tokens) and (

@@ -242,6 +242,12 @@ class SourceResolver:
             # an acronym no lexicon lists ("Согласно ЕГРЮЛ"): a body, never a person's name
             # (nor when the dictionary reads a short one as a name: "ФОМ" is not Фома's)
             return SourceInfo(text, "organization", tokens[head].gender if head is not None else "")
+        latin = [w.text for w in words if w.text[:1].isalpha()]
+        if lex.language in ("ru", "uk") and not titled and len(latin) >= 2 and all(
+                w.isascii() and w[:1].isupper() for w in latin):
+            # a name in Latin letters in a Russian or Ukrainian post, in no lexicon, as one word
+            # below: an outlet or a company ("пишет Die Welt"); people are written in Cyrillic
+            return SourceInfo(text, head_kind or "organization", tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
         if person and head is not None and person.split()[-1] == tokens[head].text and \
                 lex.kind_of_word(tokens[head].text.lower()) in _BODIES:
