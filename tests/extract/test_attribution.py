@@ -600,6 +600,16 @@ def test_about_this_after_a_question_says_what_it_is_about_not_what_was_said():
     assert [m for m in mentions(text, "ru") if m.source_kind != "author"] == []
 
 
+@pytest.mark.parametrize("text, language, cited", [
+    ("Міст зруйновано, пише Reuters з посиланням на речника міністерства.", "uk", "речник міністерства"),
+    ("Міст зруйновано, пише Reuters з посиланням на джерела в уряді.", "uk", "джерела в уряді"),
+    ("Мост разрушен, пишет Reuters со ссылкой на представителя министерства.", "ru", "представитель министерства"),
+])
+def test_the_source_of_a_source_after_with_reference_to_is_in_the_accusative(text, language, cited):
+    # (not the genitive of "по словам": "джерела" would be one source)
+    assert [m.source for m in mentions(text, language)] == ["Reuters", cited]
+
+
 def test_cues_in_a_quotation_left_open_after_a_colon_are_the_speaker_s_words():
     # the quotation runs on into the next sentence: "people" are inside it
     found = mentions("Он сказал: «Я не понимаю, почему люди считают мост опасным. Он стоит».", "ru")
@@ -1480,6 +1490,16 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("Газопровод повреждён, пишет Der Kurier со ссылкой на документы.", "ru", "Der Kurier", "organization"),
     ("Газогін пошкоджено, пише Gazeta Polska з посиланням на документи.", "uk", "Gazeta Polska", "organization"),
     ("По данным Baltic News, газопровод повреждён.", "ru", "Baltic News", "media"),
+    # after "за словами" a title is in the genitive, though it reads as a plural too
+    ("За словами голови ОВА, рятувальники працюють на місці.", "uk", "голова ОВА", "official"),
+    # word order: the head of a source is before a preposition inside it, not where it is
+    ("За даними джерел у ДБР, обшуки тривають.", "uk", "джерела у ДБР", "anonymous"),
+    ("По данным источников в ФСО, обыски продолжаются.", "ru", "источники в ФСО", "anonymous"),
+    # an acronym in brackets ends a source read by word order; a noun the Ukrainian
+    # dictionary also reads as a rare verb form ("війни": "howl!") is the noun
+    ("Аналітики Центру вивчення війни (CSW) вважають, що наступ захлинувся.", "uk",
+     "Аналітики Центру вивчення війни", "organization"),
+    ("В ОП заявили, що переговорів не буде.", "uk", "ОП", "official"),
     # an inverted source ends where another cue begins
     ("Міст зруйновано, пише Reuters з посиланням на документи.", "uk", "Reuters", "media"),
     ("Автор блога Mark Jones утверждает, что газопровод повреждён.", "ru", "Mark Jones", "person"),

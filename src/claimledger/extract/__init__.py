@@ -651,9 +651,11 @@ def _has_verb_cue(sentence: str, lex: Lexicon) -> bool:
 def _source_case(att: Attribution, lex: Lexicon) -> str:
     """The case the cue puts its source in: the subject of a verb (or of "как сообщил")
     is in the nominative, "по словам X" takes the genitive, "как стало известно X" the
-    dative (role ``dative_cue``); "" for a colon and the like."""
+    dative (role ``dative_cue``), "со ссылкой на X" the accusative (role
+    ``accusative_cue``); "" for a colon and the like."""
     if att.phrase == "prep":
-        return "dat" if att.cue.lower() in lex.words("dative_cue") else "gen"
+        cue = att.cue.lower()
+        return "dat" if cue in lex.words("dative_cue") else "acc" if cue in lex.words("accusative_cue") else "gen"
     return "nom" if att.entry is not None else ""
 
 

@@ -2217,6 +2217,12 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             out[:0] = name  # "Журналісти «Української правди» з'ясували"
             k = name[0] - 1
             continue
+        opening = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].text == "("), None) \
+            if t.text == ")" and k > 0 else None
+        if opening is not None and opening > 0 and all(tokens[j].text[:1].isalpha() for j in range(opening + 1, k)):
+            out[:0] = list(range(opening, k + 1))  # an acronym in brackets: "Експерти Інституту … (ISW)"
+            k = opening - 1
+            continue
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")) \
                 or (t.text[:1].isdigit() and "-" in t.text):
             out.insert(0, k)  # (an ordinal with its ending too: "Боєць 3-ї бригади")

@@ -138,9 +138,9 @@ class SourceResolver:
             name = _nominative_phrase(name, lex.language)
             if name != info.name and " " in name:
                 kind = lex.kind_of_word(name) or kind  # listed whole: "Повітряні сили"
-        elif case == "dat" and kind != "person":
-            # "Как стало известно «Известиям»": Известия
-            name = _nominative_phrase(name, lex.language, "datv")
+        elif case in ("dat", "acc") and kind != "person":
+            # "Как стало известно «Известиям»": Известия; "з посиланням на речника": речник
+            name = _nominative_phrase(name, lex.language, "datv" if case == "dat" else "accs")
             kind = lex.kind_of_word(name) or kind
         if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
@@ -519,11 +519,21 @@ def _head(p: Parsed, idx: list[int]) -> int | None:
         if roots:
             # a span the parser split ("24 | -летний студент"): its noun heads it
             return next((i for i in roots if tokens[i].pos in ("NOUN", "PROPN", "PRON")), roots[0])
-    for i in idx:  # word order: the first noun in the nominative (or any noun), or "one" of a group
-        if (tokens[i].pos in ("NOUN", "PROPN") or tokens[i].lemma == "один") and tokens[i].case in ("", "nom"):
-            return i
-    nouns = [i for i in idx if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
-    return nouns[0] if nouns else (idx[-1] if idx else None)
+    # word order: the first noun in the nominative (or any noun), or "one" of a group, before
+    # a preposition inside the span (after it is where: "джерел у СБУ" are sources)
+    before = []
+    for i in idx:
+        if tokens[i].pos == "ADP" and any(tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in before):
+            break
+        before.append(i)
+    for span in (before, idx):
+        for i in span:
+            if (tokens[i].pos in ("NOUN", "PROPN") or tokens[i].lemma == "один") and tokens[i].case in ("", "nom"):
+                return i
+        nouns = [i for i in span if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
+        if nouns:
+            return nouns[0]
+    return idx[-1] if idx else None
 
 
 def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
@@ -958,9 +968,11 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
     if head is None or not all(readings_of[:head + 1]):
         return text
-    if case != "loct" and all(any("nomn" in r.tag for r in parses(w.lower(), language)) for w in words[:head + 1]):
-        # it may be written in the nominative ("з посиланням на джерела в уряді"); after "в"
-        # it is not, though "Кремлі" reads as a plural too
+    if case not in ("loct", "gent") and all(any("nomn" in r.tag for r in parses(w.lower(), language))
+                                            for w in words[:head + 1]):
+        # it may be in the nominative already ("з посиланням на джерела в уряді": an
+        # accusative that reads so); after "в" it is not, though "Кремлі" reads as a plural
+        # too, nor after "за словами", though "голови" does ("за словами голови ОВА")
         return text
     noun_readings = [r for r in readings_of[head] if r.tag.POS == "NOUN"]
     if case == "loct":

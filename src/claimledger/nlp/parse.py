@@ -340,6 +340,10 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
         # a word the dictionary does not know, guessed as likely a short adjective as a noun:
         # the noun ("пабликов" is of the public pages, not a short form of "пабликовый")
         best = next((p for p in parses if p.tag.POS == "NOUN" and p.score >= best.score), best)
+    if language == "uk" and best.tag.POS == "VERB" and {"impr", "1per"} & best.tag.grammemes:
+        # (nor between a rare verb form and a noun: "війни" is of the war, not "howl!";
+        # "війну" the war, not "I shall howl")
+        best = next((p for p in parses if p.tag.POS == "NOUN"), best)
     if language == "uk" and best.tag.POS == "NOUN":
         # (nor in any useful order between a pronoun and a rare noun: "Усі" is all of them
         # first, not the surname Ус in the locative)
