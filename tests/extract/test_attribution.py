@@ -1500,6 +1500,11 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("Аналітики Центру вивчення війни (CSW) вважають, що наступ захлинувся.", "uk",
      "Аналітики Центру вивчення війни", "organization"),
     ("В ОП заявили, що переговорів не буде.", "uk", "ОП", "official"),
+    # a numeral with the noun it counts is a subject read by word order
+    ("Двоє рятувальників розповіли, що склад згорів.", "uk", "Двоє рятувальників", "crowd"),
+    # a press release is a carrier: whose it is speaks
+    ("According to a press release from the coast guard, the ferry sank.", "en", "coast guard", "official"),
+    ("Согласно пресс-релизу МЧС, паром затонул.", "ru", "МЧС", "official"),
     # an inverted source ends where another cue begins
     ("Міст зруйновано, пише Reuters з посиланням на документи.", "uk", "Reuters", "media"),
     ("Автор блога Mark Jones утверждает, что газопровод повреждён.", "ru", "Mark Jones", "person"),
@@ -1771,6 +1776,14 @@ def test_a_dash_between_subject_and_predicate_signs_nothing(text):
     ("Residents, who asked to remain anonymous, said the queues had grown.", "en", "Residents", "anonymous"),
     # guard: a relative clause that says something else keeps the kind
     ("Residents, who live near the crossing, said the queues had grown.", "en", "Residents", "crowd"),
+    # a participle set off by commas says it too
+    ("Two border officials, speaking on condition of anonymity, said the queues had grown.", "en",
+     "Two border officials", "anonymous"),
+    ("Двоє прикордонників, побажавши залишитися анонімними, розповіли, що черги зросли.", "uk",
+     "Двоє прикордонників", "anonymous"),
+    # and after "according to", what follows the clause is what was said
+    ("According to a border official, who spoke on condition of anonymity, the queues had grown.", "en",
+     "border official", "anonymous"),
 ])
 def test_a_group_that_asks_not_to_be_named_is_anonymous(text, language, source, kind):
     m = one(text, language)

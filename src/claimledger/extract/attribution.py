@@ -828,7 +828,11 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     before = _without_about_this(p, lex, before)
     after = _trim(p, list(range(src_end + (0 if glued else 1), n)))
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
-        after = []  # "according to X, whose channel …": more about the source, not the claim
+        # "according to X, whose channel …": more about the source, not the claim; what
+        # follows the comma closing it is ("According to an official, who spoke on condition
+        # of anonymity, the brigade lost …")
+        closing = next((i for i in after if tokens[i].text == ","), None)
+        after = _trim(p, [i for i in after if i > closing]) if closing is not None else []
     if before and after and _clause_then_contrast(p, lex, before):
         before = []  # "The line was damaged, but according to X, engineers restored it": X's is the rest
     content = before + after if before and after else (after or before)
@@ -946,8 +950,9 @@ def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     tokens = p.tokens
     k = 0
     while k < len(source) and not _carrier(tokens[source[k]], lex) and (
-            tokens[source[k]].text.lower() in lex.words("determiner") or tokens[source[k]].pos == "ADJ"):
-        k += 1  # "a brief statement by", "краткому сообщению министерства"
+            tokens[source[k]].text.lower() in lex.words("determiner") or tokens[source[k]].pos == "ADJ" or
+            (tokens[source[k]].dep == "compound" and tokens[source[k]].pos == "NOUN")):
+        k += 1  # "a brief statement by", "краткому сообщению министерства", "a press release from"
     if k >= len(source) or not _carrier(tokens[source[k]], lex):
         return source
     k += 1
@@ -1395,6 +1400,11 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
         aside = opening is not None and before - opening <= 5 and not any(
             tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
+        if opening is not None and not aside:
+            # (or one that says the source is not named: "Два посадовці, побажавши залишитися
+            # анонімними, заявили")
+            words = " " + " ".join(tokens[k].text.lower() for k in range(opening + 1, before))
+            aside = any(f" {stem}" in words for stem in lex.words("anonymity"))
         described = _described_name(p, list(range(opening, before))) if opening is not None and not any(
             tokens[k].ent == "PER" or tokens[k].name for k in range(opening)) else []
         if opening is not None and (tokens[opening + 1].text.lower() in lex.words("relative") or aside or described):
@@ -1442,10 +1452,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     elif left and lex.language in ("ru", "uk") and not any(
             (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
             and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
-                 or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i))
+                 or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i)
+                 or (p.tokens[i].pos == "NUM" and i < left[-1] and not p.tokens[i].text[:1].isdigit()))
             for i in left):
         # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
-        # adjective standing for people is the head: "Українські військові … розповіли")
+        # adjective standing for people is the head: "Українські військові … розповіли"; so
+        # is a numeral with the noun it counts: "Двоє прикордонників розповіли")
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     elif left and lex.language in ("ru", "uk") and _no_subject_of_plural(p, lex, left, v):
         left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
@@ -1553,8 +1565,9 @@ def _no_subject_of_plural(p: Parsed, lex: Lexicon, left: list[int], v: int) -> b
     head = next((i for i in left if tokens[i].pos in ("NOUN", "PROPN")), None)  # "Мешканці Ромнів"
     if head is None or tokens[v].gender != "pl" or tokens[head].text.isascii() or tokens[head].dep == "conj" or \
             (left[0] > 0 and tokens[left[0] - 1].pos == "CCONJ") or \
-            any(tokens[i].pos == "CCONJ" or tokens[i].lemma in lex.words("quantifier") for i in left):
-        return False  # (a Latin name's number the dictionary cannot tell; "Россия и Казахстан")
+            any(tokens[i].pos == "CCONJ" or (tokens[i].pos == "NUM" and not tokens[i].text[:1].isdigit()) or
+                tokens[i].lemma in lex.words("quantifier") for i in left):
+        return False  # (a Latin name's number the dictionary cannot tell; "Россия и Казахстан"; "Двоє прикордонників")
     found = readings(tokens[head].text, lex.language)
     return bool(found) and not any("Fixd" in r or {"plur", "nomn"} <= r for r in found)
 

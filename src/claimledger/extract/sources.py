@@ -394,12 +394,13 @@ _UNNAMED_GROUPS = frozenset({"crowd", "official", "organization"})
 
 
 def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
-    """Whether a relative clause set off by commas right after the source says it is not
-    named: "…, who asked to remain anonymous,", "…, которые пожелали остаться анонимными,"
-    (role ``anonymity`` of function_words.txt, stems)."""
+    """Whether a clause set off by commas right after the source says it is not named:
+    "…, who asked to remain anonymous,", "…, speaking on condition of anonymity,", "…,
+    которые пожелали остаться анонимными," (role ``anonymity`` of function_words.txt,
+    stems)."""
     tokens = p.tokens
     k = idx[-1] + 1
-    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].text.lower() not in lex.words("relative"):
+    if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     close = next((j for j in range(k + 2, min(k + 20, len(tokens))) if tokens[j].text == ","), None)
     if close is None:
