@@ -948,13 +948,20 @@ def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     ("according to the report"), unless nothing points back at one named before: "согласно
     прогнозу" names no one."""
     tokens = p.tokens
+
+    def carrier(k: int) -> bool:  # (of two words too: "a press release from")
+        return _carrier(tokens[source[k]], lex) or (k + 1 < len(source) and source[k + 1] == source[k] + 1 and
+                                                    f"{tokens[source[k]].text} {tokens[source[k + 1]].text}".lower()
+                                                    in lex.words("carrier"))
+
     k = 0
-    while k < len(source) and not _carrier(tokens[source[k]], lex) and (
-            tokens[source[k]].text.lower() in lex.words("determiner") or tokens[source[k]].pos == "ADJ" or
-            (tokens[source[k]].dep == "compound" and tokens[source[k]].pos == "NOUN")):
-        k += 1  # "a brief statement by", "краткому сообщению министерства", "a press release from"
-    if k >= len(source) or not _carrier(tokens[source[k]], lex):
+    while k < len(source) and not carrier(k) and (
+            tokens[source[k]].text.lower() in lex.words("determiner") or tokens[source[k]].pos == "ADJ"):
+        k += 1  # "a brief statement by", "краткому сообщению министерства"
+    if k >= len(source) or not carrier(k):
         return source
+    if not _carrier(tokens[source[k]], lex):
+        k += 1  # the second word of two
     k += 1
     if k < len(source) and tokens[source[k]].text.lower() in lex.words("carrier_of"):
         k += 1
