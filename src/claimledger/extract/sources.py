@@ -10,6 +10,7 @@ administration Ivan Sokil" is a person).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -133,7 +134,7 @@ class SourceResolver:
             quoted = len(rest) > 2 and rest[0] in "«“" and rest[-1] in "»”" and _QUOTE_MARKS.isdisjoint(rest[1:-1])
             name = _nominative_phrase(rest[1:-1] if quoted else rest, lex.language, "loct")
             kind = lex.kind_of_word(name) or kind
-        elif case == "gen" and kind != "person" and name == p.span_text(idx[0], idx[-1]):
+        elif case == "gen" and kind != "person" and name in (p.span_text(idx[0], idx[-1]), _clean_name(p, idx)):
             # "по словам местных жителей" names местные жители, as "жители сообщили" does
             name = _nominative_phrase(name, lex.language)
             if name != info.name and " " in name:
@@ -203,7 +204,7 @@ class SourceResolver:
     def _classify_span(self, p: Parsed, idx: list[int], case: str = "", speaker: str = "") -> SourceInfo | None:
         lex = self.lex
         tokens = p.tokens
-        head = _head(p, idx)
+        head = _head(p, idx, case)
         titled = head is not None and lex.is_title(tokens[head].lemma)
         # a title's institution is not the speaker: "директор Центра … Александр Гинцбург"
         head_words = _head_words(p, idx, head, others=not titled)
@@ -512,7 +513,10 @@ def _acronym_in_cyrillic(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and not word.isascii() and word.isalpha()
 
 
-def _head(p: Parsed, idx: list[int]) -> int | None:
+def _head(p: Parsed, idx: list[int], case: str = "") -> int | None:
+    """The head word of a source span: the parse's, or by word order the first noun in the
+    nominative (in ``case`` when the cue puts the source in one: "по данным источника РБК"
+    is the source, not РБК)."""
     tokens = p.tokens
     inside = set(idx)
     if p.has_deps:
@@ -527,9 +531,14 @@ def _head(p: Parsed, idx: list[int]) -> int | None:
         if tokens[i].pos == "ADP" and any(tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in before):
             break
         before.append(i)
+    language = p.sentence.language
     for span in (before, idx):
         for i in span:
-            if (tokens[i].pos in ("NOUN", "PROPN") or tokens[i].lemma == "один") and tokens[i].case in ("", "nom"):
+            if case == "gen" and language in ("ru", "uk"):
+                # (the dictionary's first reading is no help: "министра" may be its accusative)
+                if tokens[i].pos in ("NOUN", "PROPN") and any("gent" in r for r in readings(tokens[i].text, language)):
+                    return i
+            elif (tokens[i].pos in ("NOUN", "PROPN") or tokens[i].lemma == "один") and tokens[i].case in ("", "nom"):
                 return i
         nouns = [i for i in span if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
         if nouns:
@@ -802,9 +811,13 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
         if not any({"Geox", "Orgn"} & r for r in tags) and \
                 (not known or person_word or first_name or any("Surn" in r for r in tags)) and \
                 (surname or not _never_nominative(p, caps[-1])) and \
-                tokens[caps[0] - 1].text not in ("«", "“", "„", '"'):
+                tokens[caps[0] - 1].text not in ("«", "“", "„", '"') and not _BRAND.match(last.text):
             return p.span_text(caps[0], caps[-1])
     return None
+
+
+# A company's name with a letter or acronym before a hyphen ("Т-Банк", "X-Холдинг"), not a surname.
+_BRAND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{1,3}-")
 
 
 def _name_run(p: Parsed, idx: list[int], after: int) -> list[int]:
