@@ -976,10 +976,11 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
         found = parses(word.lower(), language)
         if any(r.tag.POS in ("PREP", "CONJ") for r in found):
             break
-        readings_of.append([r for r in found if case in r.tag and r.tag.POS in ("NOUN", "ADJF")])
+        readings_of.append([r for r in found if case in r.tag and r.tag.POS in ("NOUN", "ADJF", "PRTF")])
     # the head: the first word that is only a noun ("місцевих" is also "the locals'")
     nouns = [k for k, found in enumerate(readings_of) if any(r.tag.POS == "NOUN" for r in found)]
-    head = next((k for k in nouns if not any(r.tag.POS == "ADJF" for r in readings_of[k])), nouns[0] if nouns else None)
+    head = next((k for k in nouns if not any(r.tag.POS in ("ADJF", "PRTF") for r in readings_of[k])),
+                nouns[0] if nouns else None)
     if head is None or not all(readings_of[:head + 1]):
         return text
     if case not in ("loct", "gent") and all(any("nomn" in r.tag for r in parses(w.lower(), language))
@@ -997,7 +998,8 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
     out = []
     for found in readings_of[:head]:
-        adjective = next((r for r in found if r.tag.POS == "ADJF" and agree <= r.tag.grammemes), None)
+        # (a participle too: "управляющую компанию" -> управляющая компания)
+        adjective = next((r for r in found if r.tag.POS in ("ADJF", "PRTF") and agree <= r.tag.grammemes), None)
         form = adjective.inflect({"nomn"}) if adjective else None
         if form is None:
             return text
