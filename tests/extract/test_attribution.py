@@ -610,6 +610,14 @@ def test_the_source_of_a_source_after_with_reference_to_is_in_the_accusative(tex
     assert [m.source for m in mentions(text, language)] == ["Reuters", cited]
 
 
+def test_a_discovery_is_a_finding_only_with_what_was_discovered():
+    found = mentions("Auditors discovered that the tender documents were forged.", "en")
+    assert [(m.source, m.content) for m in found] == [("Auditors", "the tender documents were forged")]
+    # guard: a thing found is an event, not a claim (the cue is "clausal")
+    assert [m for m in mentions("Auditors discovered the forged tender documents.", "en")
+            if m.source_kind != "author"] == []
+
+
 def test_cues_in_a_quotation_left_open_after_a_colon_are_the_speaker_s_words():
     # the quotation runs on into the next sentence: "people" are inside it
     found = mentions("Он сказал: «Я не понимаю, почему люди считают мост опасным. Он стоит».", "ru")
