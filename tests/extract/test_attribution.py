@@ -936,6 +936,15 @@ def test_where_it_is_said_points_back_with_about_this():
      " окружающей среды.", "ru", "первый зампредседателя комитета ГД по экологии", "official",
      'Москва оборудована камерами видеонаблюдения, поэтому полиции "не составит труда установить личности'
      ' преступников'),
+    # what something is called, with what the parse hung on the verb between the two
+    ("The mayor called his vote in favour of the closure a mistake.", "en", "mayor", "official",
+     "his vote in favour of the closure a mistake"),
+    # ", but" and a clause with a subject of its own after reported words that are not quoted:
+    # the writer's (a pronoun going on, or a quotation, stays the speaker's: guards)
+    ("Exit polls showed the mayor was ahead, but exit polls are not a measure of the final result.",
+     "en", "Exit polls", "organization", "the mayor was ahead"),
+    ("The mayor said the dam is cracked, but it is holding.", "en", "mayor", "official",
+     "the dam is cracked, but it is holding"),
     # what the speaker did next, coordinated with the cue, is not what was said
     ("The mayor praised the rescue crews but also had to close the harbour for a week.", "en", "mayor",
      "official", "the rescue crews"),

@@ -1229,7 +1229,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             asks = [k for k in kids if tokens[k].dep == "prep" and tokens[k].text.lower() in ("for", "on")]
             preps = [k for k in kids if tokens[k].dep == "prep"]
             if named and objs:
-                content = sorted(set(p.subtree(objs[0])) | set(p.subtree(named[0])))
+                # (with what the parse hung on the verb between them: "called her vote in favor
+                # of the war a mistake")
+                both = set(p.subtree(objs[0])) | set(p.subtree(named[0]))
+                content = list(range(min(both), max(both) + 1))
             elif asks:
                 content = p.subtree(asks[0])
             elif objs and preps:  # "described the attack as a precision strike"
@@ -1844,10 +1847,29 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
         # no more than that clause
         end = max(p.subtree(v)) + 1
     for k in range(min(content) + 1, min(end, len(tokens) - 1)):
-        if _attribution_starts(p, lex, k):
+        if _attribution_starts(p, lex, k) or _contrast_of_the_writer(p, lex, k, start):
             end = k
             break
     return [i for i in range(start, end) if i not in source]
+
+
+def _contrast_of_the_writer(p: Parsed, lex: Lexicon, k: int, start: int) -> bool:
+    """Whether ", but" at ``k`` opens a clause of its own (a subject and its verb) after
+    reported words that are not quoted: the writer's, not the speaker's ("Instant polls
+    showed Clinton was the winner, but instant polls are not a measure of …"). English:
+    quoted words go on whatever they say ('"The bridge is damaged, but it is standing"')."""
+    tokens = p.tokens
+    if lex.language != "en" or not p.has_deps or tokens[k].text != "," or k + 2 >= len(tokens) or \
+            tokens[k + 1].text.lower() not in lex.words("contrast"):
+        return False
+    if any(tokens[i].text in _QUOTES for i in range(start, min(len(tokens), k + 40))):
+        return False
+    # the clause's verb (the parse hangs "but" on the verb before it) and a subject of its
+    # own that names something (not a pronoun going on about the same: "but it is standing")
+    verb = next((j for j in range(k + 2, len(tokens)) if tokens[j].pos in ("VERB", "AUX") and
+                 tokens[j].dep == "conj"), None)
+    return verb is not None and any(tokens[c].dep in SUBJECTS and c > k + 1 and tokens[c].pos in ("NOUN", "PROPN")
+                                    for c in p.children(verb))
 
 
 def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
