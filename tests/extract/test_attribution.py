@@ -610,6 +610,11 @@ def test_the_source_of_a_source_after_with_reference_to_is_in_the_accusative(tex
     assert [m.source for m in mentions(text, language)] == ["Reuters", cited]
 
 
+def test_a_quotation_within_what_something_is_called_is_no_quotation_after_the_cue():
+    m = one('The mayor called the contractor a "cowboy," a "crook" and "reckless."', "en")
+    assert m.content == 'the contractor a "cowboy," a "crook" and "reckless'
+
+
 def test_a_discovery_is_a_finding_only_with_what_was_discovered():
     found = mentions("Auditors discovered that the tender documents were forged.", "en")
     assert [(m.source, m.content) for m in found] == [("Auditors", "the tender documents were forged")]

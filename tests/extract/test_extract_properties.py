@@ -54,6 +54,7 @@ def posts(draw):
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(posts())
 @example(("en", CLAIM["en"] + " The."))  # a lone determiner after a claim (once an IndexError)
+@example(("en", CLAIM["en"] + " These, were this said."))  # a second subject that is no source (once a ValueError)
 def test_extraction_never_raises_and_keeps_to_the_text(post):
     language, text = post
     doc = Document(id="p", format="text", path="p.txt", text=text, language=language)

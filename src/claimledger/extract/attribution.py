@@ -1194,7 +1194,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             resumed = _quote_after(p, block[-1])
             if resumed is not None:
                 content = [i for i in [*content, *range(resumed, len(tokens))] if tokens[i].text not in _QUOTES]
-    elif said_before:
+    elif said_before and source:
         content = list(range(0, min(source)))
     elif cue.dep in ("acl", "amod") and passive:
         head = cue.head
@@ -1232,7 +1232,9 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 # (with what the parse hung on the verb between them: "called her vote in favor
                 # of the war a mistake")
                 both = set(p.subtree(objs[0])) | set(p.subtree(named[0]))
-                content = list(range(min(both), max(both) + 1))
+                both |= {i for c in kids if min(both) < c < max(both) and tokens[c].dep in ("prep", "obl", "nmod")
+                         for i in p.subtree(c)}
+                content = sorted(both)
             elif asks:
                 content = p.subtree(asks[0])
             elif objs and preps:  # "described the attack as a precision strike"
@@ -2170,6 +2172,8 @@ def _quote_after(p: Parsed, v: int) -> int | None:
             return None
         if tokens[k].text in OPENING and k > v + 1 and tokens[k - 1].text in (",", ":"):
             return k
+        if tokens[k].text in _QUOTES:
+            return None  # (a quotation between: 'called the senator a "nasty guy," an "anchor baby"')
         if tokens[k].pos == "VERB":
             if gloss or not (tokens[k - 1].text == "," and tokens[k].text.lower().endswith("ing")):
                 return None
