@@ -615,6 +615,16 @@ def test_a_quotation_within_what_something_is_called_is_no_quotation_after_the_c
     assert m.content == 'the contractor a "cowboy," a "crook" and "reckless'
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Согласно новому регламенту, пропуск нужно будет продлевать ежегодно.", "ru"),
+    ("Згідно з новим статутом, голову обирають на два роки.", "uk"),
+])
+def test_a_rule_is_no_source(text, language):
+    assert [m for m in mentions(text, language) if m.source_kind != "author"] == []
+    # guard: a statement is (its owner speaks)
+    assert one("Согласно заявлению министра, пропуск нужно будет продлевать ежегодно.", "ru").source == "министр"
+
+
 def test_a_discovery_is_a_finding_only_with_what_was_discovered():
     found = mentions("Auditors discovered that the tender documents were forged.", "en")
     assert [(m.source, m.content) for m in found] == [("Auditors", "the tender documents were forged")]

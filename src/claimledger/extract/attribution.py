@@ -811,6 +811,10 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     if source and tokens[source[0]].lemma.lower() in lex.words("relative") - {"that"}:
         return None  # "режим, согласно которому …": the phrase describes a noun, no one says it
+    # (of its first two nouns: the dictionary reads some adjectives as nouns, "новим")
+    nouns = [i for i in source if tokens[i].pos in ("NOUN", "PROPN")][:2]
+    if any({tokens[i].lemma.lower(), tokens[i].text.lower()} & lex.words("norm") for i in nouns):
+        return None  # "согласно новому ГОСТу", "according to the treaty": a rule, which no one asserts
     if tokens[last].text.lower() in lex.words("at_institution"):
         if first and tokens[first - 1].text.lower() in lex.words("negation"):
             return None  # "не говорится в"
