@@ -722,7 +722,7 @@ def _one_person(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> bool:
                                p.tokens[i].text.lower() in lex.words("quantifier") | lex.words("share") for i in idx):
         return False
     if lex.language == "en":
-        return t.text.lower() not in ("people", "some", "many", "others")
+        return True  # (the tagger marks the plural: "people", "users")
     found = readings(t.text, lex.language)
     return bool(found) and all("plur" not in r and "anim" in r for r in found if "NOUN" in r or "ADJF" in r)
 
