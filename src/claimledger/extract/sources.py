@@ -816,6 +816,8 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
     return None
 
 
+_CONSONANT_THEN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$", re.IGNORECASE)
+
 # A company's name with a letter or acronym before a hyphen ("Т-Банк", "X-Холдинг"), not a surname.
 _BRAND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{1,3}-")
 
@@ -1058,6 +1060,13 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         first = sorted(first, key=lambda p: (-p.score, p.tag.case != "gent"))
     if not first and genitive and len(words) == 1:
         return _lone_surname_nominative(name, language)  # "по словам Пескова": Песков
+    if not first and genitive and len(words) == 2 and not any(analyser.word_is_known(w.lower()) for w in words):
+        # a first name and surname the dictionary knows neither of: a man's surname's
+        # genitive ending says his first name's too ("министра Алмасадама Саткалиева" ->
+        # Алмасадам Саткалиев); a woman's first name it cannot tell, and it is left
+        surname = _surname_from_genitive(words[1], language, "masc")
+        if surname and _CONSONANT_THEN_A.search(words[0]):
+            return f"{words[0][:-1]} {surname}"
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case
