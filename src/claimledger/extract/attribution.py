@@ -1419,8 +1419,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         if opening is not None and not aside:
             # (or one that says the source is not named: "Два посадовці, побажавши залишитися
             # анонімними, заявили")
-            words = " " + " ".join(tokens[k].text.lower() for k in range(opening + 1, before))
-            aside = any(f" {stem}" in words for stem in lex.words("anonymity"))
+            aside = lex.says_unnamed(tokens[k].text for k in range(opening + 1, before))
         described = _described_name(p, list(range(opening, before))) if opening is not None and not any(
             tokens[k].ent == "PER" or tokens[k].name for k in range(opening)) else []
         if opening is not None and (tokens[opening + 1].text.lower() in lex.words("relative") or aside or described):
@@ -1666,7 +1665,7 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
 # -- helpers ---------------------------------------------------------------------------
 
 
-_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
+_PAIRS = {"“": "”", "«": "»", "„": "“", "‘": "’", '"': '"'}  # an opening mark -> the one that closes it
 
 
 def _spoken(p: Parsed, quoted: set[int]) -> set[int]:
@@ -1711,7 +1710,7 @@ def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
         k = first + 1
     while k < len(tokens):
         opening = tokens[k].text
-        closing = _PAIRS.get(opening, '"' if opening == '"' else None)
+        closing = _PAIRS.get(opening)
         if closing is None:
             k += 1
             continue
@@ -1735,7 +1734,7 @@ def _left_open_after_colon(p: Parsed) -> set[int]:
     into the next one ("Он сказал: «Я не знаю, почему люди считают …. Это просто»")."""
     tokens = p.tokens
     for k in range(1, len(tokens)):
-        closing = _PAIRS.get(tokens[k].text, '"' if tokens[k].text == '"' else None)
+        closing = _PAIRS.get(tokens[k].text)
         if closing is not None and tokens[k - 1].text == ":":
             if any(t.text == closing for t in tokens[k + 1:]):
                 return set()
@@ -2411,7 +2410,7 @@ def _quoted_name(p: Parsed, k: int, verbs: bool = False) -> list[int]:
     tokens with the marks, or [] when no short run of words closes there (with a verb in
     it only when ``verbs``: after the noun it names, «Повернись живим» is a fund)."""
     tokens = p.tokens
-    close = _PAIRS.get(tokens[k].text, '"' if tokens[k].text == '"' else None)
+    close = _PAIRS.get(tokens[k].text)
     if close is None:
         return []
     for j in range(k + 1, min(k + 6, len(tokens))):
@@ -2483,7 +2482,7 @@ def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     while start > 0 and idx[0] - start < 2 and tokens[start - 1].text[:1].isupper() and \
             lex.cue_for(tokens[start - 1].text, tokens[start - 1].lemma) is None:
         start -= 1
-    if start > 0 and (tokens[start - 1].text in _PAIRS or tokens[start - 1].text == '"'):
+    if start > 0 and tokens[start - 1].text in _PAIRS:
         start -= 1  # "«Суспільному» мешканка": the opening quote left outside the span
     cue = tokens[start - 1] if start > 0 else None
     if cue is None or lex.cue_for(cue.text, cue.lemma) is None:

@@ -9,6 +9,7 @@ anything is parsed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
@@ -124,6 +125,13 @@ class Lexicon:
         lower case."""
         w = word.lower().replace("ё", "е")
         return parses(w, self.language)[0].normal_form.replace("ё", "е") if self.language in ("ru", "uk") else w
+
+    def says_unnamed(self, words: Iterable[str]) -> bool:
+        """Whether words set off beside a source say it is not named ("who asked to remain
+        anonymous", "побажавши залишитися анонімними"): a word beginning with a stem of the
+        role ``anonymity``, or its phrase."""
+        text = " " + " ".join(w.lower() for w in words)
+        return any(f" {stem}" in text for stem in self.words("anonymity"))
 
     def has_denial_word(self, words: set[str]) -> bool:
         """Whether words of a content mark it as a denial (denials.txt), in any form in

@@ -235,9 +235,8 @@ class SourceResolver:
                 # a name the lexicons list whole ("Українська правда", "Белый дом", "Kyiv"),
                 # whatever its words look like to the dictionary or the NER ("Kyiv" tagged
                 # PERSON, "General" a title before "Staff")
-                if listed == "crowd" and head is not None and _one_person(p, lex, idx, head):
-                    listed = "anonymous"  # "Очевидец рассказал"
-                return SourceInfo(text, listed, tokens[head].gender if head is not None else "")
+                return SourceInfo(text, _crowd_or_one(p, lex, idx, head, listed),  # "Очевидец рассказал"
+                                  tokens[head].gender if head is not None else "")
         if len(words) == 1 and lex.language in ("ru", "uk") and _acronym_in_cyrillic(words[0].text) and \
                 (not words[0].ent or (words[0].ent == "PER" and len(words[0].text) <= 4)):
             # an acronym no lexicon lists ("Согласно ЕГРЮЛ"): a body, never a person's name
@@ -275,9 +274,8 @@ class SourceResolver:
         gender = tokens[head].gender if head is not None else ""
         head_is_name = head is not None and (tokens[head].ent == "PER" or tokens[head].name)
         if head_kind in ("anonymous", "crowd") and not head_is_name and not person:
-            if head_kind == "crowd" and _one_person(p, lex, idx, head):
-                head_kind = "anonymous"  # "One resident said", "Очевидец рассказал": an unnamed individual
-            return SourceInfo(text, head_kind, gender)  # (a resident who is named is a person)
+            # (a resident who is named is a person)
+            return SourceInfo(text, _crowd_or_one(p, lex, idx, head, head_kind), gender)
         if (person and (titled or head_kind not in ("media", "organization", "channel"))) or (
                 person and head is not None and tokens[head].ent == "PER"):
             if not _written_in_nominative(p, lex, idx, person, case, head):
@@ -406,8 +404,7 @@ def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     close = next((j for j in range(k + 2, min(k + 20, len(tokens))) if tokens[j].text == ","), None)
     if close is None:
         return False
-    clause = " " + " ".join(t.text.lower() for t in tokens[k + 2:close])
-    return any(f" {stem}" in clause for stem in lex.words("anonymity"))
+    return lex.says_unnamed(t.text for t in tokens[k + 2:close])
 
 
 def _lone_surname_nominative(word: str, language: str) -> str:
@@ -712,14 +709,20 @@ def _her_indeclinable_surname(p: Parsed, i: int) -> bool:
         any({"Fixd", "femn", "Surn"} <= r for r in readings(p.tokens[i].text, language))
 
 
+def _crowd_or_one(p: Parsed, lex: Lexicon, idx: list[int], head: int | None, kind: str) -> str:
+    """A crowd's word for one person is an unnamed individual, ``anonymous`` ("One resident
+    said", "Очевидец рассказал"); any other kind stays."""
+    return "anonymous" if kind == "crowd" and head is not None and _one_person(p, lex, idx, head) else kind
+
+
 def _one_person(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> bool:
     """Whether a crowd's word stands for one person: singular, not a share of many ("44%
     жителей", "каждый пятый опрошенный"), and in Russian and Ukrainian a living being
     ("житель", not the crowd's place "чат", "соцсеть")."""
     t = p.tokens[head]
+    many = lex.words("quantifier") | lex.words("share")
     if t.gender == "pl" or any((p.tokens[i].pos == "NUM" and lex.numbers.get(p.tokens[i].lemma.lower()) != 1) or
-                               p.tokens[i].text == "%" or
-                               p.tokens[i].text.lower() in lex.words("quantifier") | lex.words("share") for i in idx):
+                               p.tokens[i].text == "%" or p.tokens[i].text.lower() in many for i in idx):
         return False
     if lex.language == "en":
         return True  # (the tagger marks the plural: "people", "users")
@@ -815,8 +818,6 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
             return p.span_text(caps[0], caps[-1])
     return None
 
-
-_CONSONANT_THEN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$", re.IGNORECASE)
 
 # A company's name with a letter or acronym before a hyphen ("Т-Банк", "X-Холдинг"), not a surname.
 _BRAND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{1,3}-")
@@ -1024,6 +1025,10 @@ def _cased_as(form: str, original: str) -> str:
     if original.isupper():
         return form.upper()
     return form[:1].upper() + form[1:] if original[:1].isupper() else form
+
+
+# A word ending in a consonant and "а": a man's name in the genitive ("Алмасадама").
+_CONSONANT_THEN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$", re.IGNORECASE)
 
 
 def _nominative(name: str, language: str, genitive: bool = False) -> str:
