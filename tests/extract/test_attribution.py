@@ -2445,3 +2445,61 @@ def test_a_participle_hung_on_what_it_introduces_keeps_the_speaker_before_it():
 ])
 def test_military_bloggers_unnamed_are_anonymous(text, language):
     assert one(text, language).source_kind == "anonymous"
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # an aside inside the sentence: the words before it are the claim's too
+    ("The shelling, as the regional governor said, damaged two schools.", "en", "regional governor",
+     "The shelling damaged two schools"),
+    ("Активы фонда, как пишет Bloomberg, составляют более $100 млн.", "ru", "Bloomberg",
+     "Активы фонда составляют более $100 млн"),
+    ("Запаси пального, як зазначив міністр, вичерпано.", "uk", "міністр", "Запаси пального вичерпано"),
+    # (without the connective opening the sentence; guard)
+    ("Тем не менее, как отмечает издание, такой шаг сложно осуществим.", "ru", "издание",
+     "такой шаг сложно осуществим"),
+    # at the end: the words before it
+    ("The shelling damaged two schools, as the regional governor said.", "en", "regional governor",
+     "The shelling damaged two schools"),
+    # who says it may take more words ("one of …'s …")
+    ("Odesa, as one of Mr. Lysenko's climate advisers noted, normally does not get snow in March.", "en",
+     "one of Mr. Lysenko's climate advisers", "Odesa normally does not get snow in March"),
+    # a quotation after it is what was said, not the words before it
+    ("His degree did not protect him from being called, as The Kyiv Post put it, “the fixer.”", "en",
+     "Kyiv Post", "the fixer"),
+])
+def test_an_as_aside_attributes_the_sentence_around_it(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text", [
+    # "as" of time or cause: the verb has what was said of its own
+    "The video appeared as officials praised the protests for being peaceful.",
+    "She was visibly moved as she called for a new inquiry.",
+    # the second "as" of a comparison
+    "He is not as wealthy as Mr. Brandt claims.",
+    # the writer's own voice
+    "The developers, as I have suggested, defer their taxes.",
+])
+def test_an_as_that_is_not_an_aside_names_no_one_by_it(text):
+    assert not any(m.cue.lower().startswith("as ") for m in mentions(text, "en"))
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a name with "'s" before a title is whose the speaker is
+    ("Zelensky's spokesman said the talks had stalled.", "Zelensky's spokesman", "official"),
+    ("Vladimir Putin's press secretary told reporters that the talks had stalled.",
+     "Vladimir Putin's press secretary", "official"),
+    ("Mr. Brandt's former lawyer said the documents were forged.", "Mr. Brandt's former lawyer", "anonymous"),
+    ("One of Zelensky's aides said the talks had stalled.", "One of Zelensky's aides", "anonymous"),
+    ("According to one of Obama's advisers, the talks had stalled.", "one of Obama's advisers", "anonymous"),
+    # a few of a crowd are the crowd, one of it is one person
+    ("Several of the residents said the water was off.", "Several of the residents", "crowd"),
+    ("One of the residents said the water was off.", "One of the residents", "anonymous"),
+    # guards: a name after the title is who holds it; what is his is his word
+    ("Zelensky's spokesman Serhiy Nykyforov said the talks had stalled.", "Serhiy Nykyforov", "person"),
+    ("Ivana Brandt's brief said the claim was false.", "Ivana Brandt", "person"),
+])
+def test_whose_someone_is_is_not_who_speaks(text, source, kind):
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, kind)

@@ -71,8 +71,13 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 continue  # "…, he wrote, citing X": X is where the writer's claim came from
         if kind == "as":
             verb = _cue_verb_after(p, lex, last)
-            if verb is None:
-                continue
+            if verb is None or any(tokens[k].text.lower() == tokens[first].text.lower()
+                                   for k in range(max(0, first - 3), first)):
+                continue  # (nor the second "as" of a comparison: "as wealthy as X claims")
+            who = [tokens[k] for k in range(first + 1, verb) if tokens[k].pos in ("PRON", "NOUN", "PROPN")]
+            if who and all(t.text.lower() in lex.words("person12") and t.case in ("", "nom") and
+                           t.dep not in ("dobj", "iobj", "dative", "pobj") for t in who):
+                continue  # "as I've suggested", "как мы уже писали": the writer's own voice
             att = _read_as(p, lex, first, verb)
             used.update(range(first, verb + 1))
         elif kind == "located":
@@ -744,16 +749,27 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
 def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
     """The cue verb of "as X said" / "как сообщил X" after "as" (token ``last``), or a listed
     phrase of the same role ("As one commenter put it: …")."""
-    # (English names who between "as" and the verb: "As the regional governor put it")
-    for j in range(last + 1, min(last + (6 if lex.language == "en" else 4), len(p.tokens))):
+    # (English names who between "as" and the verb: "As the regional governor put it", "as
+    # one of Mr. Obama's advisers noted")
+    for j in range(last + 1, min(last + (9 if lex.language == "en" else 4), len(p.tokens))):
         if j + 1 < len(p.tokens) and \
                 lex.phrases.get(f"{p.tokens[j].text.lower()} {p.tokens[j + 1].text.lower()}") == "as":
             return j
         if _verb_cue(p, lex, j) is not None:
             # (not an infinitive: "Как написать игру за неделю?" asks how, nobody wrote)
-            return None if lex.language in ("ru", "uk") and _infinitive(p, lex, j) else j
-        if p.tokens[j].pos == "PUNCT":
-            return None
+            if lex.language in ("ru", "uk") and _infinitive(p, lex, j):
+                return None
+            if lex.language == "en" and p.has_deps and any(
+                    (p.tokens[c].dep in ("dobj", "ccomp", "xcomp", "attr", "oprd") and
+                     p.tokens[c].pos != "PRON" and p.tokens[c].text.lower() != "so") or
+                    (p.tokens[c].dep == "prep" and p.tokens[c].text.lower() == "for") for c in p.children(j)):
+                # "as X said" leaves the verb without what was said; with it, "as" is when
+                # or because: "came as officials praised the protests", "as she called for …"
+                return None
+            return j
+        if p.tokens[j].pos == "PUNCT" or (lex.language == "en" and (
+                p.tokens[j].pos == "VERB" or p.tokens[j].text.lower() in lex.words("relative"))):
+            return None  # (a clause of its own: "described as a disaster by critics who said")
     return None
 
 
@@ -1033,14 +1049,17 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     j = verb + 1
     while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
         j += 1
-    between = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos != "ADV"]
+    between = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos not in ("ADV", "AUX")]
     if any(tokens[i].pos in ("NOUN", "PROPN") or (tokens[i].pos == "PRON" and tokens[i].case in ("nom", ""))
            for i in between) and not any(tokens[i].pos == "PRON" and tokens[i].case not in ("nom", "")
                                          for i in between):
         # (not whom: "Как нам рассказали в МВД", "как его называют")
         # "As one commenter put it: …", "As Kotz put it in a recent post: …": who stands
         # between "as" and the verb, and what follows the verb says where
-        content = _trim(p, list(range(j + 1, n)))
+        after = _trim(p, list(range(j + 1, n)))
+        # (ending the sentence, only where the parse shows the verb has no object of its own:
+        # "…, как премьер обвинил оппозицию" is how, not what he said)
+        content = _around_aside(p, lex, first, verb, after) if after or lex.language == "en" else []
         entry = _verb_cue(p, lex, verb)
         last = verb if entry is not None else verb + 1  # (the phrase's two words: "put it")
         return Attribution(p.span_text(first, last), (first, last), _np_head_part(p, lex, between), content,
@@ -1060,12 +1079,50 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     if not source:
         source = between  # "as X said": the source comes between "as" and the verb
     content = _trim(p, list(range(j if glued else j + 1, n)))
-    if not content and first > 0:
-        content = _before_inverted(p, first)  # "«Все цели поражены», — как утверждает ведомство"
+    # (ending the sentence: "«Все цели поражены», — как утверждает ведомство")
+    content = _around_aside(p, lex, first, verb, content) if content else _before_inverted(p, first)
     if not source or not content:
         return None
     return Attribution(p.span_text(first, verb), (first, verb), _np_head_part(p, lex, source), content,
                        entry=_verb_cue(p, lex, verb), phrase="as")
+
+
+def _around_aside(p: Parsed, lex: Lexicon, first: int, verb: int, after: list[int]) -> list[int]:
+    """What an "as X said" aside at token ``first`` (its verb ``verb``) attributes: the
+    words after it, with the words before it when it stands inside the sentence ("Активы
+    компании, как пишет Bloomberg, составляют …", "Hawaii, as one adviser noted, does not
+    get …"), or the words before it alone when it ends the sentence ("…, as the governor
+    said."). With a parse, only the clause it hangs on."""
+    tokens = p.tokens
+    # (after a colon or a semicolon: "…был баг: у …, как считали разработчики, …")
+    start = max((i + 1 for i in range(first) if tokens[i].text in (":", ";")), default=0)
+    before = _trim(p, list(range(start, first)))
+    run = 0
+    while run < len(before) and tokens[before[run]].pos in ("CCONJ", "ADV", "SCONJ", "PART", "PUNCT"):
+        run += 1
+    if any(tokens[i].pos in ("CCONJ", "ADV", "SCONJ") for i in before[:run]):
+        # "Однако, …", "Тем не менее", "Теперь же", "But …": a connective, not the claim's
+        # (a particle alone may be the subject: "Это мужчина …")
+        before = before[run:]
+    if before and p.has_deps and tokens[verb].dep == "advcl" and tokens[verb].head != verb:
+        clause = set(p.subtree(tokens[verb].head)) - set(p.subtree(verb))
+        before, after = _trim(p, [i for i in before if i in clause]), [i for i in after if i in clause] or after
+    if not before:
+        return after
+    if after and (tokens[after[0]].text in _QUOTES or tokens[after[0] - 1].text in _QUOTES):
+        return after  # "…, as The New Yorker put it, “the operator”": the quotation is theirs
+    if sum((tokens[i].text == "(") - (tokens[i].text == ")") for i in before) > 0:
+        return after  # "(or, as X called them, …)": an aside inside brackets
+    if any(_verb_cue(p, lex, i) is not None for i in before) or any(
+            last < first for _, last, _ in _phrase_cues(p, lex)):
+        # "some note that Trump, as he says, …", "По его словам, это …, как полагают в
+        # Вашингтоне, …": the words before are another's claim
+        return after
+    if not after:
+        return before
+    if _clause_then_contrast(p, lex, before):
+        return after  # "The line was cut, but as engineers said, it is repaired": theirs is the rest
+    return before + after
 
 
 def _citing_at(p: Parsed, lex: Lexicon, k: int) -> bool:

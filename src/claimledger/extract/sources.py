@@ -249,6 +249,18 @@ class SourceResolver:
             # below: an outlet or a company ("пишет Die Welt"); people are written in Cyrillic
             return SourceInfo(text, head_kind or "organization", tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
+        group = lex.language == "en" and head is not None and len(idx) > 1 and \
+            tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier")
+        if person and lex.language == "en" and (titled or head_kind or group) and _whose_only(p, idx):
+            person = None  # "Zelensky's spokesman", "one of Mr. Obama's advisers": his, not he
+        if group and not person:
+            # an unnamed one or few known by whom they are among: "one of Zelensky's aides",
+            # "some in the Kremlin"; a few of a crowd are the crowd ("several of the
+            # residents"), one of it is one
+            crowd = any(lex.kind_of_word(tokens[i].lemma.lower()) == "crowd" for i in idx if tokens[i].pos == "NOUN")
+            return SourceInfo(p.span_text(idx[0], idx[-1]),
+                              _crowd_or_one(p, lex, idx, head, "crowd") if crowd else "anonymous",
+                              "" if tokens[head].text.lower() == "one" else "pl")
         if person and head is not None and person.split()[-1] == tokens[head].text and \
                 lex.kind_of_word(tokens[head].text.lower()) in _BODIES:
             person = None  # the NER's PERSON on an institution's word: "Russian MoD claims"
@@ -679,6 +691,8 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     # Кремля Песков": the NER's widening took in "Кремля" as well), then the one not in an
     # oblique case when the other is ("Пресс-секретарь Путина Песков": Putin's, Peskov)
     best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r), tokens[r[-1]].case in ("", "nom")))
+    while len(best) > 1 and tokens[best[-1]].text.lower() in ("'s", "’s"):
+        best = best[:-1]  # (the NER's PERSON takes in the possessive: "Ivana Brandt's")
     if not any(tokens[j].text[:1].isupper() for j in best):
         return None
     first = best[0]
@@ -881,6 +895,24 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         return True
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
+
+
+def _whose_only(p: Parsed, idx: list[int]) -> bool:
+    """Whether every name in an English span ends with "'s" and a noun of the span follows
+    it: the name is whose the speaker is ("Vladimir Putin's press secretary", "one of
+    Obama's advisers"), not the speaker."""
+    tokens = p.tokens
+    names = [i for i in idx if (tokens[i].ent == "PER" or tokens[i].name) and tokens[i].text[:1].isupper()]
+    if not names:
+        return False
+    for i in names:
+        end = i
+        while end + 1 in idx and end + 1 in names:
+            end += 1
+        if end + 2 > idx[-1] or tokens[end + 1].text.lower() not in ("'s", "’s", "'", "’") or \
+                not any(tokens[k].pos == "NOUN" for k in idx if k > end + 1):
+            return False
+    return True
 
 
 def _under_preposition(p: Parsed, i: int, head: int) -> bool:
