@@ -1629,6 +1629,11 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("The SBU said it had detained two agents.", "en", "SBU", "official"),
     ("HUR said the drone hit a radar station.", "en", "HUR", "official"),
     ("В ЦАХАЛ заявили, что удар нанесён по складу.", "ru", "ЦАХАЛ", "official"),
+    # people close to someone or briefed on something are unnamed sources, not a crowd
+    ("People close to the governor said the talks had stalled.", "en", "People close to the governor",
+     "anonymous"),
+    ("Two people briefed on the plan said the talks had stalled.", "en", "Two people briefed on the plan",
+     "anonymous"),
 ])
 def test_source_and_kind(text, language, source, kind):
     m = one(text, language)
