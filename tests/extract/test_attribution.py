@@ -301,6 +301,10 @@ def _own_voice(text: str, language: str) -> list[str]:
     ("«Насосная станция затоплена», — сказала инспектор Дана Ковач. «Мы потеряли два насоса из трёх. "
      "Третий работает от генератора». Движение по набережной в Изюме перекрыто с утра.",
      "ru", "Дана Ковач", "Третий работает от генератора"),
+    # a relative clause about the speaker, with a second verb of its own, is no other action
+    ("“The pumping station is flooded,” said Dana Kovac, who ran the water board from 1995 to 1997, and has "
+     "advised the mayor since 2008. “We lost two of the three pumps.” Traffic on the embankment was stopped at noon.",
+     "en", "Dana Kovac", "We lost two of the three pumps"),
 ])
 def test_a_quotation_after_an_attribution_continues_the_speaker(text, language, source, more):
     m = one(text, language)

@@ -572,7 +572,12 @@ def _goes_on(p: Parsed, lex: Lexicon, cue_start: int, cue_end: int) -> bool:
     cue = {t.i for t in p.tokens if cue_start <= t.start < cue_end}
     after = [t for t in p.tokens if t.start >= cue_end]
     if p.has_deps:
+        # (a verb joined with "and" after a relative clause about the speaker, with no subject
+        # of its own, goes on with that clause: "said X, who helmed …, and has backed …")
+        relative = next((t.i for t in after if t.dep in ("relcl", "acl:relcl")), None)
         return any(t.pos == "VERB" and t.dep in ("advcl", "conj") and t.head in cue and not _circumstance(p, lex, t)
+                   and not (t.dep == "conj" and relative is not None and relative < t.i and not any(
+                       p.tokens[k].dep in ("nsubj", "nsubjpass") for k in p.children(t.i)))
                    for t in after)
     return any(t.pos == "VERB" and any(u.text == "," for u in after if u.i < t.i) for t in after)
 
