@@ -1548,6 +1548,8 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
      "Представитель Госдепа", "anonymous"),
     # a first name and surname the dictionary knows neither of, in a man's genitive
     ("По словам министра энергетики Жаксылыка Утебаева, экспорт вырос.", "ru", "Жаксылык Утебаев", "person"),
+    # a woman's, where her first name's ending tells one reading
+    ("По словам министра энергетики Дильноры Утебаевой, экспорт вырос.", "ru", "Дильнора Утебаева", "person"),
     # a participle agrees with its noun in the nominative as an adjective does
     ("По данным управляющей компании, свет дадут к вечеру.", "ru", "управляющая компания", "organization"),
     # a numeral with the noun it counts is a subject read by word order

@@ -337,7 +337,12 @@ def surname_genitives(language: str, gender: str) -> tuple[tuple[str, str], ...]
     """How a surname the dictionary does not know ends in the genitive, and in the
     nominative, for a man ("Синєгубова" -> "Синєгубов": the role ``surname_genitive``) or a
     woman ("Синєгубової" -> "Синєгубова": ``surname_genitive_f``)."""
-    role = "surname_genitive_f" if gender == "femn" else "surname_genitive"
+    return genitive_endings(language, "surname_genitive_f" if gender == "femn" else "surname_genitive")
+
+
+def genitive_endings(language: str, role: str) -> tuple[tuple[str, str], ...]:
+    """The genitive and nominative ending pairs a role of ``function_words.txt`` lists
+    (``овой>ова``), the longest genitive first."""
     pairs = (w.split(">") for w in lexicon(language).words(role))
     return tuple(sorted(((a, b) for a, b in pairs), key=lambda pair: -len(pair[0])))
 

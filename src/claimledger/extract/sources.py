@@ -17,6 +17,7 @@ from functools import lru_cache
 from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
+    genitive_endings,
     grammemes,
     likeliest_readings,
     morph_known,
@@ -1104,6 +1105,13 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         surname = _surname_from_genitive(words[1], language, "masc")
         if surname and _CONSONANT_THEN_A.search(words[0]):
             return f"{words[0][:-1]} {surname}"
+        # a woman's: her surname's ending, and her first name's where it tells one reading
+        # ("Алии Саткалиевой" -> Алия Саткалиева; role ``first_name_genitive_f``)
+        surname = _surname_from_genitive(words[1], language, "femn")
+        ending = next(((a, b) for a, b in genitive_endings(language, "first_name_genitive_f")
+                       if words[0].endswith(a) and len(words[0]) > len(a) + 1), None)
+        if surname and ending:
+            return f"{words[0][:-len(ending[0])]}{ending[1]} {surname}"
     if not first or first[0].tag.case == "nomn":
         return name  # "Игорь Ланской", or no first name to go by
     gender, case = first[0].tag.gender, first[0].tag.case
