@@ -1777,10 +1777,13 @@ def test_a_signature_dash_right_after_the_closing_quote():
 
 
 def test_a_cue_whose_words_are_only_the_attribution_after_them_is_the_claim_of_that_one():
-    # the first verb is a cue too ("предупредила"); its "content" is only "сообщили в Кремле"
-    m = one("Турция предупредила Грецию об учениях флота за сутки до их начала, сообщил МИД Турции.", "ru")
-    assert (m.source, m.cue) == ("МИД Турции", "сообщил")
-    assert m.content == "Турция предупредила Грецию об учениях флота за сутки до их начала"
+    # the first verb is a cue too ("предупредила"); the parse hangs "сообщил МИД Турции" on it,
+    # which is no part of what it says: its own words stay, as "Компания признала наличие
+    # проблемы, передаёт агентство Bloomberg" keeps both, and the later speaker says it all
+    found = mentions("Турция предупредила Грецию об учениях флота за сутки до их начала, сообщил МИД Турции.", "ru")
+    assert [(m.source, m.cue, m.content) for m in found] == [
+        ("Турция", "предупредила", "Грецию об учениях флота за сутки до их начала"),
+        ("МИД Турции", "сообщил", "Турция предупредила Грецию об учениях флота за сутки до их начала")]
     # guard: content before the cue stays, and a claim inside it is not the speaker
     m = one("Nobody in Lozova agreed, the mayor said.", "en")
     assert (m.source, m.content) == ("mayor", "Nobody in Lozova agreed")
@@ -2514,3 +2517,34 @@ def test_an_as_that_is_not_an_aside_names_no_one_by_it(text):
 def test_whose_someone_is_is_not_who_speaks(text, source, kind):
     m = one(text, "en")
     assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, language, source, kind, content", [
+    # a noun for speakers that the dictionary reads first as a genitive singular is the
+    # subject of a plural verb
+    ("Власти сообщили об отражении атаки дронов.", "ru", "Власти", "official", "об отражении атаки дронов"),
+    ("Страны заявляют о готовности помочь в урегулировании.", "ru", "Страны", "official",
+     "о готовности помочь в урегулировании"),
+    ("Країни заявляють про готовність допомогти.", "uk", "Країни", "official", "про готовність допомогти"),
+    # people, whatever thing the first reading is: not physics but physicists
+    ("Физики раскрыли свойства грязи.", "ru", "Физики", "crowd", "свойства грязи"),
+])
+def test_a_plural_subject_the_dictionary_reads_first_as_a_genitive(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+def test_a_later_cue_with_its_own_subject_is_no_part_of_the_first_claim():
+    # the parse hangs "заявил Песков" on the first cue
+    found = mentions("Многие страны заявляют о готовности помочь в урегулировании, за что Россия им признательна, "
+                     "заявил Песков.", "ru")
+    first = next(m for m in found if m.cue == "заявляют")
+    assert first.content.startswith("о готовности помочь") and "Песков" not in first.content
+    # after a dash, a clause with its own subject and cue (not in English, where it describes)
+    found = mentions("Демонстранты требуют отставки мэра — они обвиняют его в коррупции.", "ru")
+    assert [(m.cue, m.content) for m in found if m.cue == "требуют"] == [("требуют", "отставки мэра")]
+
+
+def test_a_parse_that_makes_the_cue_part_of_the_source_is_not_taken():
+    m = one("Удар по Одессе: власти говорят о трех пострадавших.", "ru")
+    assert (m.source, m.content) == ("власти", "о трех пострадавших")

@@ -125,6 +125,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             found.extend(_split_coordinated(p, att))
             continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
+        if att is not None and t.i in att.source:
+            att = None  # a parse that makes the cue part of who says it ("Налет …: власти говорят о …")
         aside = _aside_by_order(p, lex, t.i, entry)
         if aside is not None and (att is None or set(att.source) != set(aside.source) or
                                   set(att.content) < set(aside.content)):
@@ -336,6 +338,15 @@ def _plural_nominative(p: Parsed, lex: Lexicon, i: int) -> bool:
     """An adjective that can stand for people in the nominative plural ("військові",
     "местные", "пострадавшие")."""
     return p.tokens[i].pos == "ADJ" and any({"nomn", "plur"} <= r for r in readings(p.tokens[i].text, lex.language))
+
+
+def _speakers_in_plural(p: Parsed, lex: Lexicon, i: int) -> bool:
+    """A noun that reads as a nominative plural and names those who can speak: living
+    beings or a kind of source the lexicons list ("Страны заявляют": the dictionary's
+    first reading of "страны" is a genitive singular)."""
+    t = p.tokens[i]
+    found = [r for r in readings(t.text, lex.language) if {"NOUN", "nomn", "plur"} <= r]
+    return t.pos == "NOUN" and bool(found) and (any("anim" in r for r in found) or bool(lex.kind_of_word(t.lemma)))
 
 
 def _nominative_adjective(p: Parsed, lex: Lexicon, i: int) -> bool:
@@ -1221,7 +1232,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
              (tokens[k].dep == "xcomp" and (entry.weak or (entry.denial and tokens[k].pos == "VERB") or (
                  lex.language == "en" and tokens[k].pos == "VERB" and not entry.neutral and
                  cue.dep not in ("relcl", "acl:relcl")))) or  # (not "Diplomats, who asked not to be named, …")
-             (tokens[k].dep == "parataxis" and tokens[k].i > v)]
+             (tokens[k].dep == "parataxis" and tokens[k].i > v and not _cue_with_subject(p, lex, k))]
     after_cue = bool(comps) and any(k > v for k in comps)
     if after_cue:
         # "My neighbour saw the strike, she says the shop is gone": what follows the cue
@@ -1450,6 +1461,13 @@ def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attributi
     return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
 
 
+def _cue_with_subject(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether token ``k`` is a cue verb with a subject of its own: a second attribution the
+    parse hung on the first ("Страны заявляют о готовности …, заявил Песков"), not what
+    the first says."""
+    return _verb_cue(p, lex, k) is not None and any(p.tokens[c].dep in SUBJECTS for c in p.children(k))
+
+
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
@@ -1522,14 +1540,16 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # Мала Токмачка оголошено тривогу" the town is where, not who
         left = []
     elif left and lex.language in ("ru", "uk") and not any(
-            (p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
-            and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
-                 or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i)
-                 or (p.tokens[i].pos == "NUM" and i < left[-1] and not p.tokens[i].text[:1].isdigit()))
+            ((p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
+             and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
+                  or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i)
+                  or (p.tokens[i].pos == "NUM" and i < left[-1] and not p.tokens[i].text[:1].isdigit())))
+            or (i == left[-1] and tokens[v].gender == "pl" and _speakers_in_plural(p, lex, i))
             for i in left):
         # (an indeclinable name is in every case: "Минобороны России … сообщило о …"; an
         # adjective standing for people is the head: "Українські військові … розповіли"; so
-        # is a numeral with the noun it counts: "Двоє прикордонників розповіли")
+        # is a numeral with the noun it counts: "Двоє прикордонників розповіли"; so is a noun
+        # for speakers that may be a nominative plural before a plural verb: "Страны заявляют")
         left = []  # "підозру оголосили …": an object before the verb, not its subject
     elif left and lex.language in ("ru", "uk") and _no_subject_of_plural(p, lex, left, v):
         left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
@@ -1957,11 +1977,18 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
         if j < n and tokens[j].pos == "VERB" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None:
             return True  # ", і спростував чутки …": the speaker's next cue
     m = j
+    # (a dash before a clause of its own, in Russian and Ukrainian: English has an
+    # apposition to the words there, "— something a caller also told police")
+    dash = _is_dash(tokens[k].text) and lex.language in ("ru", "uk")
     while m < n and m - j < 6 and (tokens[m].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (
-            m > j and (tokens[m].pos == "ADV" or tokens[m].text.lower() in lex.words("negation")))):
+            m > j and (tokens[m].pos == "ADV" or tokens[m].text.lower() in lex.words("negation")))
+            or (dash and m == j and tokens[m].pos == "PRON" and tokens[m].case in ("nom", ""))):
         m += 1  # (and the adverbs and negation before the cue: ", Минобороны эту информацию пока не подтверждало.")
     if not (j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None):
         return False
+    if dash and tokens[m].pos == "VERB" and any(tokens[i].case in ("nom", "") for i in range(j, m)
+                                                if tokens[i].pos in ("NOUN", "PROPN", "PRON")):
+        return True  # "требуют отставки — они обвиняют его в …": after a dash, a clause of its own
     if joined:
         return m + 1 < n and (tokens[m + 1].text.lower() in CLAUSE_MARKS or tokens[m + 1].text in (",", ":"))
     return all(t.pos == "PUNCT" for t in tokens[m + 1:])

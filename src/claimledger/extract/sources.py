@@ -506,9 +506,12 @@ def _by_dictionary(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | 
         return "person"
     if "Orgn" in tags:
         return "organization"
-    if ("anim" in tags or substantive) and (not capital or opens) and t.case not in ("dat", "ins"):
+    # (a subject whose first reading is a thing but may be people: "Физики раскрыли", not physics)
+    beings = t.dep == "nsubj" and "anim" not in tags and any(
+        {"anim", "nomn", "plur"} <= r for r in readings(t.text, lex.language))
+    if ("anim" in tags or substantive or beings) and (not capital or opens) and t.case not in ("dat", "ins"):
         # (an addressee is no source: "пишите шеф-редактору")
-        return "crowd" if "plur" in tags else "anonymous"
+        return "crowd" if "plur" in tags or beings else "anonymous"
     return None
 
 
