@@ -198,6 +198,10 @@ def test_pronouns_and_short_names_resolve_to_the_speaker():
 def test_a_pronoun_finds_its_subject_in_the_same_sentence():
     m = one("My neighbour saw the strike, she says the shop is gone.", "en")
     assert m.source_kind == "anonymous" and "neighbour" in m.source and m.content == "the shop is gone"
+    # not a relative pronoun, nor a subject of the other gender
+    m = one("В Омске девушка подала в суд на парня, который бросил её, — она потребовала 150 тыс рублей "
+            "компенсации.", "ru")
+    assert (m.source, m.source_kind) == ("девушка", "anonymous")
 
 
 def test_two_claims_with_one_cue():
@@ -1508,6 +1512,8 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("Министр финансов Тремасов заявил, что бюджет сбалансирован.", "ru", "Тремасов", "person"),
     # and the NER's widening takes in the institution before the name
     ("Пресс-секретарь Кремля Песков заявил, что визит не планируется.", "ru", "Песков", "person"),
+    # an outlet's name the parse made a second subject is part of the source
+    ("Новости РБК TV сообщают: визит не планируется.", "ru", "Новости РБК TV", "media"),
     # a description set off by commas that ends with a first name and surname: the name
     ("Известный экономист, профессор МГУ Олег Мартынов, заявил, что рубль ослабнет.",
      "ru", "Олег Мартынов", "person"),

@@ -2069,7 +2069,7 @@ def _with_name_after(p: Parsed, kids: list[int], source: list[int], v: int) -> l
     if not source or max(source) >= v:
         return source
     name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k < v), None)
-    if name is None or not (tokens[name].ent == "PER" or tokens[name].name or (
+    if name is None or not (tokens[name].ent in ("PER", "ORG") or tokens[name].name or (
             tokens[name].pos == "PROPN" and tokens[name].case == "" and tokens[name].text[1:].islower())):
         return source  # (a name, or a capitalised word the dictionary does not know: "Силуанов")
     span = _source_subtree(p, name)

@@ -169,15 +169,17 @@ class SourceResolver:
             return None
         for k in range(idx[0] - 1, -1, -1):
             t = tokens[k]
-            if t.dep not in ("nsubj", "nsubjpass", "nsubj:pass") or t.text.lower() in self.lex.pronouns:
-                continue
+            if t.dep not in ("nsubj", "nsubjpass", "nsubj:pass") or t.text.lower() in self.lex.pronouns or \
+                    t.lemma.lower() in self.lex.words("relative") or t.text.lower() in self.lex.words("relative"):
+                continue  # (nor "который": it stands for a noun before it, "парня, который бросил её")
             sub = [i for i in p.subtree(k) if i < idx[0]]
             info = self._classify(p, sub) if sub else None
             if info is None or info.kind not in ("person", "anonymous", "crowd"):
                 continue
             plural = info.kind == "crowd" or t.gender == "pl"
-            if (gender == "pl") != plural:
-                continue
+            if (gender == "pl") != plural or (gender in ("m", "f") and info.gender in ("m", "f") and
+                                              info.gender != gender):
+                continue  # ("она" is not the man before her)
             return SourceInfo(info.name, info.kind, info.gender, tokens[sub[0]].start, tokens[sub[-1]].end)
         return None
 
