@@ -1035,6 +1035,10 @@ def test_a_denial_of_what_was_said_before_denies_those_words_and_is_no_own_voice
     # "добавить" with a thing, not words: added to something
     ("Разработчики добавили в приложение расшифровку голосовых сообщений.", "ru"),
     ("Розробники додали в застосунок розшифровку голосових повідомлень.", "uk"),
+    # whom it was promised to is no source
+    ("Туристам вернули половину стоимости тура, а не всю сумму, как им обещали.", "ru"),
+    # an English cue in the infinitive that says what a noun is for
+    ("11. Ways to verify if an interface is truly nil", "en"),
 ])
 def test_no_claim(text, language):
     assert mentions(text, language) == []

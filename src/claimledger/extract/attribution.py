@@ -99,6 +99,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "“… I think …”": part of what someone is quoted as saying
         if lex.language in ("ru", "uk") and _infinitive(p, lex, t.i) and not (entry.denial or "confirms" in entry.tags):
             continue  # "Як написати гру за тиждень?": an infinitive says nothing of its own
+        if p.has_deps and lex.language == "en" and t.dep in ("acl", "relcl") and t.head != t.i and \
+                any(tokens[k].text.lower() == "to" and tokens[k].dep == "aux" for k in p.children(t.i)):
+            continue  # "Ways to verify if …", "the right to claim": what a noun is for, said by no one
         if p.has_deps and lex.language == "en" and t.dep == "xcomp" and t.head != t.i and \
                 _verb_cue(p, lex, t.head) is not None and any(tokens[k].text.lower() == "to" for k in p.children(t.i)):
             continue  # "refused to confirm the losses": what the cue before it says, nothing of its own
@@ -1088,7 +1091,8 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
     if not source:
-        source = between  # "as X said": the source comes between "as" and the verb
+        # "as X said": the source comes between "as" and the verb (not whom: "как им обещали")
+        source = [i for i in between if not (tokens[i].pos == "PRON" and tokens[i].case not in ("nom", ""))]
     content = _trim(p, list(range(j if glued else j + 1, n)))
     # (ending the sentence: "«Все цели поражены», — как утверждает ведомство")
     content = _around_aside(p, lex, first, verb, content) if content else _before_inverted(p, first)
