@@ -366,6 +366,15 @@ def test_a_quotation_after_an_attribution_that_goes_on_is_not_continued():
     assert m.content == "The depot is empty"
 
 
+def test_a_quotation_with_quotation_marks_inside_and_a_cue_of_its_own_is_not_continued():
+    # the straight marks around "Панцирь" look like the quotation closing in its first sentence
+    text = ('Семь ракет было сбито, одна достигла цели, сообщило Минобороны.\n\n"Семь ракет были сбиты расчетами '
+            'ЗРПК "Панцирь", одна – достигла цели. Два военнослужащих получили легкие ранения", - говорится в '
+            'сообщении.')
+    first = mentions(text, "ru")[0]
+    assert (first.source, first.content) == ("Минобороны", "Семь ракет было сбито, одна достигла цели")
+
+
 def test_a_quotation_opened_after_the_cue_runs_to_where_it_closes():
     text = ('In a statement, Governor Ruth Alvarez said: "The bridge is closed to all traffic. Repairs will '
             'take a month." Buses were rerouted through the north of the city.')

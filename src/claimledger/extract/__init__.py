@@ -430,6 +430,10 @@ def _bare_attribution(p: Parsed, att: Attribution) -> bool:
     return len(rest) <= 3 and all(t.pos in ("ADV", "ADP", "NOUN", "PROPN", "NUM", "DET") for t in rest)
 
 
+# a closing quotation mark, a comma and a dash: a quotation signed after it ('…", - говорится')
+_SIGNED_AFTER_QUOTE = re.compile("[\"»”'][ \t]*,?[ \t]*[-—–][ \t]*(?=\\w)")
+
+
 def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Sentence], k: int, lex: Lexicon,
                         p: Parsed) -> ClaimMention:
     """'“A,” Caddell said. “B.”': B is more of the same quotation, as news writing has it
@@ -452,6 +456,12 @@ def _continue_quotation(doc: Document, mention: ClaimMention, sentences: list[Se
     last, close = found
     if _has_cue(doc.text[close:sentences[last].end], lex):
         return mention  # '“…,” he added.': a new attribution, not more of this one
+    paragraph = doc.text[close:doc.text.find("\n", close) if "\n" in doc.text[close:] else len(doc.text)]
+    signed = _SIGNED_AFTER_QUOTE.search(paragraph)
+    if signed and _has_cue(paragraph[signed.end():], lex):
+        # '"… ЗРПК "Панцирь", одна – достигла цели", - говорится в сообщении': a quotation
+        # with quotation marks inside closes later, with a cue of its own
+        return mention
     pieces = [*(doc.text[sentences[i].start:sentences[i].end] for i in range(j, last)),
               doc.text[sentences[last].start:close]]
     content = " ".join([mention.content, *(piece.strip().strip(_QUOTE_CHARS) for piece in pieces)])
