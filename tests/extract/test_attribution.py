@@ -1044,6 +1044,8 @@ def test_a_denial_of_what_was_said_before_denies_those_words_and_is_no_own_voice
     # "добавить" with a thing, not words: added to something
     ("Разработчики добавили в приложение расшифровку голосовых сообщений.", "ru"),
     ("Розробники додали в застосунок розшифровку голосових повідомлень.", "uk"),
+    # "что" as the subject is "what": an indirect question
+    ("В интервью они рассказывают, что помогло им вырасти до успешного проекта.", "ru"),
     # whom it was promised to is no source
     ("Туристам вернули половину стоимости тура, а не всю сумму, как им обещали.", "ru"),
     # an English cue in the infinitive that says what a noun is for
@@ -2570,3 +2572,27 @@ def test_a_later_cue_with_its_own_subject_is_no_part_of_the_first_claim():
 def test_a_parse_that_makes_the_cue_part_of_the_source_is_not_taken():
     m = one("Удар по Одессе: власти говорят о трех пострадавших.", "ru")
     assert (m.source, m.content) == ("власти", "о трех пострадавших")
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("О гибели двух человек сообщил губернатор Вячеслав Гладков.", "ru", "Вячеслав Гладков", "О гибели двух человек"),
+    ("Про вибухи в Одесі повідомив мер міста.", "uk", "мер міста", "Про вибухи в Одесі"),
+    # whom it was told is not who told it
+    ("О подготовке иска изданию рассказала одна из пассажирок.", "ru", "одна из пассажирок", "О подготовке иска"),
+])
+def test_what_a_cue_is_about_may_open_the_sentence(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+def test_about_this_and_whom_it_was_told_before_the_cue():
+    found = mentions("Взрыв прогремел ночью. Об этом изданию рассказал губернатор.", "ru")
+    assert [(m.source, m.content) for m in found] == [("губернатор", "Взрыв прогремел ночью")]
+
+
+def test_one_of_a_group_is_she_for_her_words_after():
+    # "в Анталию" is a place the NER takes for a woman; "одна из пассажирок" is who "её" is
+    text = ("Пассажиры рейса из Казани в Анталию подадут иск, сообщает газета «Вестник».\n\n"
+            "О подготовке иска изданию рассказала одна из пассажирок. По ее словам, пожар начался после посадки.")
+    last = mentions(text, "ru")[-1]
+    assert (last.source, last.content) == ("одна из пассажирок", "пожар начался после посадки")

@@ -159,7 +159,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 for i in att.content):
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
         if att.content and (tokens[att.content[0]].text.lower() in lex.words("interrogative") or (
-                att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))):
+                att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))
+                or _what_not_that(p, lex, att.content[0] - 1)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
             # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
             # question, not a claim
@@ -1465,6 +1466,23 @@ def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attributi
     return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
 
 
+def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether the "что"/"що" at ``k`` before a content is "what", not "that": an indirect
+    question ("рассказывают, что делать", "рассказал, что помогло им вырасти"). The parse
+    makes it the subject of a clause whose own subject is left out too ("заявил, что уже
+    извинялся"), so only where its verb says so: an infinitive, or a past neuter singular
+    (not "было": "рассказали, что было слышно …"). In English "that" as a subject is a
+    demonstrative ("he says that is not true")."""
+    tokens = p.tokens
+    if k < 0 or lex.language not in ("ru", "uk") or not p.has_deps or \
+            tokens[k].text.lower() not in lex.words("mark") or tokens[k].dep not in ("nsubj", "obj"):
+        return False
+    verb = tokens[tokens[k].head]
+    found = readings(verb.text, lex.language)
+    return bool(found) and verb.lemma not in ("быть", "бути") and (
+        all("INFN" in r for r in found) or all({"past", "neut", "sing"} <= r for r in found))
+
+
 def _cue_with_subject(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether token ``k`` is a cue verb with a subject of its own: a second attribution the
     parse hung on the first ("Страны заявляют о готовности …, заявил Песков"), not what
@@ -2527,16 +2545,19 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     words = [t.text.lower() for t in tokens[:k + 1]]
     about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
     content: list[int] = []
+    # (not whom it was told: "Об этом изданию рассказала …")
+    told = about is not None and about <= k and all(
+        tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON"))
     if about is None:
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
         start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in
                       lex.words("about_this") and tokens[k - n].text in (",", "—", "–", "-")), None)
         if start is None:
-            return None
+            return _topic_first(p, lex, v, k)
         content = _trim(p, list(range(0, start - 1)))
         if not content:
             return None
-    elif about <= k and tokens[about].pos != "ADP":
+    elif about <= k and tokens[about].pos != "ADP" and not told:
         # "Об этом избранный президент США написал в своей соцсети": the source before the
         # cue (where it was said is not: "Об этом в эфире телемарафона рассказал X")
         source = [i for i in range(about, k + 1) if tokens[i].pos != "PUNCT"]
@@ -2556,6 +2577,32 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     if content:
         return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
     return Attribution(tokens[v].text, (v, v), source, [], entry=entry, extra={"previous": True})
+
+
+def _topic_first(p: Parsed, lex: Lexicon, v: int, k: int) -> Attribution | None:
+    """"О гибели двух человек сообщил губернатор", "Про вибухи повідомив мер": a Russian or
+    Ukrainian sentence that opens with what the cue is about (a ``topic_mark`` preposition
+    and its noun phrase, up to the cue at ``v``, ``k`` its last word), the source after it."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or k < 1 or tokens[0].text.lower() not in lex.words("topic_mark"):
+        return None
+    topic = list(range(0, k + 1))
+    if any(tokens[i].pos in ("VERB", "AUX", "PUNCT") for i in topic) or tokens[1].pos not in ("NOUN", "PROPN", "ADJ"):
+        return None  # (a clause of its own, or "О том, …")
+    while len(topic) > 2 and (tokens[topic[-1]].pos in ("ADV", "PART") or (
+            tokens[topic[-1]].case == "dat" and tokens[topic[-2]].pos != "ADP")):
+        topic = topic[:-1]  # (not whom it was told, "… изданию рассказала", nor "также")
+    after = v + 1
+    while after < len(tokens) and tokens[after].pos == "ADV":
+        after += 1
+    if after + 1 < len(tokens) and tokens[after].pos == "ADP" and not (
+            _by_place(p, lex, after, v) and (tokens[after + 1].text[:1].isupper() or
+                                             lex.kind_of_word(tokens[after + 1].lemma.lower()))):
+        return None  # when or where, no one: "… рассказали во время съезда", "говорят в контексте …"
+    source = _np_head_part(p, lex, _without_addressee(p, lex, _np_right(p, lex, v)))
+    if not source or _verb_cue(p, lex, max(source) + 1 if max(source) + 1 < len(tokens) else max(source)) is not None:
+        return None
+    return Attribution(tokens[v].text, (v, v), source, _trim(p, topic), entry=_verb_cue(p, lex, v))
 
 
 def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:

@@ -67,6 +67,8 @@ class SourceResolver:
             idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
+            if idx and idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in self.lex.words("at_institution"):
+                continue  # "рейс из Сочи в Анталию": a place the NER took for a woman, no one "в" whom
             if idx:
                 name = p.span_text(idx[0], idx[-1])
                 # (only a name no word of which can be in the nominative: not "Илон Маск",
@@ -355,8 +357,10 @@ class SourceResolver:
             # "Republicans said", "Ukrainians say": a group of people by party or nation
             return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
         if head is not None and len(idx) > 1 and tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier"):
-            # an unnamed group known by whom it is close to: "those close to him", "some in the party"
-            return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous", "pl")
+            # an unnamed group known by whom it is close to: "those close to him", "some in the
+            # party"; or one of it, of its gender ("одна из пассажирок" is "она" after)
+            return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous",
+                              tokens[head].gender if tokens[head].gender in ("m", "f") else "pl")
         if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
             # "critics say"; as the object of "citing" ("citing bribes") it is not a source
