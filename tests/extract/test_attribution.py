@@ -2596,3 +2596,14 @@ def test_one_of_a_group_is_she_for_her_words_after():
             "О подготовке иска изданию рассказала одна из пассажирок. По ее словам, пожар начался после посадки.")
     last = mentions(text, "ru")[-1]
     assert (last.source, last.content) == ("одна из пассажирок", "пожар начался после посадки")
+
+
+@pytest.mark.parametrize("text, language, content", [
+    # where it was published is not what was said
+    ("Местные жители пишут в соцсетях о взрывах в районе аэродрома.", "ru", "о взрывах в районе аэродрома"),
+    ("Голова ОВА повідомив у телеграмі про загибель двох людей.", "uk", "про загибель двох людей"),
+    # guard: a place that is part of the claim stays
+    ("Губернатор сообщил, что в Курске о взрывах не слышали.", "ru", "в Курске о взрывах не слышали"),
+])
+def test_where_a_claim_was_published_is_not_its_content(text, language, content):
+    assert one(text, language).content == content

@@ -154,6 +154,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         att.source = _without_addressee(p, lex, att.source)
         att.content = _without_label(p, lex, att.content)
+        if att.content and att.content[0] == att.cue_tokens[1] + 1:
+            att.content = _without_where(p, lex, att.content)  # (right after the cue, not after "что")
         if att.content and tokens[att.content[0]].pos == "ADP" and all(
                 tokens[i].pos in ("ADP", "DET", "PUNCT", "NUM", "CCONJ") or tokens[i].ent in ("LOC", "DATE")
                 for i in att.content):
@@ -1464,6 +1466,23 @@ def _object_then_place(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attributi
         return Attribution(tokens[v].text, (v, v), source, [], entry=entry, denial_of_previous=denies,
                            confirms_previous=not denies)
     return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+
+
+def _without_where(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
+    """A Russian or Ukrainian content without the place it was published in before what it
+    is about: "(в соцсетях) о взрывах", "(у своєму телеграм-каналі) про загибель": from the
+    ``topic_mark`` preposition on, when only a prepositional phrase with no verb or comma
+    stands before it."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or len(content) < 3 or \
+            tokens[content[0]].text.lower() not in lex.words("at_institution"):
+        return content
+    for n, i in enumerate(content[1:6], 1):
+        if tokens[i].text.lower() in lex.words("topic_mark"):
+            return content[n:] if content[n - 1] == i - 1 else content
+        if tokens[i].pos in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ") or tokens[i].text.lower() in CLAUSE_MARKS:
+            return content
+    return content
 
 
 def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
