@@ -2607,3 +2607,19 @@ def test_one_of_a_group_is_she_for_her_words_after():
 ])
 def test_where_a_claim_was_published_is_not_its_content(text, language, content):
     assert one(text, language).content == content
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # a comma inside a name in quotation marks does not end the name
+    ("Как рассказывал канал «Осторожно, Москва», посетителей заставили лечь на пол.", "канал «Осторожно, Москва»",
+     "посетителей заставили лечь на пол"),
+    ("По данным канала «Осторожно, Москва», посетителей заставили лечь на пол.", "канал «Осторожно, Москва»",
+     "посетителей заставили лечь на пол"),
+    # the writer's aside set off by dashes inside a quotation is an attribution
+    ("«Мы не отступим, — сказал губернатор, — никогда».", "губернатор", "Мы не отступим никогда"),
+    ("«Именно так, — сказал Келин по-английски, — Британия участвует в этой войне».", "Келин",
+     "Именно так Британия участвует в этой войне"),
+])
+def test_quotation_marks_around_a_name_or_an_aside(text, source, content):
+    m = one(text, "ru")
+    assert (m.source, m.content) == (source, content)

@@ -96,6 +96,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if entry is None:
             continue
         if t.i in inside_quotes:
+            aside = _read_dash_aside(p, lex, t.i, entry)
+            if aside is not None:
+                found.append(aside)
             continue  # "“… I think …”": part of what someone is quoted as saying
         if lex.language in ("ru", "uk") and _infinitive(p, lex, t.i) and not (entry.denial or "confirms" in entry.tags):
             continue  # "Як написати гру за тиждень?": an infinitive says nothing of its own
@@ -807,8 +810,9 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
             if content else None
     src_start = last + 1
     src_end = src_start
-    while src_end < n and tokens[src_end].text not in (",", ";", ":") and not _is_dash(tokens[src_end].text):
-        src_end += 1
+    while src_end < n and (tokens[src_end].text not in (",", ";", ":") or _quoted_comma(p, src_end)) and \
+            not _is_dash(tokens[src_end].text):
+        src_end += 1  # (past a comma inside a name in quotation marks: "канала «Осторожно, Москва»")
     glued_end = _glued_source_end(p, lex, src_start, src_end)
     glued = glued_end is not None
     if glued:
@@ -1064,7 +1068,7 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     tokens = p.tokens
     n = len(tokens)
     j = verb + 1
-    while j < n and tokens[j].text not in (",", ":") and not _is_dash(tokens[j].text):
+    while j < n and (tokens[j].text not in (",", ":") or _quoted_comma(p, j)) and not _is_dash(tokens[j].text):
         j += 1
     between = [i for i in _trim(p, list(range(first + 1, verb))) if tokens[i].pos not in ("ADV", "AUX")]
     if any(tokens[i].pos in ("NOUN", "PROPN") or (tokens[i].pos == "PRON" and tokens[i].case in ("nom", ""))
@@ -1483,6 +1487,42 @@ def _without_where(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
         if tokens[i].pos in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ", "SCONJ") or tokens[i].text.lower() in CLAUSE_MARKS:
             return content
     return content
+
+
+def _read_dash_aside(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
+    """The writer's aside set off by dashes that interrupts a quotation, the cue at ``v``
+    ("«Мы не отступим, — сказал губернатор, — никогда»"): who follows the cue says the
+    quotation's words on both sides of it."""
+    tokens = p.tokens
+    opening = v - 1
+    while opening >= 0 and tokens[opening].pos == "ADV":
+        opening -= 1
+    if opening < 1 or not _is_dash(tokens[opening].text) or tokens[opening - 1].text not in (",", ".", "!", "?", "…"):
+        return None
+    closing = next((k for k in range(v + 2, min(v + 12, len(tokens)))
+                    if _is_dash(tokens[k].text) and tokens[k - 1].text in (",", ".")), None)
+    if closing is None:
+        return None
+    source = _np_head_part(p, lex, [i for i in _np_right(p, lex, v) if i < closing])
+    start = max((k + 1 for k in range(opening) if tokens[k].text in _PAIRS), default=0)
+    end = next((k for k in range(closing + 1, len(tokens)) if tokens[k].text in _QUOTES), len(tokens))
+    content = _trim(p, list(range(start, opening))) + _trim(p, list(range(closing + 1, end)))
+    if not source or not content:
+        return None
+    return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+
+
+def _quoted_comma(p: Parsed, k: int) -> bool:
+    """Whether token ``k`` is a comma inside a name in guillemets or curly quotation marks
+    opened before it and closed after it ("канал «Осторожно, Москва»")."""
+    tokens = p.tokens
+    if tokens[k].text != ",":
+        return False
+    for opening, closing in (("«", "»"), ("“", "”")):
+        depth = sum((t.text == opening) - (t.text == closing) for t in tokens[:k])
+        if depth > 0 and any(t.text == closing for t in tokens[k + 1:k + 8]):
+            return True
+    return False
 
 
 def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
@@ -2713,7 +2753,8 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     tokens = p.tokens
     out = []
     for n, i in enumerate(idx):
-        if tokens[i].text in (",", "(") or tokens[i].text.lower() in ("who", "whose", "which", "который", "которая",
+        if (tokens[i].text in (",", "(") and not _quoted_comma(p, i)) or \
+                tokens[i].text.lower() in ("who", "whose", "which", "который", "которая",
                                                                     "который", "який", "яка", "які"):
             name = []
             for j in idx[n + 1:]:
