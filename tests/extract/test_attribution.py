@@ -2623,3 +2623,19 @@ def test_where_a_claim_was_published_is_not_its_content(text, language, content)
 def test_quotation_marks_around_a_name_or_an_aside(text, source, content):
     m = one(text, "ru")
     assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # a plural subject of the sentence before, people or a body, is who "их"/"они" are
+    ("В ФАС обратились депутаты Госдумы. По их мнению, скидки на маркетплейсах фальшивые.", "ru", "депутаты Госдумы"),
+    ("Жители Курчатова, бежавшие из города, потребовали эвакуации. По их словам, обстрелы не прекращаются.", "ru",
+     "Жители Курчатова"),
+])
+def test_a_plural_pronoun_finds_the_group_that_was_the_subject_before(text, language, source):
+    assert mentions(text, language)[-1].source == source
+
+
+def test_a_plural_pronoun_does_not_find_a_thing():
+    # guard: prices say nothing; the speakers before them do
+    found = mentions("Военные сообщили о взрыве. Цены выросли на 10%. По их словам, рост продолжится.", "ru")
+    assert found[-1].source == "Военные"

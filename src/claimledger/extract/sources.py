@@ -60,7 +60,9 @@ class SourceResolver:
         return bool(words) and all(w in self.lex.pronouns for w in words)
 
     def note_people(self, p: Parsed) -> None:
-        """Remember the people a sentence names, as antecedents for later pronouns."""
+        """Remember the people a sentence names, as antecedents for later pronouns, and the
+        group that is its subject ("Депутаты Госдумы обратились в ФАС. По их мнению, …")."""
+        self._note_group(p)
         for first, stop, label in p.entities:
             if label != "PER":
                 continue
@@ -79,6 +81,29 @@ class SourceResolver:
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+
+    def _note_group(self, p: Parsed) -> None:
+        """The plural subject of a sentence's main verb, when it names people or bodies the
+        lexicons know (or, in Russian and Ukrainian, living beings): what "они", "их", "they"
+        after it may stand for. Not a thing ("Цены выросли")."""
+        if not p.has_deps:
+            return
+        tokens = p.tokens
+        for t in tokens:
+            root = tokens[t.head] if 0 <= t.head < len(tokens) else t
+            if t.dep not in ("nsubj", "nsubjpass") or t.pos != "NOUN" or root.dep not in ("ROOT", "root") or \
+                    t.gender != "pl":
+                continue
+            kind = self.lex.kind_of_word(t.lemma.lower()) or self.lex.kind_of_word(t.text.lower())
+            beings = self.lex.language in ("ru", "uk") and any(
+                {"anim", "plur"} <= r for r in readings(t.text, self.lex.language))
+            if kind not in _COLLECTIVE and not beings:
+                continue
+            span = _phrase_of(p, t.i)
+            info = self._classify(p, span) if span else None
+            if info is not None and info.kind in _COLLECTIVE:
+                self.people.append((tokens[span[0]].start, SourceInfo(info.name, info.kind, "pl")))
+            return
 
     def resolve(self, p: Parsed, idx: list[int], case: str = "", speaker: str = "") -> SourceInfo | None:
         """The source a span names. ``case``: the case the cue puts its source in, "nom"
@@ -905,6 +930,26 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         return True
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
+
+
+def _phrase_of(p: Parsed, k: int) -> list[int]:
+    """The words of the noun phrase headed by token ``k`` around it, up to a comma or a
+    verb of a clause inside it ("Жители Суджи(, бежавшие из …)"), a name in quotation
+    marks whole ("Священники на телеканале «Спас»")."""
+    tokens = p.tokens
+    tree = set(p.subtree(k))
+
+    def inside(i: int) -> bool:
+        return i in tree and tokens[i].pos != "VERB" and (tokens[i].pos != "PUNCT" or tokens[i].text in _QUOTE_MARKS)
+
+    start = end = k
+    while inside(start - 1):
+        start -= 1
+    while inside(end + 1):
+        end += 1
+    if sum((tokens[i].text == "«") - (tokens[i].text == "»") for i in range(start, end + 1)) > 0:
+        end = next((i for i in range(end + 1, min(end + 6, len(tokens))) if tokens[i].text == "»"), end)
+    return list(range(start, end + 1))
 
 
 def _whose_only(p: Parsed, idx: list[int]) -> bool:
