@@ -2639,3 +2639,9 @@ def test_a_plural_pronoun_does_not_find_a_thing():
     # guard: prices say nothing; the speakers before them do
     found = mentions("Военные сообщили о взрыве. Цены выросли на 10%. По их словам, рост продолжится.", "ru")
     assert found[-1].source == "Военные"
+
+
+def test_he_after_an_official_known_by_title_is_that_official():
+    text = ("Цены на новостройки снизятся, — министр строительства РФ.\n\n"
+            "Поэтому компании будут регулировать ситуацию скидками, сказал он.")
+    assert [m.source for m in mentions(text, "ru")] == ["министр строительства РФ", "министр строительства РФ"]

@@ -406,6 +406,13 @@ class SourceResolver:
             if speaker.gender and gender and speaker.gender != gender:
                 continue
             return speaker
+        if gender in ("m", "f"):
+            # no person before: one official known by a title ("… — министр строительства РФ.
+            # … сказал он"; a named person before him wins, whom the title may describe)
+            for _, speaker in reversed(earlier):
+                if speaker.kind == "official" and speaker.gender == gender and speaker.name[:1].isalpha() and \
+                        self.lex.is_title(speaker.name.split()[0].lower()):
+                    return speaker
         if bodies and gender in ("m", "f"):
             # no person before: the body that spoke last, of the pronoun's gender ("…, сообщил
             # портал Al-Youm. По его данным, …"; "его" stands for a neuter noun too: "издание")
