@@ -1041,6 +1041,8 @@ def test_a_denial_of_what_was_said_before_denies_those_words_and_is_no_own_voice
     # "передать" with a thing, not words: handed over
     ("Бухгалтер завода передал мошенникам 4 000 000 рублей.", "ru"),
     ("Пенсіонерка передала шахраям 200 тисяч гривень.", "uk"),
+    # a participle that describes a message, when it was posted (its sentence's cue is another)
+    ("In a Facebook message posted Friday, the senator thanked his donors.", "en"),
     # "добавить" with a thing, not words: added to something
     ("Разработчики добавили в приложение расшифровку голосовых сообщений.", "ru"),
     ("Розробники додали в застосунок розшифровку голосових повідомлень.", "uk"),

@@ -138,8 +138,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                                   set(att.content) < set(aside.content)):
             att = aside  # the parse lost the aside: "To understand X, Chief Justice Roberts said, one should …"
         if att is None and lex.language == "en" and t.dep in ("acl", "amod") and _mark_after(p, t.i) is None and (
-                t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT")):
-            continue  # "Explosions reported in Belgorod": a participle that describes, by no one
+                t.i + 1 == len(tokens) or tokens[t.i + 1].pos in ("ADP", "PUNCT") or
+                tokens[t.i + 1].ent in ("DATE", "TIME")):
+            # "Explosions reported in Belgorod", "In a Facebook message posted Friday, Cruz
+            # said …": a participle that describes, by no one
+            continue
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
             if fallback and (att is None or (fallback.source and (
