@@ -2450,6 +2450,19 @@ def test_an_english_infinitive_under_a_cue_says_nothing_of_its_own():
     assert [(m.cue, m.stance) for m in found] == [("refused", "neutral")]
 
 
+@pytest.mark.parametrize("text, said", [
+    # what someone is required, plans or is persuaded to say is not said
+    ("The new law requires local police to report every death in custody.", False),
+    ("The governor plans to announce that the bridge will reopen.", False),
+    # what someone went on, took to a platform or was forced to say was said
+    ("He went on to say that the plan had failed.", True),
+    ("The mayor took to Facebook to accuse the utility of lying.", True),
+    ("The senator forced the banker to admit that no one had been fired.", True),
+])
+def test_an_english_infinitive_is_said_only_where_its_verb_says_it_was_done(text, said):
+    assert bool(mentions(text, "en")) == said
+
+
 @pytest.mark.parametrize("text, language, content, hedge", [
     ("Russia says it destroyed 20 Ukrainian drones overnight, without providing evidence.", "en",
      "it destroyed 20 Ukrainian drones overnight", "without providing evidence"),

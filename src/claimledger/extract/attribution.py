@@ -108,6 +108,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if p.has_deps and lex.language == "en" and t.dep == "xcomp" and t.head != t.i and \
                 _verb_cue(p, lex, t.head) is not None and any(tokens[k].text.lower() == "to" for k in p.children(t.i)):
             continue  # "refused to confirm the losses": what the cue before it says, nothing of its own
+        if p.has_deps and lex.language == "en" and _infinitive_of_will(p, lex, t.i):
+            # "declined to … declare it responsible", "requiring local police to tell …": what
+            # someone will, must or would not say is no claim (but "went on to say that …" is)
+            continue
         if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
@@ -1513,6 +1517,22 @@ def _read_dash_aside(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution
     if not source or not content:
         return None
     return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+
+
+def _infinitive_of_will(p: Parsed, lex: Lexicon, v: int) -> bool:
+    """Whether the English cue at ``v`` is the infinitive of what someone declines, is
+    required or agrees to do, joined by "and"/"or" too ("declined to threaten Moscow or
+    even declare it responsible", "requires local police to tell …"), not under a verb that
+    says it was done (``done_infinitive``: "went on to say that …", "took to Twitter to
+    accuse …", "forced him to admit that …")."""
+    tokens = p.tokens
+    k = v
+    while tokens[k].dep == "conj" and tokens[k].head != k:
+        k = tokens[k].head
+    head = tokens[k].head
+    return tokens[k].dep == "xcomp" and head != k and tokens[head].pos == "VERB" and \
+        tokens[head].lemma.lower() not in lex.words("done_infinitive") and \
+        any(tokens[c].text.lower() == "to" and tokens[c].dep == "aux" for c in p.children(k))
 
 
 def _quoted_comma(p: Parsed, k: int) -> bool:
