@@ -1989,6 +1989,9 @@ def test_a_claim_denied_in_a_which_clause_ends_at_its_comma():
 @pytest.mark.parametrize("text, language, hedge", [
     ("The army said 40 drones were downed overnight. The claim could not be independently verified.", "en",
      "could not be independently verified"),
+    # by whom it was not verified, the negation before the verb's auxiliaries and adverbs
+    ("The army said 40 drones were downed overnight. The claim has not been independently verified by Reuters.",
+     "en", "not been independently verified"),
     ("У Генштабі заявили, що збили 40 дронів. Ці дані неможливо перевірити незалежно.", "uk",
      "неможливо перевірити"),
     # the verb first, "не удалось" last
@@ -2476,6 +2479,11 @@ def test_an_english_infinitive_is_said_only_where_its_verb_says_it_was_done(text
      "об уничтожении 20 дронов", "не представив никаких доказательств"),
     ("Росія заявила про знищення 20 дронів, не навівши жодних доказів.", "uk", "про знищення 20 дронів",
      "не навівши жодних доказів"),
+    # between the cue and its words
+    ("Russia said, without providing evidence, that it destroyed 20 Ukrainian drones.", "en",
+     "it destroyed 20 Ukrainian drones", "without providing evidence"),
+    ("Минобороны заявило, не предоставив доказательств, что уничтожило 20 дронов.", "ru",
+     "уничтожило 20 дронов", "не предоставив доказательств"),
 ])
 def test_a_claim_made_without_evidence_is_hedged(text, language, content, hedge):
     m = one(text, language)

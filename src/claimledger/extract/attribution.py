@@ -116,8 +116,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
             continue
-        if t.i > 0 and tokens[t.i - 1].pos == "PART" and tokens[t.i - 1].text.lower() in lex.words("negation") \
-                and "confirms" not in entry.tags:
+        if _negated(p, lex, t.i) and "confirms" not in entry.tags:
             continue  # "компания не поясняет", "did not say": nothing said (not "не подтвердил": a stance)
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
@@ -1517,6 +1516,17 @@ def _read_dash_aside(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution
     if not source or not content:
         return None
     return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+
+
+def _negated(p: Parsed, lex: Lexicon, v: int) -> bool:
+    """Whether a negation stands before the cue at ``v``, past adverbs and, in English,
+    auxiliaries ("did not say", "has not been independently verified", "не поясняет")."""
+    tokens = p.tokens
+    k = v - 1
+    while k >= 0 and (tokens[k].pos == "ADV" or (lex.language == "en" and tokens[k].pos == "AUX")) and \
+            tokens[k].text.lower() not in lex.words("negation"):
+        k -= 1
+    return k >= 0 and tokens[k].pos == "PART" and tokens[k].text.lower() in lex.words("negation")
 
 
 def _infinitive_of_will(p: Parsed, lex: Lexicon, v: int) -> bool:
