@@ -2668,3 +2668,25 @@ def test_he_after_an_official_known_by_title_is_that_official():
     text = ("Цены на новостройки снизятся, — министр строительства РФ.\n\n"
             "Поэтому компании будут регулировать ситуацию скидками, сказал он.")
     assert [m.source for m in mentions(text, "ru")] == ["министр строительства РФ", "министр строительства РФ"]
+
+
+@pytest.mark.parametrize("text, language, content, hedge", [
+    ("Военкоры сообщают о боях на окраинах Покровска, однако официальных данных пока нет.", "ru",
+     "о боях на окраинах Покровска", "официальных данных пока нет"),
+    ("Воєнкори повідомляють про бої на околицях Покровська, однак офіційних даних поки немає.", "uk",
+     "про бої на околицях Покровська", "офіційних даних поки немає"),
+])
+def test_no_official_data_after_a_contrast_hedges_the_claim(text, language, content, hedge):
+    m = one(text, language)
+    assert (m.content, m.hedges) == (content, (hedge,))
+
+
+@pytest.mark.parametrize("text, language, stance", [
+    # a belief with its object and a label of denial, no clause: a denial
+    ("Кремль считает эти обвинения абсурдными.", "ru", "denies"),
+    ("Кремль вважає ці звинувачення абсурдними.", "uk", "denies"),
+    # guard: a denial word inside a clause of what is believed is about others
+    ("Эксперты считают, что Россия распространяет фейки.", "ru", "supports"),
+])
+def test_a_belief_that_labels_its_object_a_lie_denies_it(text, language, stance):
+    assert one(text, language).stance == stance

@@ -775,6 +775,11 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     words = {w.lower() for w in _WORD.findall(content)}
     if entry is not None and entry.labels and lex.has_denial_word(words):
         return "denies"
+    if entry is not None and entry.weak and att.content and att.content[0] == att.cue_tokens[1] + 1 and \
+            len(att.content) <= 8 and lex.has_denial_word(words):
+        # a belief with its object and a label, no clause: "Кремль считает эти обвинения
+        # абсурдными" (not "считают, что Россия распространяет фейки")
+        return "denies"
     if entry is not None and entry.neutral:
         return "neutral"
     first, _ = att.cue_tokens
