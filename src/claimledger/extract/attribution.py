@@ -1571,7 +1571,7 @@ def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
         return False
     verb = tokens[tokens[k].head]
     found = readings(verb.text, lex.language)
-    return bool(found) and verb.lemma not in ("быть", "бути") and (
+    return bool(found) and verb.lemma not in lex.words("copula") and (
         all("INFN" in r for r in found) or all({"past", "neut", "sing"} <= r for r in found))
 
 
@@ -2692,8 +2692,8 @@ def _topic_first(p: Parsed, lex: Lexicon, v: int, k: int) -> Attribution | None:
                                              lex.kind_of_word(tokens[after + 1].lemma.lower()))):
         return None  # when or where, no one: "… рассказали во время съезда", "говорят в контексте …"
     source = _np_head_part(p, lex, _without_addressee(p, lex, _np_right(p, lex, v)))
-    if not source or _verb_cue(p, lex, max(source) + 1 if max(source) + 1 < len(tokens) else max(source)) is not None:
-        return None
+    if not source or (max(source) + 1 < len(tokens) and _verb_cue(p, lex, max(source) + 1) is not None):
+        return None  # (the words after the cue run into a cue of their own)
     return Attribution(tokens[v].text, (v, v), source, _trim(p, topic), entry=_verb_cue(p, lex, v))
 
 
