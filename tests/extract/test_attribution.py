@@ -2690,3 +2690,14 @@ def test_no_official_data_after_a_contrast_hedges_the_claim(text, language, cont
 ])
 def test_a_belief_that_labels_its_object_a_lie_denies_it(text, language, stance):
     assert one(text, language).stance == stance
+
+
+def test_a_pronoun_after_an_official_in_the_same_sentence_is_that_official():
+    found = mentions("Официальный представитель ведомства указал, что пригороды считаются зоной деэскалации, он "
+                     "подчеркнул необходимость координации.", "ru")
+    assert [(m.source, m.content) for m in found] == [
+        ("Официальный представитель ведомства", "пригороды считаются зоной деэскалации"),
+        ("Официальный представитель ведомства", "необходимость координации")]
+    # guard: not a title inside the quotation the pronoun's cue signs
+    m = one("“Neither the president nor Congress should make us wait,” she said.", "en")
+    assert m.source == "she"

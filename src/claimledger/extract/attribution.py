@@ -2085,6 +2085,10 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None) or \
             tokens[j].text.lower() == "according":
         return True  # (not a participle describing the content: "документы, подтверждающие …")
+    if tokens[j].pos == "PRON" and tokens[j].text.lower() in lex.pronouns and tokens[j].case in ("nom", "") and \
+            j + 1 < n and tokens[j + 1].pos == "VERB" and \
+            lex.cue_for(tokens[j + 1].text, tokens[j + 1].lemma) is not None:
+        return True  # ", он подчеркнул необходимость …": a clause of its own, its speaker's next cue
     joined = tokens[j].pos == "CCONJ"  # ", and several users claimed that …": a clause of its own
     if joined:
         j += 1

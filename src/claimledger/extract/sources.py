@@ -201,8 +201,12 @@ class SourceResolver:
                 continue  # (nor "который": it stands for a noun before it, "парня, который бросил её")
             sub = [i for i in p.subtree(k) if i < idx[0]]
             info = self._classify(p, sub) if sub else None
-            if info is None or info.kind not in ("person", "anonymous", "crowd"):
-                continue
+            if info is None or (info.kind not in ("person", "anonymous", "crowd") and not (
+                    # (or one official known by a title: "Официальный представитель ведомства
+                    # указал, что …, он подчеркнул …")
+                    info.kind == "official" and gender in ("m", "f") and self.lex.is_title(t.lemma.lower())
+                    and not _inside_quotation(p, k))):
+                continue  # (not a word of a quotation: "“Neither the president nor …,” she said")
             plural = info.kind == "crowd" or t.gender == "pl"
             if (gender == "pl") != plural or (gender in ("m", "f") and info.gender in ("m", "f") and
                                               info.gender != gender):
@@ -937,6 +941,13 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         return True
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
+
+
+def _inside_quotation(p: Parsed, k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks opened before it in the sentence."""
+    before = [t.text for t in p.tokens[:k]]
+    opened = sum(before.count(c) for c in "«“„") - sum(before.count(c) for c in "»”")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _phrase_of(p: Parsed, k: int) -> list[int]:
