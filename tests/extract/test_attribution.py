@@ -1046,7 +1046,9 @@ def test_a_denial_of_what_was_said_before_denies_those_words_and_is_no_own_voice
     # "добавить" with a thing, not words: added to something
     ("Разработчики добавили в приложение расшифровку голосовых сообщений.", "ru"),
     ("Розробники додали в застосунок розшифровку голосових повідомлень.", "uk"),
-    # "что" as the subject is "what": an indirect question
+    # "что" as the subject is "what": an indirect question; also before an inverted cue
+    ("Что происходит в мозге, когда мы спим, объяснили медики из Канады.", "ru"),
+    ("Як вижити в мороз, розповів лікар.", "uk"),
     ("В интервью они рассказывают, что помогло им вырасти до успешного проекта.", "ru"),
     # whom it was promised to is no source
     ("Туристам вернули половину стоимости тура, а не всю сумму, как им обещали.", "ru"),

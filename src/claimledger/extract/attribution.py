@@ -171,7 +171,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
         if att.content and (tokens[att.content[0]].text.lower() in lex.words("interrogative") or (
                 att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))
-                or _what_not_that(p, lex, att.content[0] - 1)):
+                or _what_not_that(p, lex, att.content[0] - 1) or _question_before(p, lex, att)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
             # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
             # question, not a claim
@@ -1556,6 +1556,26 @@ def _quoted_comma(p: Parsed, k: int) -> bool:
         if depth > 0 and any(t.text == closing for t in tokens[k + 1:k + 8]):
             return True
     return False
+
+
+def _question_before(p: Parsed, lex: Lexicon, att: Attribution) -> bool:
+    """Whether the words before a Russian or Ukrainian cue open with "what" or another
+    question word: an indirect question the source explains ("Что происходит в мозге, когда
+    …, объяснили медики", "Как выжить в мороз, рассказал врач"), not a claim."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or not att.content or att.content[0] > att.cue_tokens[0]:
+        return False
+    first = next((i for i, t in enumerate(tokens) if t.pos != "PUNCT"), None)
+    if first is None or first >= att.content[0] + 1 or any(start == first for start, _, _ in _phrase_cues(p, lex)):
+        return False  # (nor a cue of its own: "Как стало известно Mash, …")
+    word = tokens[first].text.lower()
+    if word in lex.words("mark"):
+        # "Что происходит …": "what" and its verb; not "Чтобы купить квартиру, нужно …, пишут"
+        # nor "Что Россия готова …" ("that")
+        nxt = tokens[first + 1] if first + 1 < len(tokens) else None
+        return att.content[0] == first + 1 and nxt is not None and nxt.pos == "VERB" and \
+            not any("INFN" in r for r in readings(nxt.text, lex.language))
+    return word in lex.words("interrogative")
 
 
 def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
