@@ -70,14 +70,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             if has_verb_cue:
                 continue  # "…, he wrote, citing X": X is where the writer's claim came from
         if kind == "as":
-            verb = _cue_verb_after(p, lex, last)
-            if verb is None or any(tokens[k].text.lower() == tokens[first].text.lower()
-                                   for k in range(max(0, first - 3), first)):
-                continue  # (nor the second "as" of a comparison: "as wealthy as X claims")
-            who = [tokens[k] for k in range(first + 1, verb) if tokens[k].pos in ("PRON", "NOUN", "PROPN")]
-            if who and all(t.text.lower() in lex.words("person12") and t.case in ("", "nom") and
-                           t.dep not in ("dobj", "iobj", "dative", "pobj") for t in who):
-                continue  # "as I've suggested", "как мы уже писали": the writer's own voice
+            verb = _cue_verb_after(p, lex, first, last)
+            if verb is None:
+                continue
             att = _read_as(p, lex, first, verb)
             used.update(range(first, verb + 1))
         elif kind == "located":
@@ -102,15 +97,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "“… I think …”": part of what someone is quoted as saying
         if lex.language in ("ru", "uk") and _infinitive(p, lex, t.i) and not (entry.denial or "confirms" in entry.tags):
             continue  # "Як написати гру за тиждень?": an infinitive says nothing of its own
-        if p.has_deps and lex.language == "en" and t.dep in ("acl", "relcl") and t.head != t.i and \
-                any(tokens[k].text.lower() == "to" and tokens[k].dep == "aux" for k in p.children(t.i)):
-            continue  # "Ways to verify if …", "the right to claim": what a noun is for, said by no one
         if p.has_deps and lex.language == "en" and t.dep == "xcomp" and t.head != t.i and \
                 _verb_cue(p, lex, t.head) is not None and any(tokens[k].text.lower() == "to" for k in p.children(t.i)):
             continue  # "refused to confirm the losses": what the cue before it says, nothing of its own
-        if p.has_deps and lex.language == "en" and _infinitive_of_will(p, lex, t.i):
-            # "declined to … declare it responsible", "requiring local police to tell …": what
-            # someone will, must or would not say is no claim (but "went on to say that …" is)
+        if p.has_deps and lex.language == "en" and _infinitive_not_said(p, lex, t.i):
+            # "Ways to verify if …", "requiring local police to tell …": what a noun is for, or
+            # what someone will, must or would not say, is no claim (but "went on to say" is)
             continue
         if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
@@ -772,15 +764,22 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
     return entry
 
 
-def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
-    """The cue verb of "as X said" / "как сообщил X" after "as" (token ``last``), or a listed
-    phrase of the same role ("As one commenter put it: …")."""
+def _cue_verb_after(p: Parsed, lex: Lexicon, first: int, last: int) -> int | None:
+    """The cue verb of "as X said" / "как сообщил X" after "as" (tokens ``first`` to
+    ``last``), or a listed phrase of the same role ("As one commenter put it: …"); None when
+    the "as" is no such aside: the second "as" of a comparison ("as wealthy as X claims"),
+    the writer's own voice ("as I've suggested", "как мы уже писали"), "as" of time or cause."""
+    tokens = p.tokens
+    if any(tokens[k].text.lower() == tokens[first].text.lower() for k in range(max(0, first - 3), first)):
+        return None
+    verb = None
     # (English names who between "as" and the verb: "As the regional governor put it", "as
     # one of Mr. Obama's advisers noted")
     for j in range(last + 1, min(last + (9 if lex.language == "en" else 4), len(p.tokens))):
         if j + 1 < len(p.tokens) and \
                 lex.phrases.get(f"{p.tokens[j].text.lower()} {p.tokens[j + 1].text.lower()}") == "as":
-            return j
+            verb = j
+            break
         if _verb_cue(p, lex, j) is not None:
             # (not an infinitive: "Как написать игру за неделю?" asks how, nobody wrote)
             if lex.language in ("ru", "uk") and _infinitive(p, lex, j):
@@ -792,11 +791,18 @@ def _cue_verb_after(p: Parsed, lex: Lexicon, last: int) -> int | None:
                 # "as X said" leaves the verb without what was said; with it, "as" is when
                 # or because: "came as officials praised the protests", "as she called for …"
                 return None
-            return j
+            verb = j
+            break
         if p.tokens[j].pos == "PUNCT" or (lex.language == "en" and (
                 p.tokens[j].pos == "VERB" or p.tokens[j].text.lower() in lex.words("relative"))):
             return None  # (a clause of its own: "described as a disaster by critics who said")
-    return None
+    if verb is None:
+        return None
+    who = [tokens[k] for k in range(first + 1, verb) if tokens[k].pos in ("PRON", "NOUN", "PROPN")]
+    if who and all(t.text.lower() in lex.words("person12") and t.case in ("", "nom") and
+                   t.dep not in ("dobj", "iobj", "dative", "pobj") for t in who):
+        return None  # only "I" or "we" between "as" and the verb
+    return verb
 
 
 # -- readers ---------------------------------------------------------------------------
@@ -1529,13 +1535,17 @@ def _negated(p: Parsed, lex: Lexicon, v: int) -> bool:
     return k >= 0 and tokens[k].pos == "PART" and tokens[k].text.lower() in lex.words("negation")
 
 
-def _infinitive_of_will(p: Parsed, lex: Lexicon, v: int) -> bool:
-    """Whether the English cue at ``v`` is the infinitive of what someone declines, is
-    required or agrees to do, joined by "and"/"or" too ("declined to threaten Moscow or
-    even declare it responsible", "requires local police to tell …"), not under a verb that
-    says it was done (``done_infinitive``: "went on to say that …", "took to Twitter to
-    accuse …", "forced him to admit that …")."""
+def _infinitive_not_said(p: Parsed, lex: Lexicon, v: int) -> bool:
+    """Whether the English cue at ``v`` is an infinitive that says nothing: what a noun is
+    for ("Ways to verify if …", "the right to claim"), or what someone declines, is required
+    or agrees to do, joined by "and"/"or" too ("declined to threaten Moscow or even declare
+    it responsible", "requires local police to tell …"), not under a verb that says it was
+    done (``done_infinitive``: "went on to say that …", "took to Twitter to accuse …",
+    "forced him to admit that …")."""
     tokens = p.tokens
+    if tokens[v].dep in ("acl", "relcl") and tokens[v].head != v and \
+            any(tokens[c].text.lower() == "to" and tokens[c].dep == "aux" for c in p.children(v)):
+        return True
     k = v
     while tokens[k].dep == "conj" and tokens[k].head != k:
         k = tokens[k].head

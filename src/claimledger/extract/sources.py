@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimledger.extract.attribution import quoted_tokens
 from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
@@ -205,7 +206,7 @@ class SourceResolver:
                     # (or one official known by a title: "Официальный представитель ведомства
                     # указал, что …, он подчеркнул …")
                     info.kind == "official" and gender in ("m", "f") and self.lex.is_title(t.lemma.lower())
-                    and not _inside_quotation(p, k))):
+                    and k not in quoted_tokens(p))):
                 continue  # (not a word of a quotation: "“Neither the president nor …,” she said")
             plural = info.kind == "crowd" or t.gender == "pl"
             if (gender == "pl") != plural or (gender in ("m", "f") and info.gender in ("m", "f") and
@@ -283,8 +284,10 @@ class SourceResolver:
             # below: an outlet or a company ("пишет Die Welt"); people are written in Cyrillic
             return SourceInfo(text, head_kind or "organization", tokens[head].gender if head is not None else "")
         person = _person_name(p, idx, lex)
-        group = lex.language == "en" and head is not None and len(idx) > 1 and \
+        # "one", "some", "those" … with more words: "one of Zelensky's aides", "those close to him"
+        group_head = head is not None and len(idx) > 1 and \
             tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier")
+        group = lex.language == "en" and group_head
         if person and lex.language == "en" and (titled or head_kind or group) and _whose_only(p, idx):
             person = None  # "Zelensky's spokesman", "one of Mr. Obama's advisers": his, not he
         if group and not person:
@@ -385,7 +388,7 @@ class SourceResolver:
         if ents and ents <= {"NORP"} and head is not None and tokens[head].ent == "NORP":
             # "Republicans said", "Ukrainians say": a group of people by party or nation
             return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
-        if head is not None and len(idx) > 1 and tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier"):
+        if group_head:
             # an unnamed group known by whom it is close to: "those close to him", "some in the
             # party"; or one of it, of its gender ("одна из пассажирок" is "она" after)
             return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous",
@@ -941,13 +944,6 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         return True
     return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
                                for i in names)
-
-
-def _inside_quotation(p: Parsed, k: int) -> bool:
-    """Whether token ``k`` stands inside quotation marks opened before it in the sentence."""
-    before = [t.text for t in p.tokens[:k]]
-    opened = sum(before.count(c) for c in "«“„") - sum(before.count(c) for c in "»”")
-    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _phrase_of(p: Parsed, k: int) -> list[int]:
