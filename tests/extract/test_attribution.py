@@ -2703,3 +2703,42 @@ def test_a_pronoun_after_an_official_in_the_same_sentence_is_that_official():
     # guard: not a title inside the quotation the pronoun's cue signs
     m = one("“Neither the president nor Congress should make us wait,” she said.", "en")
     assert m.source == "she"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the one shown speaking in footage or videos "of" someone
+    ("The ad uses footage of Maria Lopez saying that the schools were closed.", "Maria Lopez"),
+    ("Residents shared videos of soldiers saying the bridge was closed.", "soldiers"),
+])
+def test_someone_shown_saying_it_is_the_speaker(text, source):
+    said = [m for m in mentions(text, "en") if m.cue == "saying"]
+    assert [m.source for m in said] == [source]
+
+
+def test_a_name_the_ner_took_for_a_body_before_a_person_s_apposition_is_a_person():
+    found = mentions("Tiffany Novak, the Republican nominee's eldest daughter, noted the rule in an interview. "
+                     "She said the plan was fair.", "en")
+    assert [(m.source, m.source_kind) for m in found] == [("Tiffany Novak", "person")]
+
+
+def test_another_speaker_after_a_comma_and_and_ends_the_content_before():
+    found = mentions('She said fathers would not be eligible, and when pressed on why, the 40-year-old mother of '
+                     'two replied, "It is meant to help, whether they are married or not."', "en")
+    assert [(m.cue, m.content) for m in found] == [
+        ("said", "fathers would not be eligible"),
+        ("replied", "It is meant to help, whether they are married or not")]
+
+
+def test_when_it_was_said_before_an_aside_is_not_what_was_said():
+    assert one('When pressed, the mayor said, "The bridge is closed."', "en").content == "The bridge is closed"
+    assert one('Asked about the strike, the mayor said, "It was a drone."', "en").content == "It was a drone"
+
+
+@pytest.mark.parametrize("text, language, cited, content", [
+    ("Сервис сообщил, ссылаясь на источник в СБУ, что мост поврежден.", "ru", "источник в СБУ", "мост поврежден"),
+    ("Сервіс повідомив, посилаючись на джерело в СБУ, що міст пошкоджено.", "uk", "джерело в СБУ", "міст пошкоджено"),
+])
+def test_citing_with_a_participle_shares_the_outlet_s_words(text, language, cited, content):
+    found = mentions(text, language)
+    assert sorted((m.source, m.content) for m in found) == sorted([(found[0].source, content), (cited, content)])
+    assert {m.source for m in found} == {"Сервис" if language == "ru" else "Сервіс", cited}

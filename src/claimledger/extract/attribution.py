@@ -438,7 +438,7 @@ def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Att
             cited.source = [i for i in cited.source if i < main.cue_tokens[0]]
         if any(i in phrase for i in main.source):
             main.source = [i for i in main.source if i < first] or main.source
-        main.content = [i for i in main.content if i not in phrase and i not in main.source]
+        main.content = _trim(p, [i for i in main.content if i not in phrase and i not in main.source])
         cited.content = list(main.content)
     return found
 
@@ -1837,6 +1837,10 @@ def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     after = _trim(p, [i for i in range(v + 2, len(tokens)) if tokens[i].text not in _QUOTES])
     if not before or not after:
         return None
+    opening = tokens[before[0]]
+    if not any(tokens[i].text in _QUOTES for i in range(0, left[0])) and (
+            opening.text.lower() in lex.words("time_mark") or (opening.pos == "VERB" and opening.text.endswith("ed"))):
+        return None  # "When pressed, the mayor said, …", "Asked about it, X said, …": when, not what
     before = [i for i in before if tokens[i].text not in _QUOTES]
     return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, left), before + after, entry=entry)
 
@@ -2061,8 +2065,11 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
     marks = [k for k in range(v + 1, opening + 1) if tokens[k].text.lower() in CLAUSE_MARKS and not _is_subject(p, k)]
     if not marks:
         # "reported, citing a source in the SBU, that …": an aside between the cue and "that"
+        # (the mark of the cue's own clause, not of one inside it, nor inside a quotation:
+        # 'replied, "It will help, whether …"')
         marks = [k for k in content if tokens[k].dep == "mark" and tokens[k].text.lower() in CLAUSE_MARKS
-                 and k > v + 1 and tokens[k - 1].text == "," and tokens[v + 1].text == ","][:1]
+                 and k > v + 2 and tokens[k - 1].text == "," and tokens[v + 1].text == "," and
+                 tokens[v + 2].text not in _QUOTES and tokens[tokens[k].head].head == v][:1]
     if marks:
         start = marks[0] + 1
     elif any(tokens[k].dep in OBJECTS or tokens[k].dep in ("dative", "iobj") for k in range(v + 1, first)):
@@ -2231,6 +2238,13 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     "опроверг … и заявил", "others claiming", "officials accusing"."""
     tokens = p.tokens
     t = tokens[v]
+    shown = tokens[v - 1] if v else None
+    if lex.language == "en" and t.text.lower().endswith("ing") and shown and shown.pos in ("NOUN", "PROPN") and \
+            shown.dep == "pobj" and tokens[shown.head].text.lower() == "of" and \
+            tokens[tokens[shown.head].head].lemma.lower() in lex.words("recording"):
+        # "footage of Hillary Clinton asking, …", "videos of soldiers saying …": the one shown
+        # speaking, not who shows it
+        return _extend_left(p, _source_subtree(p, v - 1))
     if t.dep in ("conj", "advcl", "xcomp") and t.head != v and tokens[t.head].pos in ("VERB", "AUX"):
         # "… and said", "…, saying that …", "…, adding …": the subject of the main verb (not
         # a word of the quotation it introduces: '“Not a single drone …,” X said, dismissing …')
@@ -2272,14 +2286,15 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     tokens = p.tokens
     v = att.cue_tokens[0]
     nexts = [c for c in att.content if c > min(att.content) and tokens[c].dep == "conj" and (
-             (_verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v) or _next_predicate(p, v, c))]
+             (_verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v) or _next_predicate(p, v, c)
+             or _another_speaker(p, lex, c))]
     if not nexts:
         return att.content
     # from the conjunction before it, with the words between that are the cue's ("… and
-    # repeatedly says", "и в деталях рассказал")
+    # repeatedly says", "и в деталях рассказал", "and when pressed, the mother replied")
     cue, end = nexts[0], nexts[0]
     own = set(p.subtree(cue))
-    conjunction = next((k for k in range(cue - 1, max(min(att.content), cue - 6), -1)
+    conjunction = next((k for k in range(cue - 1, max(min(att.content), min(cue, min(own)) - 6), -1)
                         if tokens[k].pos == "CCONJ"), None)
     if conjunction is not None and all(k in own or tokens[k].pos in ("ADV", "PART")
                                        for k in range(conjunction + 1, cue)):
@@ -2290,6 +2305,22 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ") for i in kept):
         return att.content  # nothing said before it ("agreed but also contended that …")
     return kept
+
+
+def _another_speaker(p: Parsed, lex: Lexicon, c: int) -> bool:
+    """Whether a coordinated cue after a comma and a conjunction has a named subject of its
+    own: another attribution the parse joined to what was said ("She said A, and when
+    pressed, the mother of three replied, …"), not more of it (not "said that A, and that
+    the proposals did not purport …", "noted that A, and some speculated …", nor a
+    quotation: '“A, and he really believes B,” X said')."""
+    tokens = p.tokens
+    first = min(p.subtree(c))
+    if first < 2 or tokens[first - 1].pos != "CCONJ" or tokens[first - 2].text != "," or \
+            _verb_cue(p, lex, c) is None or c in quoted_tokens(p):
+        return False
+    kids = p.children(c)
+    return not any(tokens[k].dep == "mark" for k in kids) and \
+        any(tokens[k].dep in SUBJECTS and tokens[k].pos in ("NOUN", "PROPN") for k in kids)
 
 
 def _next_predicate(p: Parsed, v: int, c: int) -> bool:

@@ -309,7 +309,9 @@ class SourceResolver:
         elif person is None and titled:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
-            person = _name_after_title_word(p, lex, idx)  # "Regional governor Oleh Kiper" (NER: ORG)
+            # "Regional governor Oleh Kiper" (NER: ORG); "Ivanka Trump, the nominee's daughter"
+            # (NER: nothing)
+            person = _name_after_title_word(p, lex, idx) or _name_before_apposition(p, idx, head_kind == "anonymous")
         if person and head is not None and head_kind in ("anonymous", "crowd", "organization", "official") and (
                 (_dependent_name(p, lex, idx, head, speaker) and (head_kind != "official" or lex.language == "en"))
                 or (lex.language in ("ru", "uk") and person.isascii())
@@ -964,6 +966,22 @@ def _phrase_of(p: Parsed, k: int) -> list[int]:
     if sum((tokens[i].text == "«") - (tokens[i].text == "»") for i in range(start, end + 1)) > 0:
         end = next((i for i in range(end + 1, min(end + 6, len(tokens))) if tokens[i].text == "»"), end)
     return list(range(start, end + 1))
+
+
+def _name_before_apposition(p: Parsed, idx: list[int], of_a_person: bool) -> str | None:
+    """Two or three capitalised proper nouns that open a span and a comma after them: a
+    person's name before what is said of him ("Ivanka Trump, the nominee's eldest
+    daughter"), whatever the NER missed; or took for a body's, when the words after the
+    comma are a person's ("daughter")."""
+    tokens = p.tokens
+    comma = next((i for i in idx if tokens[i].text == ","), None)
+    if comma is None or not 2 <= comma - idx[0] <= 3:
+        return None
+    lead = [tokens[i] for i in range(idx[0], comma)]
+    if all(t.pos == "PROPN" and t.text[:1].isupper() and t.text[1:2].islower() and (
+            t.ent in ("", "PER") or (t.ent == "ORG" and of_a_person)) for t in lead):
+        return p.span_text(idx[0], comma - 1)
+    return None
 
 
 def _whose_only(p: Parsed, idx: list[int]) -> bool:
