@@ -105,8 +105,9 @@ CASES = [
      "синоптики", "anonymous", "снег растает к выходным", "прогнозу"),
     ("По расчётам экономистов, инфляция к весне превысит 9%.", "ru",
      "экономисты", "crowd", "инфляция к весне превысит 9%", "расчётам"),
+    # (the national bank is the state's, as НБУ is: official)
     ("За прогнозами Нацбанку, інфляція сповільниться до 8%.", "uk",
-     "Нацбанк", "organization", "інфляція сповільниться до 8%", "прогноз"),
+     "Нацбанк", "official", "інфляція сповільниться до 8%", "прогноз"),
     # a quotation of several sentences signed after them, speaker after the cue (the
     # Russian one passed before too: a guard)
     ('"The dam is holding. Good news," said Petra Novak, a hydrologist.', "en",
@@ -2742,3 +2743,54 @@ def test_citing_with_a_participle_shares_the_outlet_s_words(text, language, cite
     found = mentions(text, language)
     assert sorted((m.source, m.content) for m in found) == sorted([(found[0].source, content), (cited, content)])
     assert {m.source for m in found} == {"Сервис" if language == "ru" else "Сервіс", cited}
+
+
+def test_a_content_with_both_ends_of_a_quotation_takes_all_of_it():
+    m = one("Посол назвал марш в Берлине «PR-акцией, целевой аудиторией которой является не российское население, "
+            "а немецкие медиа и политики».", "ru")
+    assert m.content.endswith("«PR-акцией, целевой аудиторией которой является не российское население, а немецкие "
+                              "медиа и политики")
+    # guard: not over the cue and source of an aside inside it
+    assert one("«Мы не отступим, — сказал губернатор, — никогда».", "ru").content == "Мы не отступим никогда"
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a body named by where its people are, a name in quotation marks after its noun
+    ("В компании «Северный порт» сообщили о пожаре на складе.", "ru", "компания «Северный порт»", "organization"),
+    ("Сотрудники компании «Северный порт» сообщили о пожаре на складе.", "ru",
+     "Сотрудники компании «Северный порт»", "organization"),
+    ("У компанії «Північний порт» повідомили про пожежу на складі.", "uk", "компанія «Північний порт»",
+     "organization"),
+    # the second locative ("в аэропорту") in the nominative
+    ("В аэропорту Пулково объявили о задержке рейсов.", "ru", "аэропорт Пулково", "organization"),
+    ("В больнице сообщили, что состояние пострадавших стабильное.", "ru", "больница", "organization"),
+    ("The hospital said the patient was stable.", "en", "hospital", "organization"),
+    # unnamed people of a body are not the body (guards: "Ученики школы" was a crowd before
+    # школа was listed)
+    ("Ученики школы рассказали, что занятия отменили.", "ru", "Ученики школы", "crowd"),
+    # a person known by what he does at a body, named after it, is that person
+    ("Ведущий специалист центра погоды «Меридиан» Олег Васильев сообщил, что в Москве похолодает.", "ru",
+     "Олег Васильев", "person"),
+    # guards: people at a named body speak for it; the span's own listed word keeps its
+    # kind; a state's bank is an official body
+    ("Специалисты центра «Меридиан» сообщают, что в столице похолодает.", "ru", "Специалисты центра «Меридиан»",
+     "organization"),
+    ("По словам экспертов, цены вырастут.", "ru", "эксперты", "organization"),
+    ("Банк России сообщает, что активы выросли.", "ru", "Банк России", "official"),
+    # a quotation mark the span opens is closed
+    ("Однако один из «гостей» сказал, что программы с переодеванием были.", "ru", "один из «гостей»", "anonymous"),
+    # an unlisted noun that "who" tells is a person
+    ("The council refused to pay a contractor who said he was owed money.", "en", "contractor", "anonymous"),
+])
+def test_bodies_and_their_names(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Поговорим о том, как, согласно современным представлениям, могли выглядеть первые звёзды.", "ru"),
+    ("За легендою, тут жив гетьман.", "uk"),
+    ("According to legend, the king lived here.", "en"),
+])
+def test_notions_and_legends_are_no_source(text, language):
+    assert mentions(text, language) == []

@@ -225,6 +225,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                     att.content = _trim(p, [i for i in att.content if i < dash])
             found = [att for att in found if att.content or not att.source] + [signed]
     found = [_pointing_back(p, lex, att) for att in found]
+    _whole_quotations(p, found)
     for att in found:
         att.content = _without_comment_on_it(p, lex, _before_next_cue(p, lex, att))
         if att.source and max(att.source) < att.cue_tokens[0]:
@@ -1933,6 +1934,16 @@ def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
             tokens[first - 1].text == "," or (first + 1 < len(tokens) and tokens[first + 1].text in (",", "—", "–"))):
         inside.update(range(first))
         k = first + 1
+    for opening, closing in _quotations(p, k):
+        inside.update(range(opening + 1, closing))
+    return inside
+
+
+def _quotations(p: Parsed, k: int = 0) -> list[tuple[int, int]]:
+    """The opening and closing marks of the quotations that open and close in the sentence
+    from token ``k`` on."""
+    tokens = p.tokens
+    found = []
     while k < len(tokens):
         opening = tokens[k].text
         closing = _PAIRS.get(opening)
@@ -1949,9 +1960,25 @@ def quoted_tokens(p: Parsed, begun_before: bool = False) -> set[int]:
         if end is None:
             k += 1
             continue
-        inside.update(range(k + 1, end))
+        found.append((k, end))
         k = end + 1
-    return inside
+    return found
+
+
+def _whole_quotations(p: Parsed, found: list[Attribution]) -> None:
+    """A content that takes in the start and the end of a quotation takes all of it: the
+    parse may hang words of a quoted phrase elsewhere ("назвал марш «PR-акцией, целевой
+    аудиторией которой является не …, а немецкие медиа и политики»" kept only the ends);
+    not over a cue or a source inside it («Мы не отступим, — сказал губернатор, — никогда»)."""
+    said_by = {i for att in found for i in (*att.source, *range(att.cue_tokens[0], att.cue_tokens[1] + 1))}
+    quotations = _quotations(p)
+    for att in found:
+        content = set(att.content)
+        for opening, closing in quotations:
+            inner = set(range(opening + 1, closing))
+            if {opening + 1, closing - 1} <= content and not inner <= content and not inner & said_by:
+                att.content = sorted(content | inner)
+                content = set(att.content)
 
 
 def _left_open_after_colon(p: Parsed) -> set[int]:
@@ -2656,8 +2683,13 @@ def _quoted_name_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:
     # (with a parse, after a noun in the nominative only: what is left to read by word order
     # there is rarely a subject - "Мем из мультфильма «Гуси-лебеди» признали …")
     after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
-    if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or
-            tokens[j - 1].text.lower() in lex.words("at_institution")):
+    at_institution = lex.words("at_institution")
+    if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or tokens[j - 1].text.lower() in
+            at_institution or (j > 1 and tokens[j - 1].pos == "NOUN" and (
+                tokens[j - 2].text.lower() in at_institution or (tokens[j - 2].pos == "NOUN" and
+                                                                 tokens[j - 2].case == "nom")))):
+        # (nor after a noun and "в" or a noun in the nominative: "В компании «Лукойл»
+        # сообщили", "Сотрудники компании «Лукойл» сообщили")
         return []
     name = _quoted_name(p, j, verbs=after_noun)
     return name if name[-1:] == [k] else []

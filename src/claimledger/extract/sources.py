@@ -248,6 +248,15 @@ class SourceResolver:
             head_kind = lex.kind_of_word(w)
             if head_kind:
                 break
+        if head_kind == "organization" and head is not None and lex.language in ("ru", "uk") and \
+                w not in _head_words(p, idx, head, others=False) and \
+                "anim" in next(iter(readings(tokens[head].text, lex.language)), frozenset()) and \
+                (not any(tokens[i].text[:1].isupper() for i in idx if i > head) or
+                 any(tokens[i].ent == "PER" or tokens[i].name for i in idx if i > head)):
+            # "Ученики школы", "Сотрудники завода": unnamed people at an unnamed body, not the
+            # body (but "Специалисты центра «Фобос»" speak for it); "Ведущий специалист
+            # центра «Фобос» Михаил Леус" is the man named
+            head_kind = None
         text = _clean_name(p, idx)
         if not text:
             return None
@@ -295,7 +304,7 @@ class SourceResolver:
             # "some in the Kremlin"; a few of a crowd are the crowd ("several of the
             # residents"), one of it is one
             crowd = any(lex.kind_of_word(tokens[i].lemma.lower()) == "crowd" for i in idx if tokens[i].pos == "NOUN")
-            return SourceInfo(p.span_text(idx[0], idx[-1]),
+            return SourceInfo(_closed(p.span_text(idx[0], idx[-1])),
                               _crowd_or_one(p, lex, idx, head, "crowd") if crowd else "anonymous",
                               "" if tokens[head].text.lower() == "one" else "pl")
         if person and head is not None and person.split()[-1] == tokens[head].text and \
@@ -393,12 +402,20 @@ class SourceResolver:
         if group_head:
             # an unnamed group known by whom it is close to: "those close to him", "some in the
             # party"; or one of it, of its gender ("одна из пассажирок" is "она" after)
-            return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous",
+            return SourceInfo(_closed(p.span_text(idx[0], idx[-1])), "anonymous",
                               tokens[head].gender if tokens[head].gender in ("m", "f") else "pl")
         if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
             # "critics say"; as the object of "citing" ("citing bribes") it is not a source
             return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
+        if head is not None and tokens[head].pos == "NOUN" and not any(
+                tokens[c].dep == "poss" for c in p.children(head)) and any(
+                tokens[c].dep in ("relcl", "acl:relcl") and any(
+                    tokens[s].text.lower() in lex.words("personal_relative") for s in p.children(c))
+                for c in p.children(head)):
+            # an unlisted common noun that "who" tells is a person: "an architect who said …"
+            # (not someone's: "announced their support -- who cited …" is the parse's slip)
+            return SourceInfo(text, "anonymous", gender)
         return None
 
     # -- coreference -------------------------------------------------------------------
@@ -641,8 +658,12 @@ def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
     # безопасности РФ": РФ)
     tails = [_whole_name(p, after[n:]) for n in range(len(after)) if after[n] in words]
     names = [name for tail in tails for name in (tail, _nominative_phrase(tail, lex.language).lower())]
+    # (an organization's common noun names no one the staff speak for: "сотрудники местной
+    # больницы", "workers at a plant" are unnamed people; "сотрудники полиции" speak for it)
     kinds = [lex.kind_of_word(w) for w in (*names, *common)]
     kind = next((k for k in kinds if k in _BODIES), None)
+    if kind == "organization" and all(p.tokens[i].text[:1].islower() and i not in quoted for i in words):
+        return None
     if kind:
         return kind
     if any(p.tokens[i].ent == "LOC" and p.tokens[i].text[:1].isupper() for i in words if i not in quoted):
@@ -1049,10 +1070,15 @@ def _clean_name(p: Parsed, idx: list[int]) -> str:
         idx = idx[:-1]
     if not idx:
         return ""
-    text = p.span_text(idx[0], idx[-1])
+    return _closed(p.span_text(idx[0], idx[-1]))
+
+
+def _closed(text: str) -> str:
+    """A name with the quotation marks or bracket it opens closed: газета «Ведомости»,
+    "(HUR)", один из «гостей»."""
     for opening, closing in (("«", "»"), ("“", "”"), ("(", ")")):
         if text.count(opening) > text.count(closing):
-            text += closing  # a name quoted inside the span: газета «Ведомости»; "(HUR)"
+            text += closing
     return text
 
 
@@ -1098,7 +1124,9 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
         found = parses(word.lower(), language)
         if any(r.tag.POS in ("PREP", "CONJ") for r in found):
             break
-        readings_of.append([r for r in found if case in r.tag and r.tag.POS in ("NOUN", "ADJF", "PRTF")])
+        # (a second locative is one too: "в аэропорту")
+        readings_of.append([r for r in found if (case in r.tag or (case == "loct" and "loc2" in r.tag.grammemes))
+                            and r.tag.POS in ("NOUN", "ADJF", "PRTF")])
     # the head: the first word that is only a noun ("місцевих" is also "the locals'")
     nouns = [k for k, found in enumerate(readings_of) if any(r.tag.POS == "NOUN" for r in found)]
     head = next((k for k in nouns if not any(r.tag.POS in ("ADJF", "PRTF") for r in readings_of[k])),
