@@ -2794,3 +2794,32 @@ def test_bodies_and_their_names(text, language, source, kind):
 ])
 def test_notions_and_legends_are_no_source(text, language):
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Мэр рассказал, что после встречи с министром Олегом Соколовым обсуждал ремонт моста. Он также сказал, "
+     "что работы начнутся весной.", "ru", "Мэр"),
+    ("Мер розповів, що після зустрічі з міністром Олегом Соколовим обговорював ремонт мосту. Він також сказав, "
+     "що роботи почнуться навесні.", "uk", "Мер"),
+    ("The mayor said that after meeting minister Oleg Sokolov he discussed the bridge. He also said the work "
+     "would start in spring.", "en", "mayor"),
+])
+def test_a_pronoun_that_goes_on_with_also_is_the_last_speaker(text, language, speaker):
+    found = mentions(text, language)
+    assert [m.source for m in found] == [speaker, speaker]
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # a source phrase after a conjunction vouches for the clause it opens
+    ("Дело должен разбирать суд, поскольку, по данным следствия, директор заплатил взятки.", "ru", "следствие",
+     "директор заплатил взятки"),
+    ("Рейс задержали, потому что, по словам пилота, отказал двигатель.", "ru", "пилот", "отказал двигатель"),
+    ("Рейс затримали, бо, за словами пілота, відмовив двигун.", "uk", "пілот", "відмовив двигун"),
+    # an unlisted noun after "according to" is a source
+    ("Flights were delayed because, according to the pilot, an engine failed.", "en", "pilot", "an engine failed"),
+    ("According to investigators, the bridge collapsed under the weight of the trucks.", "en", "investigators",
+     "the bridge collapsed under the weight of the trucks"),
+])
+def test_a_source_phrase_after_a_conjunction_vouches_for_its_clause(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)

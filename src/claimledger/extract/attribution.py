@@ -889,11 +889,22 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         after = _trim(p, [i for i in after if i > closing]) if closing is not None else []
     if before and after and _clause_then_contrast(p, lex, before):
         before = []  # "The line was damaged, but according to X, engineers restored it": X's is the rest
+    elif before and after and (tokens[before[-1]].pos == "SCONJ" or tokens[before[-1]].text.lower() in CLAUSE_MARKS
+                               or _ends_with_phrase(p, before, lex.words("subordinator"))):
+        # "…, поскольку, по данным следствия, Y", "because, according to investigators, Y":
+        # the source vouches for the clause it opens, not for the sentence around it
+        before = []
     content = before + after if before and after else (after or before)
     if not content:
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _ends_with_phrase(p: Parsed, idx: list[int], phrases: frozenset[str]) -> bool:
+    """Whether the words ``idx`` end with one of ``phrases`` ("поскольку", "потому что")."""
+    words = " ".join(p.tokens[i].text.lower() for i in idx[-3:])
+    return any(words == phrase or words.endswith(" " + phrase) for phrase in phrases)
 
 
 def _clause_then_contrast(p: Parsed, lex: Lexicon, before: list[int]) -> bool:

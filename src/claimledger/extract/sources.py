@@ -121,6 +121,7 @@ class SourceResolver:
             # ("по его данным" may point at an outlet or a body; "он сказал" at a person)
             oblique = all(tokens[i].case not in ("nom", "") for i in idx if tokens[i].text.lower() in lex.pronouns)
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
+                self._speaker_going_on(p, idx, lex.pronouns[pronouns[0]]) or \
                 self._antecedent(lex.pronouns[pronouns[0]], start, bodies=oblique)
             if found is None:
                 # nobody to point back to (a quotation opens the text): keep the pronoun, so
@@ -128,7 +129,9 @@ class SourceResolver:
                 gender = lex.pronouns[pronouns[0]]
                 return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous" if gender == "pl" else "person",
                                   gender, start, end)
-            return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
+            resolved = SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
+            self.speakers.append(resolved)  # ("«…», — заявил он. Он также …": he goes on)
+            return resolved
         if len(words) == 1 and words[0] in lex.words("quantifier"):
             # "users have shared stories, some citing bribes, others claiming …"
             found = self._in_sentence(p, idx, "pl")
@@ -404,9 +407,11 @@ class SourceResolver:
             # party"; or one of it, of its gender ("одна из пассажирок" is "она" after)
             return SourceInfo(_closed(p.span_text(idx[0], idx[-1])), "anonymous",
                               tokens[head].gender if tokens[head].gender in ("m", "f") else "pl")
-        if head is not None and tokens[head].pos == "NOUN" and tokens[head].dep in ("nsubj", "nsubjpass", ""):
+        if head is not None and tokens[head].pos == "NOUN" and (
+                tokens[head].dep in ("nsubj", "nsubjpass", "") or _after_a_source_phrase(p, lex, idx)):
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
-            # "critics say"; as the object of "citing" ("citing bribes") it is not a source
+            # "critics say", or after "according to": "according to investigators"; as the
+            # object of "citing" ("citing bribes") it is not a source
             return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
         if head is not None and tokens[head].pos == "NOUN" and not any(
                 tokens[c].dep == "poss" for c in p.children(head)) and any(
@@ -419,6 +424,17 @@ class SourceResolver:
         return None
 
     # -- coreference -------------------------------------------------------------------
+
+    def _speaker_going_on(self, p: Parsed, idx: list[int], gender: str) -> SourceInfo | None:
+        """"Он также сказал", "She also said": the last speaker of the pronoun's gender goes
+        on, not a person named in what was said ("Трамп рассказал, что … со встречи с
+        Байденом … Он также сказал, что …" is Трамп)."""
+        after = idx[-1] + 1
+        if after >= len(p.tokens) or p.tokens[after].text.lower() not in self.lex.words("also"):
+            return None
+        before = p.tokens[idx[0]].start
+        return next((s for s in reversed(self.speakers) if s.start is not None and s.start < before and
+                     s.kind in ("person", "official", "anonymous") and (not s.gender or s.gender == gender)), None)
 
     def _antecedent(self, gender: str, before: int, bodies: bool = False) -> SourceInfo | None:
         earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
@@ -987,6 +1003,20 @@ def _phrase_of(p: Parsed, k: int) -> list[int]:
     if sum((tokens[i].text == "«") - (tokens[i].text == "»") for i in range(start, end + 1)) > 0:
         end = next((i for i in range(end + 1, min(end + 6, len(tokens))) if tokens[i].text == "»"), end)
     return list(range(start, end + 1))
+
+
+def _after_a_source_phrase(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether an English span follows a phrase cue that only a source follows ("according
+    to", "in the words of"; not "citing", "quoting", which may take a reason: "citing
+    bribes"), and names one or more of something ("the pilot", "investigators"; not a
+    measure: "according to body mass index")."""
+    tokens = p.tokens
+    if lex.language != "en" or not (tokens[idx[-1]].gender == "pl" or any(
+            tokens[i].text.lower() in lex.words("determiner") for i in idx)):
+        return False
+    before = " ".join(t.text.lower() for t in tokens[max(0, idx[0] - 4):idx[0]])
+    return any(kind == "prep" and phrase not in lex.words("citing") and phrase not in ("quoting", "per") and
+               (before == phrase or before.endswith(" " + phrase)) for phrase, kind in lex.phrases.items())
 
 
 def _name_before_apposition(p: Parsed, idx: list[int], of_a_person: bool) -> str | None:
