@@ -2823,3 +2823,36 @@ def test_a_pronoun_that_goes_on_with_also_is_the_last_speaker(text, language, sp
 def test_a_source_phrase_after_a_conjunction_vouches_for_its_clause(text, language, source, content):
     m = one(text, language)
     assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text, language", [
+    # what was written is no claim when it is only the thing made
+    ("Но инженеры биржи написали достаточно чистый код с короткими функциями.", "ru"),
+    ("The minister wrote a book about the war.", "en"),
+    # a name inside the object before an impersonal verb is not who speaks
+    ("При этом обязательства американского подразделения Nordic Group оценили в $50–100 млн.", "ru"),
+])
+def test_no_claim_from_what_was_made_or_a_name_in_the_object(text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, source, kind, content", [
+    # a post carries what it says
+    ("Губернатор написал пост о закрытии моста.", "ru", "Губернатор", "official", "пост о закрытии моста"),
+    # an acronym with a case ending, and the election commission an official body
+    ("В МАКе отметили, что причина жертв — давка в проходе.", "ru", "МАК", "official",
+     "причина жертв — давка в проходе"),
+    ("По данным ЦИКа, явка составила 60%.", "ru", "ЦИК", "official", "явка составила 60%"),
+    # what a relative pronoun stands for is what is held to be so
+    ("Там победила партия «Народный выбор», которую оппозиция считает пророссийской.", "ru", "оппозиция",
+     "organization", "партия «Народный выбор» пророссийской"),
+])
+def test_what_is_said_of_bodies_and_things(text, language, source, kind, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, kind, content)
+
+
+def test_a_namesake_in_the_genitive_is_not_part_of_the_name_that_follows():
+    found = mentions("Доцент РЭУ им. Плеханова Ольга Лебединская рассказала, что стол подорожал. "
+                     "Лебединская также уточнила, что в прошлом году стол стоил дешевле.", "ru")
+    assert found[-1].source == "Ольга Лебединская"

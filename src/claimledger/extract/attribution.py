@@ -172,6 +172,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
             continue  # "The report cited unnamed officials": whom it relies on, not what it claims
+        if "makes" in entry.tags and _only_the_object(p, lex, t.i, att.content):
+            continue  # "Инженеры написали чистый код", "wrote a book": what was made, not said
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
@@ -901,6 +903,17 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     return Attribution(cue, (first, last), source, content, phrase="prep")
 
 
+def _only_the_object(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
+    """Whether a content is no more than the direct object of the cue at ``v``, a thing
+    that carries no statement (not "написал пост о закрытии моста")."""
+    objects = [k for k in p.children(v) if p.tokens[k].dep in OBJECTS] if p.has_deps else []
+    if not content or not objects or _carrier(p.tokens[objects[0]], lex):
+        return False
+    made = p.subtree(objects[0])
+    # (not a topic the parse made an object: "пишут о восьми «шахедах»")
+    return p.tokens[made[0]].pos != "ADP" and set(content) <= set(made)
+
+
 def _ends_with_phrase(p: Parsed, idx: list[int], phrases: frozenset[str]) -> bool:
     """Whether the words ``idx`` end with one of ``phrases`` ("поскольку", "потому что")."""
     words = " ".join(p.tokens[i].text.lower() for i in idx[-3:])
@@ -1272,16 +1285,23 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     if after_cue:
         # "My neighbour saw the strike, she says the shop is gone": what follows the cue
         comps = [k for k in comps if k > v]
+    held: list[int] = []  # what a relative pronoun stands for, held to be so
     if comps:
         for k in comps:
             content.extend(_clause(p, k, exclude=source))
             if tokens[k].dep == "xcomp" and (tokens[k].pos != "VERB" or lex.language == "en"):
                 # "считают эту меру бесполезной": what is held to be so is the object; "urged
                 # residents to stay": who is to do it
-                content.extend(i for o in kids if tokens[o].dep in OBJECTS and o < k for i in p.subtree(o))
+                for o in (o for o in kids if tokens[o].dep in OBJECTS and o < k):
+                    if tokens[o].lemma.lower() in lex.words("relative") and cue.dep in ("relcl", "acl:relcl"):
+                        # "партия «X», которую оппозиция считает пророссийской": the party is
+                        held = [i for i in p.subtree(cue.head) if i < o and tokens[i].text != ","]
+                    else:
+                        content.extend(p.subtree(o))
         if after_cue and lex.language != "en":
             # natasha's parse sometimes hangs the subject under the "что" clause
             content = [i for i in content if i > v]
+        content = held + content
         block = sorted(set(source) | {v})
         if content and min(content) > v:
             content = _rest_of_sentence(p, lex, v, content, source)
@@ -1661,6 +1681,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                 left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
+    if left and p.has_deps and lex.language in ("ru", "uk") and not any(
+            tokens[i].text.lower() in lex.words("at_institution") for i in range(max(0, left[0] - 1), left[-1])) \
+            and any(left[-1] in p.subtree(k) for k in p.children(v) if tokens[k].dep in OBJECTS and k < v):
+        # "обязательства подразделения Stoli Group оценили в …": a name inside the object (an
+        # institution by where its people are is read below: "В Кремле это опровергли")
+        left = []
     at = left[0] - 1 if left else -1
     inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
     if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom")

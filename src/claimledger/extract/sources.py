@@ -70,6 +70,11 @@ class SourceResolver:
             idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
+            if len(idx) >= 3 and p.tokens[idx[0]].case == "gen" and \
+                    {"Name", "nomn"} <= next(iter(readings(p.tokens[idx[1]].text, self.lex.language)), frozenset()):
+                # "РЭУ им. Плеханова Ольга Лебединская": whose name the body bears, then hers
+                # (not "Кая Каллас", "Хан Дон Хун")
+                idx = idx[1:]
             if idx and idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in self.lex.words("at_institution"):
                 continue  # "рейс из Сочи в Анталию": a place the NER took for a woman, no one "в" whom
             if idx:
@@ -600,6 +605,10 @@ def _stands_for_a_person(word: str, language: str) -> bool:
     if any("NOUN" in r and "inan" in r for r in tags):
         return False
     return any("Subx" in r or "PRTF" in r or ("NOUN" in r and "anim" in r) for r in tags)
+
+
+# A Cyrillic acronym with a case ending in small letters: "МАКе", "ЦИКа".
+_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,3}")
 
 
 def _acronym_in_cyrillic(word: str) -> bool:
@@ -1149,6 +1158,9 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     words = text.split(" ")
     if any(_acronym_in_cyrillic(w) for w in words[:1]):
         return text  # an acronym does not decline ("по данным ВЦИОМ" is ВЦИОМ, not "ВЦИОМЫ")
+    inflected = _INFLECTED_ACRONYM.fullmatch(text)
+    if inflected:
+        return inflected.group(1)  # one that takes an ending all the same: "в МАКе" is МАК, not a poppy
     readings_of = []
     for word in words:  # up to a preposition ("ученых из США"): the words of the head
         found = parses(word.lower(), language)
