@@ -2856,3 +2856,29 @@ def test_a_namesake_in_the_genitive_is_not_part_of_the_name_that_follows():
     found = mentions("Доцент РЭУ им. Плеханова Ольга Лебединская рассказала, что стол подорожал. "
                      "Лебединская также уточнила, что в прошлом году стол стоил дешевле.", "ru")
     assert found[-1].source == "Ольга Лебединская"
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # reminding is saying (with "что" or after the words), resembling is not
+    ("Решение должно быть обоснованным, напоминает газета.", "ru", "газета", "Решение должно быть обоснованным"),
+    ("Рішення має бути обґрунтованим, нагадує газета.", "uk", "газета", "Рішення має бути обґрунтованим"),
+    ("The minister reminded reporters that the bridge was closed.", "en", "minister", "the bridge was closed"),
+    # intelligence services are the state's
+    ("Британские спецслужбы напоминают, что одна из атак произошла летом.", "ru", "Британские спецслужбы",
+     "одна из атак произошла летом"),
+])
+def test_reminding_is_saying(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+    if "спецслужбы" in text:
+        assert m.source_kind == "official"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Ситуация напоминает девяностые.", "ru"),
+    ("The photo reminded me of home.", "en"),
+    # "по данным" after a person's noun is what someone works on
+    ("К радости специалистов по данным и инженеров, Python поддерживает SQL.", "ru"),
+])
+def test_resembling_and_working_on_data_are_no_attribution(text, language):
+    assert mentions(text, language) == []

@@ -817,6 +817,9 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     n = len(tokens)
     if tokens[first].text.lower() in lex.words("measure_preposition") and not _names_someone_next(p, lex, last + 1):
         return None  # "5 per cent", "20 dollars per head": a rate, not "per the regional police"
+    if first and lex.language in ("ru", "uk") and tokens[first - 1].pos == "NOUN" and \
+            "anim" in next(iter(readings(tokens[first - 1].text, lex.language)), frozenset()):
+        return None  # "специалистов по данным": what someone works on, no source
     inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
     if inner:
         # "по его словам, Y" / "за її словами, Y": the pronoun inside the phrase is the source
