@@ -2882,3 +2882,29 @@ def test_reminding_is_saying(text, language, source, content):
 ])
 def test_resembling_and_working_on_data_are_no_attribution(text, language):
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, source, content, hedged", [
+    # answering, remarking, sharing, commenting, counting and supposing are saying
+    ("На вопрос о сроках министр ответил, что мост откроют весной.", "ru", "министр", "мост откроют весной", False),
+    ("«Это провокация», — прокомментировал представитель ведомства.", "ru", "представитель ведомства",
+     "Это провокация", False),
+    ("Аналитики подсчитали, что доходы упали на 5%.", "ru", "Аналитики", "доходы упали на 5%", False),
+    ("Эксперт допустил, что цены вырастут.", "ru", "Эксперт", "цены вырастут", True),
+    ("Міністр зауважив, що міст відкриють навесні.", "uk", "Міністр", "міст відкриють навесні", False),
+    ("Експерт припустив, що ціни зростуть.", "uk", "Експерт", "ціни зростуть", True),
+])
+def test_more_ways_of_saying(text, language, source, content, hedged):
+    m = one(text, language)
+    assert (m.source, m.content, bool(m.hedges)) == (source, content, hedged)
+
+
+@pytest.mark.parametrize("text, language", [
+    # their other senses take a thing, or a thing as subject
+    ("Министр ответил на вопросы журналистов.", "ru"),
+    ("Игрок допустил ошибку в конце матча.", "ru"),
+    ("Соглашение предполагает, что войска уйдут из региона.", "ru"),
+    ("Песков прокомментировал ситуацию.", "ru"),
+])
+def test_other_senses_of_those_verbs_say_nothing(text, language):
+    assert mentions(text, language) == []

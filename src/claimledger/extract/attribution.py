@@ -2322,7 +2322,7 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         if head > v and any(tokens[k].text.lower() in CLAUSE_MARKS for k in range(v + 1, head)):
             # the parse hung the participle on the verb of what it introduces ("…», подчеркнув,
             # что ради этого Россия пустит …"): its speaker is the subject of the cue before it
-            head = next((k for k in range(v - 1, -1, -1) if _verb_cue(p, lex, k) is not None and
+            head = next((k for k in range(v - 1, -1, -1) if _verb_cue(p, lex, k) is not None and k not in quoted and
                          any(tokens[c].dep in SUBJECTS for c in p.children(k))), head)
             if head > v:
                 return []

@@ -81,8 +81,12 @@ class SourceResolver:
                 name = p.span_text(idx[0], idx[-1])
                 # (only a name no word of which can be in the nominative: not "Илон Маск",
                 # "Яна Лантратова", whose first names the dictionary also reads as oblique)
-                if self.lex.language in ("ru", "uk") and all(
-                        not any("nomn" in r for r in readings(p.tokens[i].text, self.lex.language)) for i in idx):
+                # (or one the parse reads in an oblique case throughout: "Марии Захаровой",
+                # "сенатора Синтии Ламмис", whose first names may be plurals in the nominative)
+                if self.lex.language in ("ru", "uk") and (all(
+                        not any("nomn" in r for r in readings(p.tokens[i].text, self.lex.language)) for i in idx)
+                        or (all(p.tokens[i].case in ("gen", "dat", "ins", "loc", "") for i in idx) and
+                            p.tokens[idx[0]].case in ("gen", "dat", "ins", "loc"))):
                     # "Шольц поговорил с Путиным. … сказал он": the pronoun names Путин
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
