@@ -2908,3 +2908,30 @@ def test_more_ways_of_saying(text, language, source, content, hedged):
 ])
 def test_other_senses_of_those_verbs_say_nothing(text, language):
     assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # an outlet that does not decline between "Об этом" and the cue is whom they told
+    ("Проблем с поставками нет. Об этом SHOT заявил глава агентства Юрий Борисов.", "Юрий Борисов"),
+    ("Проблем с поставками нет. Об этом РИА Новости сообщили в Роскосмосе.", "Роскосмос"),
+    # guard: the outlet itself when no one follows the cue
+    ("Проблем с поставками нет. Об этом сообщает РИА Новости.", "РИА Новости"),
+])
+def test_an_outlet_told_about_this_is_not_the_source(text, source):
+    assert [m.source for m in mentions(text, "ru")] == [source]
+
+
+@pytest.mark.parametrize("text, language", [
+    # an indirect question after "о том," is what the source explains
+    ("О том, почему мэр нарушил своё обещание, рассказывает политолог Анна Петрова.", "ru"),
+    ("Про те, чому міст закрили, розповів мер.", "uk"),
+    # naming with nothing said of what was named
+    ("В Госдуме назвали условия возобновления работы мессенджера.", "ru"),
+])
+def test_a_question_or_a_bare_naming_is_no_claim(text, language):
+    assert mentions(text, language) == []
+
+
+def test_naming_something_as_something_is_a_claim():
+    m = one("Министр назвал решение администрации «очень опасным».", "ru")
+    assert m.content == "решение администрации «очень опасным"

@@ -172,8 +172,15 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
             continue  # "The report cited unnamed officials": whom it relies on, not what it claims
-        if "makes" in entry.tags and _only_the_object(p, lex, t.i, att.content):
-            continue  # "Инженеры написали чистый код", "wrote a book": what was made, not said
+        if ("makes" in entry.tags or (entry.labels and lex.language in ("ru", "uk") and not any(
+                tokens[i].case == "ins" or tokens[i].pos in ("ADP", "VERB") for i in att.content))) and \
+                _only_the_object(p, lex, t.i, att.content):
+            # "Инженеры написали чистый код", "wrote a book": what was made, not said; "В
+            # Госдуме назвали условия …": what was named, with nothing said of it, no
+            # instrumental, preposition or verb saying what it was called or charged with, wherever
+            # the parse hung it ("назвал решение «очень опасным»", "обвинил X в …"; English
+            # "cited his endorsements", "blamed X on Y" say what the speaker holds)
+            continue
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
@@ -1613,6 +1620,9 @@ def _question_before(p: Parsed, lex: Lexicon, att: Attribution) -> bool:
     first = next((i for i, t in enumerate(tokens) if t.pos != "PUNCT"), None)
     if first is None or first >= att.content[0] + 1 or any(start == first for start, _, _ in _phrase_cues(p, lex)):
         return False  # (nor a cue of its own: "Как стало известно Mash, …")
+    if first + 3 < len(tokens) and tokens[first].text.lower() in lex.words("topic_mark") and \
+            tokens[first + 1].lemma.lower() in lex.words("topic_pronoun") and tokens[first + 2].text == ",":
+        first += 3  # "О том, почему …, рассказывает X": the question is what it is about
     word = tokens[first].text.lower()
     if word in lex.words("mark"):
         # "Что происходит …": "what" and its verb; not "Чтобы купить квартиру, нужно …, пишут"
@@ -2777,6 +2787,12 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     # (not whom it was told: "Об этом изданию рассказала …")
     told = about is not None and about <= k and all(
         tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON"))
+    if about is not None and about <= k and v + 1 < len(tokens) and (tokens[v + 1].pos in ("NOUN", "PROPN") or (
+            _by_place(p, lex, v + 1, v) and v + 2 < len(tokens) and tokens[v + 2].pos in ("NOUN", "PROPN"))) and \
+            lex.kind_of_word(" ".join(words[about:k + 1])) == "media":
+        # "Об этом SHOT заявил глава Роскосмоса", "Об этом РИА Новости сообщили в Роскосмосе":
+        # an outlet that does not decline is whom they told
+        told = True
     if about is None:
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
         start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in
