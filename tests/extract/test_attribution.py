@@ -2935,3 +2935,9 @@ def test_a_question_or_a_bare_naming_is_no_claim(text, language):
 def test_naming_something_as_something_is_a_claim():
     m = one("Министр назвал решение администрации «очень опасным».", "ru")
     assert m.content == "решение администрации «очень опасным"
+
+
+def test_a_relative_clause_set_off_by_dashes_runs_to_the_closing_dash():
+    m = one("The study -- which notes that 58 companies would owe taxes, ''equal to the budgets of three states,'' "
+            "if taxed properly -- should be a call to voters.", "en")
+    assert m.content.endswith("if taxed properly") and "call to voters" not in m.content

@@ -2156,6 +2156,11 @@ def _rest_of_sentence(p: Parsed, lex: Lexicon, v: int, content: list[int], sourc
         # "While Moscow claims X, Ukrainian sources …": a cue in a subordinate clause says
         # no more than that clause
         end = max(p.subtree(v)) + 1
+        opening = min(p.subtree(v)) - 1
+        if tokens[v].dep in ("relcl", "acl:relcl") and opening > 0 and tokens[opening].text in ("--", *_DASHES):
+            # "the study -- which notes that … -- should be …": the clause set off by dashes
+            # runs to the closing one, whatever the parse hung elsewhere
+            end = next((k for k in range(v + 1, len(tokens)) if tokens[k].text == tokens[opening].text), end)
     for k in range(min(content) + 1, min(end, len(tokens) - 1)):
         if _attribution_starts(p, lex, k) or _contrast_of_the_writer(p, lex, k, start):
             end = k
