@@ -2941,3 +2941,33 @@ def test_a_relative_clause_set_off_by_dashes_runs_to_the_closing_dash():
     m = one("The study -- which notes that 58 companies would owe taxes, ''equal to the budgets of three states,'' "
             "if taxed properly -- should be a call to voters.", "en")
     assert m.content.endswith("if taxed properly") and "call to voters" not in m.content
+
+
+@pytest.mark.parametrize("text, language, cue, source", [
+    # a participle the parse hung on what the cue before says is that cue's speaker's
+    ("Analysts said geopolitical factors have contributed to the deal, citing the importance of the port.", "en",
+     "citing", "Analysts"),
+    ("Министр заявил, что цены выросли, подчеркнув, что это временно.", "ru", "подчеркнув", "Министр"),
+    # the object of the verb before a participle does it
+    ("The end of the war left many NATO members feeling that they faced no threat.", "en", "feeling",
+     "many NATO members"),
+    # guard: not a thing left behind
+    ("He left the meeting saying he was satisfied.", "en", "saying", "He"),
+    # Ukrainian gerunds are cues
+    ("Мер закрив міст, заявивши, що він небезпечний.", "uk", "заявивши", "Мер"),
+])
+def test_whose_participle(text, language, cue, source):
+    assert [m.source for m in mentions(text, language) if m.cue == cue] == [source]
+
+
+def test_a_participle_going_on_ends_the_words_before_it():
+    found = mentions("Министр заявил, что цены выросли, подчеркнув, что это временно.", "ru")
+    assert [(m.cue, m.content) for m in found] == [("заявил", "цены выросли"), ("подчеркнув", "это временно")]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb that never puts its subject after it: what follows is its object
+    "Trump, appearing after Clinton at the forum, cited problems in the Middle East that he blamed on others.",
+])
+def test_no_inverted_source_after_a_verb_that_takes_an_object(text):
+    assert all(m.cue != "cited" for m in mentions(text, "en"))

@@ -1769,8 +1769,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     # inverted: content before a comma or dash, source after the cue
     if before >= 0 and tokens[before].text not in (",", "—", "–", "-") and tokens[before].text not in _QUOTES:
         return None
-    right = _np_right(p, lex, v)
+    right = _np_right(p, lex, v) if entry.lemma not in lex.words("not_inverted") else []
     if right:
+        # (not a verb that never puts its subject after it: in "Trump, appearing …, cited
+        # problems in …" what follows is its object)
         content = _before_inverted(p, v)
         if mark is not None and not content:
             content = _trim(p, list(range(mark + 1, n)))
@@ -2327,6 +2329,14 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         # "footage of Hillary Clinton asking, …", "videos of soldiers saying …": the one shown
         # speaking, not who shows it
         return _extend_left(p, _source_subtree(p, v - 1))
+    objects = [k for k in p.children(t.head) if tokens[k].dep in OBJECTS and k < v] \
+        if lex.language == "en" and t.dep in ("xcomp", "advcl") and t.head != v else []
+    if objects and max(p.subtree(objects[-1])) == v - 1 and (
+            t.dep == "xcomp" or tokens[objects[-1]].gender == "pl" or _may_speak(tokens[objects[-1]], lex)):
+        # "… left many E.U. nations feeling that …", "heard the soldiers saying …": the object
+        # of the verb before does it (a plural or a word that may name someone, not a thing:
+        # "left the meeting saying …")
+        return _source_subtree(p, objects[-1])
     if t.dep in ("conj", "advcl", "xcomp") and t.head != v and tokens[t.head].pos in ("VERB", "AUX"):
         # "… and said", "…, saying that …", "…, adding …": the subject of the main verb (not
         # a word of the quotation it introduces: '“Not a single drone …,” X said, dismissing …')
@@ -2334,6 +2344,14 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         head = _speaker_goes_on(p, lex, v)
         if head is None:
             head = t.head
+            if v and tokens[v - 1].text == "," and _verb_cue(p, lex, head) is None and head < v:
+                # "Analysts said geopolitical factors have contributed to …, citing …", "Министр
+                # заявил, что цены выросли, подчеркнув …": the parse hung the participle on
+                # what the cue before says; the cue's speaker
+                head = _cue_above(p, lex, head, v) or next(
+                    (k for k in range(head - 1, -1, -1) if _verb_cue(p, lex, k) is not None and
+                     any(tokens[c].dep in SUBJECTS for c in p.children(k)) and
+                     any(tokens[i].text.lower() in CLAUSE_MARKS for i in range(k + 1, head))), head)
         if head > v and any(tokens[k].text.lower() in CLAUSE_MARKS for k in range(v + 1, head)):
             # the parse hung the participle on the verb of what it introduces ("…», подчеркнув,
             # что ради этого Россия пустит …"): its speaker is the subject of the cue before it
@@ -2359,6 +2377,19 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     return []
 
 
+def _cue_above(p: Parsed, lex: Lexicon, k: int, v: int) -> int | None:
+    """The cue verb with a subject of its own whose clausal complement token ``k`` heads, if
+    any ("said [geopolitical factors have contributed]"), not the participle ``v`` itself."""
+    tokens = p.tokens
+    for _ in range(4):  # (bounded: a parse may contain a cycle)
+        if tokens[k].dep not in ("ccomp", "xcomp", "conj") or tokens[k].head in (k, v):
+            return None
+        k = tokens[k].head
+        if _verb_cue(p, lex, k) is not None and any(tokens[c].dep in SUBJECTS for c in p.children(k)):
+            return k
+    return None
+
+
 def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     """A content ends where its speaker's next cue begins ("сказал, что A, и назвал B
     фейком": A; "said A and denied B": A), or the next thing the speaker did ("praised A
@@ -2367,9 +2398,9 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
         return att.content
     tokens = p.tokens
     v = att.cue_tokens[0]
-    nexts = [c for c in att.content if c > min(att.content) and tokens[c].dep == "conj" and (
+    nexts = [c for c in att.content if c > min(att.content) and ((tokens[c].dep == "conj" and (
              (_verb_cue(p, lex, c) is not None and _speaker_goes_on(p, lex, c) == v) or _next_predicate(p, v, c)
-             or _another_speaker(p, lex, c))]
+             or _another_speaker(p, lex, c))) or _participle_going_on(p, lex, c))]
     if not nexts:
         return att.content
     # from the conjunction before it, with the words between that are the cue's ("… and
@@ -2387,6 +2418,18 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     if not any(tokens[i].pos in ("NOUN", "PROPN", "PRON", "VERB", "NUM", "ADJ") for i in kept):
         return att.content  # nothing said before it ("agreed but also contended that …")
     return kept
+
+
+def _participle_going_on(p: Parsed, lex: Lexicon, c: int) -> bool:
+    """Whether token ``c`` is a cue participle after a comma with no subject of its own, which
+    the parse hung on what was said: the speaker's next act, not more of his words
+    ("заявил, что цены выросли, подчеркнув, что …")."""
+    tokens = p.tokens
+    # (after the verb it hangs on: not an aside about the subject before it, "НАТО, заявляя
+    # о …, отбросил все приличия")
+    return tokens[c].dep == "advcl" and 0 < tokens[c].head < c and tokens[c - 1].text == "," and \
+        _verb_cue(p, lex, c) is not None and c not in quoted_tokens(p) and \
+        not any(tokens[k].dep in SUBJECTS for k in p.children(c))
 
 
 def _another_speaker(p: Parsed, lex: Lexicon, c: int) -> bool:

@@ -311,7 +311,22 @@ def _slavic_forms(lemma: str, language: str) -> set[str]:
         # things and are not attributions, and an imperative asks ("заяви" is also the
         # plural of "заява", a statement)
         forms.update(f.word for f in chosen.lexeme if not {"PRTF", "PRTS", "impr"} & set(f.tag.grammemes))
+    if language == "uk":
+        forms |= _ukrainian_gerunds(forms, analyser)
     return {f.replace("ё", "е") for f in forms} | forms
+
+
+# How a Ukrainian gerund is made: from the masculine past ("заявив" -> "заявивши") and from
+# the third person plural present ("повідомляють" -> "повідомляючи").
+_UKRAINIAN_GERUND_ENDINGS = (("в", "вши"), ("ють", "ючи"), ("ять", "ячи"), ("уть", "учи"), ("ать", "ачи"))
+
+
+def _ukrainian_gerunds(forms: set[str], analyser) -> set[str]:
+    """The gerunds of a Ukrainian verb ("заявивши", "наголошуючи"), which the dictionary
+    knows as words of their own but leaves out of the verb's forms; only those it knows."""
+    made = {form[: len(form) - len(ending)] + gerund for form in forms
+            for ending, gerund in _UKRAINIAN_GERUND_ENDINGS if form.endswith(ending)}
+    return {g for g in made if analyser.word_is_known(g) and any("GRND" in p.tag for p in analyser.parse(g))}
 
 
 @cache
