@@ -2971,3 +2971,38 @@ def test_a_participle_going_on_ends_the_words_before_it():
 ])
 def test_no_inverted_source_after_a_verb_that_takes_an_object(text):
     assert all(m.cue != "cited" for m in mentions(text, "en"))
+
+
+@pytest.mark.parametrize("text, language", [
+    # a noun in an oblique case after a dash did something, it signs nothing
+    ("Первая занималась деятельностью в сфере культуры и искусства, а вторая — изданием книг.", "ru"),
+    # what was published is no claim when it is only the thing
+    ("Канал публикует топ-6 нелепо испорченных документов.", "ru"),
+    # more question words open an indirect question
+    ("Чем это грозит жителям, объясняет военкор Александр Харченко.", "ru"),
+    ("Какие последствия ждут рынок, рассказал эксперт.", "ru"),
+])
+def test_no_claim_in_these_either(text, language):
+    assert mentions(text, language) == []
+
+
+def test_a_title_set_off_after_a_source_phrase_is_not_what_was_said():
+    m = one("Но, по мнению Олега Васильева, генерального директора завода, без своих разработок не обойтись.", "ru")
+    assert (m.source, m.content) == ("Олег Васильев", "без своих разработок не обойтись")
+
+
+def test_publishing_footage_is_a_claim_and_a_signature_in_the_nominative_stays():
+    m = one("Минобороны опубликовало кадры уничтожения замаскированного в лесу склада.", "ru")
+    assert m.content == "кадры уничтожения замаскированного в лесу склада"
+    assert one("Пожар на заправке в Махачкале локализован — МЧС", "ru").source == "МЧС"
+
+
+@pytest.mark.parametrize("text, content", [
+    # guards: what the source reports is no title set off after it
+    ("По данным СМИ, несколько представителей оппозиции, среди которых Омар Смыр, были задержаны.",
+     "несколько представителей оппозиции, среди которых Омар Смыр, были задержаны"),
+    ("По данным канала, это бывший сотрудник склада в Коледино, 25 лет.",
+     "это бывший сотрудник склада в Коледино, 25 лет"),
+])
+def test_what_follows_a_source_phrase_is_what_it_reports(text, content):
+    assert one(text, "ru").content == content

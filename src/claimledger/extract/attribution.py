@@ -498,6 +498,9 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     # (an outlet in Latin letters keeps the English order: "— The New York Post")
     head = words[-1] if lex.language == "en" or words[-1].text.isascii() else \
         next((w for w in words if w.pos in ("NOUN", "PROPN")), words[-1])
+    if lex.language in ("ru", "uk") and morph_known(head.text, lex.language) and \
+            not any("nomn" in r for r in readings(head.text, lex.language)):
+        return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
     if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
             all(w.ent == "ORG" or _acronym(w) for w in words) or
             all(w.name and w.ent == "PER" for w in words)):  # a person by the dictionary: "…, - Лисак"
@@ -892,7 +895,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return Attribution(p.span_text(first, last), (first, last), source, [], phrase="prep",
                            extra={"previous": True})
     before = _without_about_this(p, lex, before)
-    after = _trim(p, list(range(src_end + (0 if glued else 1), n)))
+    after = _trim(p, list(range(_past_apposed_title(p, lex, src_end) + (0 if glued else 1), n)))
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         # "according to X, whose channel …": more about the source, not the claim; what
         # follows the comma closing it is ("According to an official, who spoke on condition
@@ -915,19 +918,42 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
 
 def _only_the_object(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
     """Whether a content is no more than the direct object of the cue at ``v``, a thing
-    that carries no statement (not "написал пост о закрытии моста")."""
+    that carries no statement (not "написал пост о закрытии моста", nor a recording)."""
     objects = [k for k in p.children(v) if p.tokens[k].dep in OBJECTS] if p.has_deps else []
-    if not content or not objects or _carrier(p.tokens[objects[0]], lex):
-        return False
+    if not content or not objects or _carrier(p.tokens[objects[0]], lex) or \
+            {p.tokens[objects[0]].lemma.lower(), p.tokens[objects[0]].text.lower()} & lex.words("recording"):
+        return False  # ("опубликовало кадры уничтожения …": footage shows what it claims)
     made = p.subtree(objects[0])
-    # (not a topic the parse made an object: "пишут о восьми «шахедах»")
-    return p.tokens[made[0]].pos != "ADP" and set(content) <= set(made)
+    # (not a topic the parse made an object: "пишут о восьми «шахедах»"; with no verb, what
+    # opens with the object is the object, wherever the parse hung the rest: "публикует топ-6
+    # нелепо испорченных документов")
+    return p.tokens[made[0]].pos != "ADP" and (set(content) <= set(made) or (
+        content[0] == made[0] and not any(p.tokens[i].pos in ("VERB", "AUX") for i in content)))
 
 
 def _ends_with_phrase(p: Parsed, idx: list[int], phrases: frozenset[str]) -> bool:
     """Whether the words ``idx`` end with one of ``phrases`` ("поскольку", "потому что")."""
     words = " ".join(p.tokens[i].text.lower() for i in idx[-3:])
     return any(words == phrase or words.endswith(" " + phrase) for phrase in phrases)
+
+
+def _past_apposed_title(p: Parsed, lex: Lexicon, comma: int) -> int:
+    """The comma closing a title set off after a source that ends at ``comma`` ("по мнению
+    Константина Вернигорова, генерального директора СИБУР ПолиЛаб, …": what he is, not what
+    he thinks), or ``comma`` itself."""
+    tokens = p.tokens
+    if comma + 1 >= len(tokens) or tokens[comma].text != ",":
+        return comma
+    closing = next((k for k in range(comma + 2, min(comma + 10, len(tokens))) if tokens[k].text == ","), None)
+    if closing is None or any(tokens[k].pos in ("VERB", "AUX") for k in range(comma + 1, closing)):
+        return comma
+    noun = next((k for k in range(comma + 1, closing) if tokens[k].pos == "NOUN"), None)  # (past "генерального")
+    # (in Russian and Ukrainian in the source's oblique case: "По данным SHOT, это
+    # экс-сотрудник склада, …" is what SHOT reports; with no quantity before it: "По данным
+    # СМИ, несколько представителей оппозиции, …" are who was detained)
+    return closing if noun is not None and lex.is_title(tokens[noun].lemma.lower()) and (
+        lex.language == "en" or tokens[noun].case not in ("nom", "")) and \
+        all(tokens[k].pos in ("ADJ", "DET") for k in range(comma + 1, noun)) else comma
 
 
 def _clause_then_contrast(p: Parsed, lex: Lexicon, before: list[int]) -> bool:
