@@ -3006,3 +3006,18 @@ def test_publishing_footage_is_a_claim_and_a_signature_in_the_nominative_stays()
 ])
 def test_what_follows_a_source_phrase_is_what_it_reports(text, content):
     assert one(text, "ru").content == content
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # a court's ruling is the court's word
+    ("Согласно постановлению суда, компания нарушила патенты конкурента.", "ru", "суд",
+     "компания нарушила патенты конкурента"),
+    # "about the incident" points back as "about this" does
+    ("В Берлине автомобиль въехал в толпу. О происшествии пишет немецкий журнал Stern.", "ru",
+     "немецкий журнал Stern", "В Берлине автомобиль въехал в толпу"),
+    ("У Львові автомобіль в’їхав у натовп. Про інцидент повідомляє видання Stern.", "uk", "видання Stern",
+     "У Львові автомобіль в’їхав у натовп"),
+])
+def test_rulings_and_incidents(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)

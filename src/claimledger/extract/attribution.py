@@ -15,6 +15,7 @@ order in every language: the source runs to the next comma, the content is the r
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, morph_known, readings
@@ -172,15 +173,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
             continue  # "The report cited unnamed officials": whom it relies on, not what it claims
-        if ("makes" in entry.tags or (entry.labels and lex.language in ("ru", "uk") and not any(
-                tokens[i].case == "ins" or tokens[i].pos in ("ADP", "VERB") for i in att.content))) and \
-                _only_the_object(p, lex, t.i, att.content):
-            # "Инженеры написали чистый код", "wrote a book": what was made, not said; "В
-            # Госдуме назвали условия …": what was named, with nothing said of it, no
-            # instrumental, preposition or verb saying what it was called or charged with, wherever
-            # the parse hung it ("назвал решение «очень опасным»", "обвинил X в …"; English
-            # "cited his endorsements", "blamed X on Y" say what the speaker holds)
-            continue
+        if _made_or_named_only(p, lex, entry, t.i, att.content):
+            continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
         found.extend(_split_coordinated(p, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
@@ -828,7 +822,7 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     if tokens[first].text.lower() in lex.words("measure_preposition") and not _names_someone_next(p, lex, last + 1):
         return None  # "5 per cent", "20 dollars per head": a rate, not "per the regional police"
     if first and lex.language in ("ru", "uk") and tokens[first - 1].pos == "NOUN" and \
-            "anim" in next(iter(readings(tokens[first - 1].text, lex.language)), frozenset()):
+            "anim" in grammemes(tokens[first - 1].text, lex.language):
         return None  # "специалистов по данным": what someone works on, no source
     inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
     if inner:
@@ -914,6 +908,19 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _made_or_named_only(p: Parsed, lex: Lexicon, entry: Cue, v: int, content: list[int]) -> bool:
+    """Whether a cue says nothing but what it made ("Инженеры написали чистый код", "wrote
+    a book": tag ``makes``) or, in Russian and Ukrainian, what it named or accused with
+    nothing said of it: no instrumental, preposition or verb saying what it was called or
+    charged with, wherever the parse hung it ("В Госдуме назвали условия …"; not "назвал
+    решение «очень опасным»", "обвинил X в …"; English "cited his endorsements", "blamed X
+    on Y" say what the speaker holds)."""
+    tokens = p.tokens
+    named_only = entry.labels and lex.language in ("ru", "uk") and not any(
+        tokens[i].case == "ins" or tokens[i].pos in ("ADP", "VERB") for i in content)
+    return ("makes" in entry.tags or named_only) and _only_the_object(p, lex, v, content)
 
 
 def _only_the_object(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
@@ -2348,21 +2355,9 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     "опроверг … и заявил", "others claiming", "officials accusing"."""
     tokens = p.tokens
     t = tokens[v]
-    shown = tokens[v - 1] if v else None
-    if lex.language == "en" and t.text.lower().endswith("ing") and shown and shown.pos in ("NOUN", "PROPN") and \
-            shown.dep == "pobj" and tokens[shown.head].text.lower() == "of" and \
-            tokens[tokens[shown.head].head].lemma.lower() in lex.words("recording"):
-        # "footage of Hillary Clinton asking, …", "videos of soldiers saying …": the one shown
-        # speaking, not who shows it
-        return _extend_left(p, _source_subtree(p, v - 1))
-    objects = [k for k in p.children(t.head) if tokens[k].dep in OBJECTS and k < v] \
-        if lex.language == "en" and t.dep in ("xcomp", "advcl") and t.head != v else []
-    if objects and max(p.subtree(objects[-1])) == v - 1 and (
-            t.dep == "xcomp" or tokens[objects[-1]].gender == "pl" or _may_speak(tokens[objects[-1]], lex)):
-        # "… left many E.U. nations feeling that …", "heard the soldiers saying …": the object
-        # of the verb before does it (a plural or a word that may name someone, not a thing:
-        # "left the meeting saying …")
-        return _source_subtree(p, objects[-1])
+    doer = _noun_before_participle(p, lex, v) if lex.language == "en" else []
+    if doer:
+        return doer
     if t.dep in ("conj", "advcl", "xcomp") and t.head != v and tokens[t.head].pos in ("VERB", "AUX"):
         # "… and said", "…, saying that …", "…, adding …": the subject of the main verb (not
         # a word of the quotation it introduces: '“Not a single drone …,” X said, dismissing …')
@@ -2375,14 +2370,12 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
                 # заявил, что цены выросли, подчеркнув …": the parse hung the participle on
                 # what the cue before says; the cue's speaker
                 head = _cue_above(p, lex, head, v) or next(
-                    (k for k in range(head - 1, -1, -1) if _verb_cue(p, lex, k) is not None and
-                     any(tokens[c].dep in SUBJECTS for c in p.children(k)) and
-                     any(tokens[i].text.lower() in CLAUSE_MARKS for i in range(k + 1, head))), head)
+                    (k for k in _speaking_cues_before(p, lex, head)
+                     if any(tokens[i].text.lower() in CLAUSE_MARKS for i in range(k + 1, head))), head)
         if head > v and any(tokens[k].text.lower() in CLAUSE_MARKS for k in range(v + 1, head)):
             # the parse hung the participle on the verb of what it introduces ("…», подчеркнув,
             # что ради этого Россия пустит …"): its speaker is the subject of the cue before it
-            head = next((k for k in range(v - 1, -1, -1) if _verb_cue(p, lex, k) is not None and k not in quoted and
-                         any(tokens[c].dep in SUBJECTS for c in p.children(k))), head)
+            head = next((k for k in _speaking_cues_before(p, lex, v) if k not in quoted), head)
             if head > v:
                 return []
         if head in quoted:
@@ -2401,6 +2394,33 @@ def _inherited_subject(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     if t.dep in ("acl", "advcl", "pcomp") and t.head != v and tokens[t.head].pos in ("NOUN", "PROPN", "PRON"):
         return [t.head]
     return []
+
+
+def _noun_before_participle(p: Parsed, lex: Lexicon, v: int) -> list[int]:
+    """English: the noun right before a participle cue, when it is the one doing it: one shown
+    in a recording ("footage of Hillary Clinton asking, …", "videos of soldiers saying …"),
+    or the object of the verb before ("… left many NATO members feeling that …", when the
+    object may name someone: not "left the meeting saying …"); or []."""
+    tokens = p.tokens
+    t = tokens[v]
+    shown = tokens[v - 1] if v else None
+    if t.text.lower().endswith("ing") and shown and shown.pos in ("NOUN", "PROPN") and shown.dep == "pobj" and \
+            tokens[shown.head].text.lower() == "of" and \
+            tokens[tokens[shown.head].head].lemma.lower() in lex.words("recording"):
+        return _extend_left(p, _source_subtree(p, v - 1))
+    objects = [k for k in p.children(t.head) if tokens[k].dep in OBJECTS and k < v] \
+        if t.dep in ("xcomp", "advcl") and t.head != v else []
+    if objects and max(p.subtree(objects[-1])) == v - 1 and (
+            t.dep == "xcomp" or tokens[objects[-1]].gender == "pl" or _may_speak(tokens[objects[-1]], lex)):
+        return _source_subtree(p, objects[-1])
+    return []
+
+
+def _speaking_cues_before(p: Parsed, lex: Lexicon, v: int) -> Iterator[int]:
+    """The cue verbs with a subject of their own before token ``v``, nearest first."""
+    tokens = p.tokens
+    return (k for k in range(v - 1, -1, -1)
+            if _verb_cue(p, lex, k) is not None and any(tokens[c].dep in SUBJECTS for c in p.children(k)))
 
 
 def _cue_above(p: Parsed, lex: Lexicon, k: int, v: int) -> int | None:

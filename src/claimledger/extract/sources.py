@@ -71,7 +71,7 @@ class SourceResolver:
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
             if len(idx) >= 3 and p.tokens[idx[0]].case == "gen" and \
-                    {"Name", "nomn"} <= next(iter(readings(p.tokens[idx[1]].text, self.lex.language)), frozenset()):
+                    {"Name", "nomn"} <= grammemes(p.tokens[idx[1]].text, self.lex.language):
                 # "РЭУ им. Плеханова Ольга Лебединская": whose name the body bears, then hers
                 # (not "Кая Каллас", "Хан Дон Хун")
                 idx = idx[1:]
@@ -262,7 +262,7 @@ class SourceResolver:
                 break
         if head_kind == "organization" and head is not None and lex.language in ("ru", "uk") and \
                 w not in _head_words(p, idx, head, others=False) and \
-                "anim" in next(iter(readings(tokens[head].text, lex.language)), frozenset()) and \
+                "anim" in grammemes(tokens[head].text, lex.language) and \
                 (not any(tokens[i].text[:1].isupper() for i in idx if i > head) or
                  any(tokens[i].ent == "PER" or tokens[i].name for i in idx if i > head)):
             # "Ученики школы", "Сотрудники завода": unnamed people at an unnamed body, not the
