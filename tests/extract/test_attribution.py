@@ -3021,3 +3021,8 @@ def test_what_follows_a_source_phrase_is_what_it_reports(text, content):
 def test_rulings_and_incidents(text, language, source, content):
     m = one(text, language)
     assert (m.source, m.content) == (source, content)
+
+
+def test_a_source_phrase_inside_brackets_vouches_for_the_words_in_them():
+    m = one("Пожар (по данным МЧС, уже потушен) начался ночью на складе.", "ru")
+    assert (m.source, m.content) == ("МЧС", "уже потушен")

@@ -890,6 +890,17 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
                            extra={"previous": True})
     before = _without_about_this(p, lex, before)
     after = _trim(p, list(range(_past_apposed_title(p, lex, src_end) + (0 if glued else 1), n)))
+    opened = next((k for k in range(first - 1, -1, -1) if tokens[k].text in ("(", ")")), None)
+    closed = next((k for k in range(last + 1, n) if tokens[k].text == ")"), None)
+    inside = [i for i in (*before, *after) if opened is not None and opened < i < (closed or 0)]
+    if opened is not None and tokens[opened].text == "(" and closed is not None and \
+            sum(tokens[i].pos != "PUNCT" for i in inside) >= 2:
+        # inside brackets with words of their own ("… Керимова (12-е место по версии Forbes
+        # …)"): the source vouches for those words (a bare "(по мнению редакции)" for the
+        # clause around it)
+        before = [i for i in before if opened < i]
+        after = [i for i in after if i < closed]
+        source = [i for i in source if i < closed]
     if after and tokens[after[0]].text.lower() in _RELATIVE and tokens[after[0]].pos != "SCONJ":
         # "according to X, whose channel …": more about the source, not the claim; what
         # follows the comma closing it is ("According to an official, who spoke on condition
