@@ -3026,3 +3026,9 @@ def test_rulings_and_incidents(text, language, source, content):
 def test_a_source_phrase_inside_brackets_vouches_for_the_words_in_them():
     m = one("Пожар (по данным МЧС, уже потушен) начался ночью на складе.", "ru")
     assert (m.source, m.content) == ("МЧС", "уже потушен")
+
+
+def test_an_outlet_in_latin_letters_is_not_part_of_the_name_after_it():
+    found = mentions("Как рассказал SHOT Полупанов, последний раз они виделись в октябре. Тогда, по словам "
+                     "Полупанова, певец выглядел хорошо и бодро.", "ru")
+    assert [m.source for m in found] == ["Полупанов", "Полупанов"]

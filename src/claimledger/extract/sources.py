@@ -70,6 +70,9 @@ class SourceResolver:
             idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
+            while len(idx) > 1 and self.lex.language in ("ru", "uk") and p.tokens[idx[0]].text.isascii() and \
+                    not p.tokens[idx[-1]].text.isascii():
+                idx = idx[1:]  # "рассказал SHOT Полупанов": an outlet in Latin letters the NER ran into his name
             if len(idx) >= 3 and p.tokens[idx[0]].case == "gen" and \
                     {"Name", "nomn"} <= grammemes(p.tokens[idx[1]].text, self.lex.language):
                 # "РЭУ им. Плеханова Ольга Лебединская": whose name the body bears, then hers
