@@ -3032,3 +3032,8 @@ def test_an_outlet_in_latin_letters_is_not_part_of_the_name_after_it():
     found = mentions("Как рассказал SHOT Полупанов, последний раз они виделись в октябре. Тогда, по словам "
                      "Полупанова, певец выглядел хорошо и бодро.", "ru")
     assert [m.source for m in found] == ["Полупанов", "Полупанов"]
+
+
+def test_ukrainian_officials_unnamed_are_officials():
+    m = one("Повідомлення про удар по порту не підтверджені, заявили посадовці.", "uk")
+    assert (m.source, m.source_kind) == ("посадовці", "official")
