@@ -3037,3 +3037,14 @@ def test_an_outlet_in_latin_letters_is_not_part_of_the_name_after_it():
 def test_ukrainian_officials_unnamed_are_officials():
     m = one("Повідомлення про удар по порту не підтверджені, заявили посадовці.", "uk")
     assert (m.source, m.source_kind) == ("посадовці", "official")
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a body by where its people are, its adjective agreeing with it in the nominative
+    ("Вибухи лунали вночі, повідомили у міській раді.", "uk", "міська рада", "official"),
+    ("Прикордонники повідомили про обстріл.", "uk", "Прикордонники", "official"),
+    ("Пограничники сообщили об обстреле заставы.", "ru", "Пограничники", "official"),
+])
+def test_councils_and_border_guards(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)

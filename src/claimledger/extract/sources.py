@@ -1192,6 +1192,11 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     if case == "loct":
         # where something is said is a place or a body: "у Києві" is Kyiv, not the man Кий
         noun_readings.sort(key=lambda r: "anim" in r.tag)
+    if head:
+        # of the gender its adjectives have ("у міській раді": рада, not the man's "рад")
+        agreeing = [r for r in noun_readings if any(
+            ({r.tag.gender, r.tag.number} - {None}) & set(a.tag.grammemes) for a in readings_of[0])]
+        noun_readings = agreeing or noun_readings
     noun = noun_readings[0]
     # (the Ukrainian dictionary leaves out "sing": a gender without "plur" is singular)
     agree = {"plur"} if noun.tag.number == "plur" else {noun.tag.gender} - {None}
