@@ -2825,6 +2825,10 @@ def test_a_source_phrase_after_a_conjunction_vouches_for_its_clause(text, langua
     assert (m.source, m.content) == (source, content)
 
 
+def test_markup_after_according_to_is_no_source():
+    assert mentions("According to <a href=\"javascript:alert(1)\">Radio Step</a>, the bridge was damaged.", "en") == []
+
+
 @pytest.mark.parametrize("text, language", [
     # what was written is no claim when it is only the thing made
     ("Но инженеры биржи написали достаточно чистый код с короткими функциями.", "ru"),

@@ -1027,9 +1027,9 @@ def _after_a_source_phrase(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     bribes"), and names one or more of something ("the pilot", "investigators"; not a
     measure: "according to body mass index")."""
     tokens = p.tokens
-    if lex.language != "en" or not (tokens[idx[-1]].gender == "pl" or any(
-            tokens[i].text.lower() in lex.words("determiner") for i in idx)):
-        return False
+    if lex.language != "en" or any(set(tokens[i].text) & set('<>="/:') for i in idx) or not (
+            tokens[idx[-1]].gender == "pl" or any(tokens[i].text.lower() in lex.words("determiner") for i in idx)):
+        return False  # (nor markup: 'according to <a href="javascript:…">')
     before = " ".join(t.text.lower() for t in tokens[max(0, idx[0] - 4):idx[0]])
     return any(kind == "prep" and phrase not in lex.words("citing") and phrase not in ("quoting", "per") and
                (before == phrase or before.endswith(" " + phrase)) for phrase, kind in lex.phrases.items())
