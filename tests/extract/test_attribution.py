@@ -3052,3 +3052,8 @@ def test_ukrainian_officials_unnamed_are_officials():
 def test_councils_and_border_guards(text, language, source, kind):
     m = one(text, language)
     assert (m.source, m.source_kind) == (source, kind)
+
+
+def test_the_object_of_an_inverted_cue_is_not_part_of_the_source():
+    m = one("«Никита этого не сделал», — прокомментировала ситуацию Соколова.", "ru")
+    assert (m.source, m.source_kind) == ("Соколова", "person")

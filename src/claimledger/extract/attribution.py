@@ -1814,6 +1814,13 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     if before >= 0 and tokens[before].text not in (",", "—", "–", "-") and tokens[before].text not in _QUOTES:
         return None
     right = _np_right(p, lex, v) if entry.lemma not in lex.words("not_inverted") else []
+    if len(right) > 1 and lex.language in ("ru", "uk") and p.has_deps and tokens[right[0]].head == v and \
+            tokens[right[0]].dep in OBJECTS and \
+            tokens[right[0]].text.islower() and tokens[right[1]].text[:1].isupper() and \
+            not any("nomn" in r for r in readings(tokens[right[0]].text, lex.language)):
+        # "— прокомментировала ситуацию Парастаева": what she commented on (a word that cannot
+        # be the subject), then who
+        right = right[1:]
     if right:
         # (not a verb that never puts its subject after it: in "Trump, appearing …, cited
         # problems in …" what follows is its object)
