@@ -3057,3 +3057,16 @@ def test_councils_and_border_guards(text, language, source, kind):
 def test_the_object_of_an_inverted_cue_is_not_part_of_the_source():
     m = one("«Никита этого не сделал», — прокомментировала ситуацию Соколова.", "ru")
     assert (m.source, m.source_kind) == ("Соколова", "person")
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a surname after a post in the genitive is who holds it
+    ("По словам депутата Кузнецовой, у трети жителей диагностировано ожирение.", "ru", "Кузнецова", "person"),
+    ("За словами депутата Гончаренка, переговорів не буде.", "uk", "Гончаренко", "person"),
+    # guards: after a title held for someone, or a body, the name is whose
+    ("По словам пресс-секретаря Путина, переговоров не будет.", "ru", "пресс-секретарь Путина", "official"),
+    ("За словами речника Зеленського, переговорів не буде.", "uk", "речник Зеленського", "official"),
+])
+def test_a_surname_after_a_post_or_after_a_title_held_for_someone(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)

@@ -987,9 +987,15 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         # a name after a preposition is where or whose: "officials in Kyiv" (a PERSON to the
         # small NER model), "a spokesman for Zelensky"
         return bool(names) and all(_under_preposition(p, i, head) for i in names)
-    if p.tokens[head].case == "gen" and len(names) >= 2:
+    if p.tokens[head].case == "gen" and (len(names) >= 2 or (
+            len(names) == 1 and names[0] in (head + 1, idx[-1]) and not p.tokens[names[0]].text.isupper() and
+            lex.is_title(p.tokens[head].lemma.lower()) and
+            p.tokens[head].lemma.lower() not in lex.words("relational_title"))):
         # the title in the genitive too ("по словам губернатора Вячеслава Гладкова"): a
-        # first name and surname after it are who holds it
+        # first name and surname after it are who holds it, and so is a surname after a post,
+        # right after it or ending the span ("по словам депутата Филатовой", "спикера Палаты
+        # представителей Джонсона"), not after a title one holds for someone
+        # ("по словам пресс-секретаря Путина") nor after a body ("администрации Чехова")
         return False
     if names and lex.kind_of_word(p.tokens[head].lemma) in ("anonymous", "crowd") and \
             all(_can_be_in(p, i, "gen") for i in names) and any(_never_nominative(p, i) for i in names):
