@@ -492,8 +492,7 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     # (an outlet in Latin letters keeps the English order: "— The New York Post")
     head = words[-1] if lex.language == "en" or words[-1].text.isascii() else \
         next((w for w in words if w.pos in ("NOUN", "PROPN")), words[-1])
-    if lex.language in ("ru", "uk") and morph_known(head.text, lex.language) and \
-            not any("nomn" in r for r in readings(head.text, lex.language)):
+    if lex.language in ("ru", "uk") and _no_nominative(head, lex):
         return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
     if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
             all(w.ent == "ORG" or _acronym(w) for w in words) or
@@ -892,9 +891,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     after = _trim(p, list(range(_past_apposed_title(p, lex, src_end) + (0 if glued else 1), n)))
     opened = next((k for k in range(first - 1, -1, -1) if tokens[k].text in ("(", ")")), None)
     closed = next((k for k in range(last + 1, n) if tokens[k].text == ")"), None)
-    inside = [i for i in (*before, *after) if opened is not None and opened < i < (closed or 0)]
     if opened is not None and tokens[opened].text == "(" and closed is not None and \
-            sum(tokens[i].pos != "PUNCT" for i in inside) >= 2:
+            sum(tokens[i].pos != "PUNCT" for i in (*before, *after) if opened < i < closed) >= 2:
         # inside brackets with words of their own ("… Керимова (12-е место по версии Forbes
         # …)"): the source vouches for those words (a bare "(по мнению редакции)" for the
         # clause around it)
@@ -1813,17 +1811,16 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     # inverted: content before a comma or dash, source after the cue
     if before >= 0 and tokens[before].text not in (",", "—", "–", "-") and tokens[before].text not in _QUOTES:
         return None
+    # (not a verb that never puts its subject after it: in "Trump, appearing …, cited
+    # problems in …" what follows is its object)
     right = _np_right(p, lex, v) if entry.lemma not in lex.words("not_inverted") else []
     if len(right) > 1 and lex.language in ("ru", "uk") and p.has_deps and tokens[right[0]].head == v and \
-            tokens[right[0]].dep in OBJECTS and \
-            tokens[right[0]].text.islower() and tokens[right[1]].text[:1].isupper() and \
-            not any("nomn" in r for r in readings(tokens[right[0]].text, lex.language)):
+            tokens[right[0]].dep in OBJECTS and tokens[right[0]].text.islower() and \
+            tokens[right[1]].text[:1].isupper() and _no_nominative(tokens[right[0]], lex):
         # "— прокомментировала ситуацию Парастаева": what she commented on (a word that cannot
         # be the subject), then who
         right = right[1:]
     if right:
-        # (not a verb that never puts its subject after it: in "Trump, appearing …, cited
-        # problems in …" what follows is its object)
         content = _before_inverted(p, v)
         if mark is not None and not content:
             content = _trim(p, list(range(mark + 1, n)))
@@ -2896,15 +2893,14 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     words = [t.text.lower() for t in tokens[:k + 1]]
     about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
     content: list[int] = []
-    # (not whom it was told: "Об этом изданию рассказала …")
-    told = about is not None and about <= k and all(
-        tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON"))
-    if about is not None and about <= k and v + 1 < len(tokens) and (tokens[v + 1].pos in ("NOUN", "PROPN") or (
-            _by_place(p, lex, v + 1, v) and v + 2 < len(tokens) and tokens[v + 2].pos in ("NOUN", "PROPN"))) and \
-            lex.kind_of_word(" ".join(words[about:k + 1])) == "media":
-        # "Об этом SHOT заявил глава Роскосмоса", "Об этом РИА Новости сообщили в Роскосмосе":
-        # an outlet that does not decline is whom they told
-        told = True
+    # (not whom it was told: "Об этом изданию рассказала …"; nor an outlet that does not
+    # decline with who told it after the cue: "Об этом SHOT заявил глава Роскосмоса", "Об
+    # этом РИА Новости сообщили в Роскосмосе")
+    told = about is not None and about <= k and (all(
+        tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON")) or (
+        v + 1 < len(tokens) and (tokens[v + 1].pos in ("NOUN", "PROPN") or (
+            _by_place(p, lex, v + 1, v) and v + 2 < len(tokens) and tokens[v + 2].pos in ("NOUN", "PROPN"))) and
+        lex.kind_of_word(" ".join(words[about:k + 1])) == "media"))
     if about is None:
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
         start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in

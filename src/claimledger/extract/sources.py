@@ -1037,7 +1037,8 @@ def _after_a_source_phrase(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
             tokens[idx[-1]].gender == "pl" or any(tokens[i].text.lower() in lex.words("determiner") for i in idx)):
         return False  # (nor markup: 'according to <a href="javascript:…">')
     before = " ".join(t.text.lower() for t in tokens[max(0, idx[0] - 4):idx[0]])
-    return any(kind == "prep" and phrase not in lex.words("citing") and phrase not in ("quoting", "per") and
+    return any(kind == "prep" and phrase not in lex.words("citing") | lex.words("measure_preposition") and
+               phrase != "quoting" and
                (before == phrase or before.endswith(" " + phrase)) for phrase, kind in lex.phrases.items())
 
 
