@@ -143,7 +143,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
             if fallback and (att is None or (fallback.source and (
                     fallback.content or fallback.denial_of_previous or fallback.confirms_previous))):
-                att = _merge(att, fallback)
+                att = _merge(p, att, fallback)
         if att is None:
             continue
         if (att.denial_of_previous or att.confirms_previous) and _infinitive(p, lex, t.i):
@@ -173,6 +173,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
             continue  # "The report cited unnamed officials": whom it relies on, not what it claims
+        headline = _headline_before_colon(p, lex, att, entry, t.i)
+        if headline:
+            att.content = headline
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
         found.extend(_split_coordinated(p, att))
@@ -917,6 +920,36 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _headline_before_colon(p: Parsed, lex: Lexicon, att: Attribution, entry: Cue, v: int) -> list[int]:
+    """'Цены вырастут на 10%: Минэнерго опубликовало прогноз': a Telegram headline whose
+    claim comes first and whose source, right after the colon, says nothing more or only
+    publishes or speaks of what carries words ("прогноз", "рассказали о прогнозе",
+    "пользователи жалуются") vouches for the claim before the colon. Not when that claim has
+    no verb ("Взрывы в Белгороде: губернатор рассказал о пострадавших"), asks, or has a cue of
+    its own, nor when the source says a clause or speaks of a topic of its own; not what was
+    named."""
+    tokens = p.tokens
+    colon = next((i for i, t in enumerate(tokens) if t.text == ":"), None)
+    if colon is None or not att.source or not colon < min(att.source) <= colon + 2 or max(att.source) > v or \
+            entry.labels:
+        return []
+    before = _trim(p, list(range(colon)))
+    if not before or tokens[before[-1]].text == "?" or not any(tokens[i].pos in ("VERB", "AUX") for i in before) or \
+            any(_verb_cue(p, lex, i) is not None for i in before):
+        return []
+    if tokens[before[0]].text.lower() in lex.words("interrogative"):
+        return []  # "Почему кошки не любят двери: учёные выяснили": what they found out
+    if att.content and (min(att.content) > v + 1 or any(
+            tokens[i].pos in ("VERB", "AUX") or tokens[i].text in _QUOTES for i in att.content)):
+        return []  # (a clause of its own: "…, что это временно", a quotation)
+    # (within its first words: "прогноз", "о прогнозе", "свій новий прогноз")
+    if (att.content or "makes" in entry.tags) and not any(_carrier(tokens[i], lex) for i in att.content[:3]):
+        # what it said of a topic of its own is its claim ("По всей стране тревога: местные
+        # сообщают о взрывах"); a forecast or a report carries the headline's
+        return []
+    return before
 
 
 def _made_or_named_only(p: Parsed, lex: Lexicon, entry: Cue, v: int, content: list[int]) -> bool:
@@ -1751,8 +1784,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     # (or after an opening word set off by a comma: "Нагадаємо, раніше у X повідомили", "Напомним, …")
     opener = next((i for i in range(min(at, 3)) if tokens[i].text == ","), None) if at > 0 else None
     start = opener + 1 if opener is not None and opener <= 2 else 0
+    # (or after a headline's colon: "Тарифы вырастут: в Кремле заявили, что …")
     opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON") for t in tokens[start:at]) or (
-        at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",")
+        at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",") or (
+        at >= 1 and tokens[at - 1].text in (":", ";"))
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
         # "В Кремле заявили, что …", "У Генштабі заявили": the institution, by where its people are
         # (with "это" between the institution and the verb: "В ВСУ это опровергают")
@@ -1771,7 +1806,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             left = [i for i in left if i < moved[0]]
             return Attribution(tokens[v].text, (v, v), [at, *left],
                                _trim(p, [i for i in range(moved[0], n) if i != v]), entry=entry)
-        left = [at, *left]
+        # (not whom they told: "В Кремле нам ответили")
+        left = [at, *(i for i in left if not (tokens[i].pos == "PRON" and tokens[i].case not in ("nom", "")))]
     elif left and lex.language == "uk" and "Impe" in grammemes(tokens[v].text, "uk"):
         # the Ukrainian impersonal ("оголошено", "повідомлено") has no subject: in "У н.п.
         # Мала Токмачка оголошено тривогу" the town is where, not who
@@ -2094,7 +2130,7 @@ def _left_open_after_colon(p: Parsed) -> set[int]:
     return set()
 
 
-def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
+def _merge(p: Parsed, primary: Attribution | None, fallback: Attribution) -> Attribution:
     if primary is None or ((fallback.denial_of_previous or fallback.confirms_previous) and not primary.source):
         return fallback  # "В Киеве эти данные называют пропагандой": what was said before
     if primary.source and fallback.source and set(primary.source).isdisjoint(fallback.source):
@@ -2103,6 +2139,14 @@ def _merge(primary: Attribution | None, fallback: Attribution) -> Attribution:
         return primary
     if not primary.source:
         primary.source = fallback.source
+        if not set(primary.content).isdisjoint(fallback.source) and (
+                max(primary.content) < primary.cue_tokens[0] or
+                any(p.tokens[i].pos in ("NOUN", "PROPN") for i in fallback.source)):
+            # (words that hold who says them were a misreading: "UPD: В Автодоре нам
+            # сообщили, что …" parsed with "UPD: В Автодоре нам" for what was said, "A,
+            # подтвердили источники X" with "источники X"; but not a pronoun the reading in
+            # word order took for an inverted source: "…, saying he “has offended …”")
+            primary.content = []
     if not primary.content:
         primary.content = fallback.content
     return primary
