@@ -3132,3 +3132,37 @@ def test_a_content_that_holds_its_own_source_is_a_misreading():
     # guard: a pronoun read as an inverted source in word order is not that
     m = one("Meanwhile, the paper attacked the senator, saying he “has offended voters with his insults”.", "en")
     assert m.content.startswith("he “has offended voters") or m.content.startswith("he has offended voters")
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # what an inverted cue says after "о том, что" / "про те, що"
+    ("Ранее о том, что имя вдовы мэра появилось в списках кандидатов, писал «Ведомости».", "ru", "Ведомости",
+     "имя вдовы мэра появилось в списках кандидатов"),
+    ("Про те, що міст закрито, повідомив губернатор.", "uk", "губернатор", "міст закрито"),
+])
+def test_what_is_said_after_about_that_before_an_inverted_cue(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Как стало известно в среду, мост закрыт.", "ru"),
+    ("Як стало відомо в п’ятницю, міст закрито.", "uk"),
+])
+def test_when_it_became_known_is_no_source(text, language):
+    assert mentions(text, language) == []
+
+
+def test_what_it_became_known_from_is_the_source():
+    m = one("Как стало известно из материалов прокуратуры, мост закрыт.", "ru")
+    assert (m.source, m.content) == ("прокуратура", "мост закрыт")
+
+
+def test_an_acronym_ending_a_place_before_a_name_is_not_part_of_it():
+    m = one("На заседании ОДКБ Пашинян заявил, что Армения останется в союзе.", "ru")
+    assert (m.source, m.content) == ("Пашинян", "Армения останется в союзе")
+
+
+@pytest.mark.parametrize("text", ["ООО «Ромашка», ИНН: 7710668349, erid: LjN8JthhZ", "ИНН: 7710668349 erid: LjN8JthhZ"])
+def test_an_advertisement_s_legal_marking_is_no_speaker(text):
+    assert mentions(text, "ru") == []

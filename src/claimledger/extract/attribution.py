@@ -155,7 +155,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # words are the main cue's
             continue
         att.source = _without_addressee(p, lex, att.source)
-        att.content = _without_label(p, lex, att.content)
+        att.content = _without_topic_opening(p, lex, _without_label(p, lex, att.content), t.i)
         if att.content and att.content[0] == att.cue_tokens[1] + 1:
             att.content = _without_where(p, lex, att.content)  # (right after the cue, not after "что")
         if att.content and tokens[att.content[0]].pos == "ADP" and all(
@@ -832,6 +832,11 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         content = _trim(p, list(range(last + 1, n)))
         return Attribution(p.span_text(first, last), (first, last), inner, content, phrase="prep") \
             if content else None
+    if p.span_text(first, last).lower() in lex.words("dative_cue") and last + 1 < n and \
+            tokens[last + 1].pos in ("ADP", "PART"):
+        if tokens[last + 1].text.lower() not in lex.words("source_from"):
+            return None  # "Как стало известно в пятницу": when it became known, not to whom
+        last += 1  # "Как стало известно из материалов суда": from what, in the genitive
     src_start = last + 1
     src_end = src_start
     while src_end < n and (tokens[src_end].text not in (",", ";", ":") or _quoted_comma(p, src_end)) and \
@@ -2336,9 +2341,11 @@ def _extend_left(p: Parsed, idx: list[int]) -> list[int]:
     while k >= 0 and tokens[k].pos in ("PROPN", "NOUN", "ADJ") and tokens[k].dep not in SUBJECTS \
             and tokens[k].dep not in _ADDRESSEE and tokens[k].case not in ("dat", "ins"):
         # the addressee is not the source: "заявил агентству Reuters представитель X"
-        if p.has_deps and tokens[k].case and 0 <= tokens[k].head < k and tokens[tokens[k].head].pos in ("NOUN", "NUM") \
-                and tokens[tokens[k].head].case not in ("", "nom"):
-            break  # the end of a time or place before it: "В ноябре 2024 года (ГУ МВД …)"
+        if p.has_deps and (tokens[k].case or tokens[k].dep == "nmod") and 0 <= tokens[k].head < k and \
+                tokens[tokens[k].head].pos in ("NOUN", "NUM") and tokens[tokens[k].head].case not in ("", "nom"):
+            # the end of a time or place before it: "В ноябре 2024 года (ГУ МВД …)", "на
+            # саммите БРИКС (Лукашенко …)" (an acronym that does not decline has no case)
+            break
         out.insert(0, k)
         k -= 1
     return out
@@ -2352,6 +2359,22 @@ def _without_label(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     if colon and all(tokens[i].pos in ("PUNCT", "SYM", "X") or tokens[i].text.lower() in lex.labels
                      for i in idx[:colon]):
         return _trim(p, idx[colon + 1:])
+    return idx
+
+
+def _without_topic_opening(p: Parsed, lex: Lexicon, idx: list[int], cue: int) -> list[int]:
+    """What an inverted cue says after "о том, что" (role ``topic_clause``): "(Ранее) о том,
+    что X, писал «Коммерсант»" says X."""
+    tokens = p.tokens
+    if not idx or idx[-1] > cue:
+        return idx
+    words = [(i, tokens[i].text.lower()) for i in idx if tokens[i].pos != "PUNCT"]
+    while words and tokens[words[0][0]].pos == "ADV":
+        words = words[1:]  # "Ранее", "Накануне"
+    for phrase in lex.words("topic_clause"):
+        size = len(phrase.split())
+        if " ".join(w for _, w in words[:size]) == phrase and len(words) > size:
+            return _trim(p, [i for i in idx if i > words[size - 1][0]])
     return idx
 
 
