@@ -2850,6 +2850,11 @@ def test_no_claim_from_what_was_made_or_a_name_in_the_object(text, language):
     # what a relative pronoun stands for is what is held to be so
     ("Там победила партия «Народный выбор», которую оппозиция считает пророссийской.", "ru", "оппозиция",
      "organization", "партия «Народный выбор» пророссийской"),
+    ("Обыски прошли в офисе и на складах, которые следователи считают тайными.", "ru", "следователи",
+     "official", "складах тайными"),
+    # guard: a conjunction opening the noun's phrase stays ("так называемых")
+    ("Учёные нашли следы так называемых тёмных звёзд, которые Смит считал возможными.", "ru", "Смит",
+     "person", "так называемых тёмных звёзд возможными"),
 ])
 def test_what_is_said_of_bodies_and_things(text, language, source, kind, content):
     m = one(text, language)
@@ -3166,3 +3171,14 @@ def test_an_acronym_ending_a_place_before_a_name_is_not_part_of_it():
 @pytest.mark.parametrize("text", ["ООО «Ромашка», ИНН: 7710668349, erid: LjN8JthhZ", "ИНН: 7710668349 erid: LjN8JthhZ"])
 def test_an_advertisement_s_legal_marking_is_no_speaker(text):
     assert mentions(text, "ru") == []
+
+
+def test_an_indeclinable_first_name_takes_the_case_of_the_surname_after_it():
+    m = one("Администрация президента Франции Жан-Поля Дюбуа уведомила парламент, что планирует списать долг.", "ru")
+    assert (m.source, m.source_kind) == ("Администрация президента Франции Жан-Поля Дюбуа", "official")
+    m = one("Администрация президента США Джо Смита уведомила конгресс, что планирует списать долг.", "ru")
+    assert (m.source, m.source_kind) == ("Администрация президента США Джо Смита", "official")
+    # guards: a title's holder, the whole name indeclinable or a surname the dictionary does not know
+    assert one("Политолог Джо Смит заявил, что мост закрыт.", "ru").source == "Джо Смит"
+    assert one("Министр иностранных дел Италии Антонио Таяни подтвердил позицию Италии.", "ru").source == \
+        "Антонио Таяни"

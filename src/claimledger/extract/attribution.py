@@ -1386,6 +1386,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                     if tokens[o].lemma.lower() in lex.words("relative") and cue.dep in ("relcl", "acl:relcl"):
                         # "партия «X», которую оппозиция считает пророссийской": the party is
                         held = [i for i in p.subtree(cue.head) if i < o and tokens[i].text != ","]
+                        while held and (tokens[held[0]].pos == "ADP" or (tokens[held[0]].pos == "CCONJ" and
+                                                                          len(held) > 1 and
+                                                                          tokens[held[1]].pos == "ADP")):
+                            held = held[1:]  # (the noun, not how it joins its clause: "и на складах")
                     else:
                         content.extend(p.subtree(o))
         if after_cue and lex.language != "en":

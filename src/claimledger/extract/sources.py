@@ -1003,8 +1003,14 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         # "Семья … Олега Парастаева" is his family, whatever "Парастаева" may be for a woman
         # (a press service speaks for whom it names: "пресс-служба губернатора Андрея Смирнова")
         return True
-    return bool(names) and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
-                               for i in names)
+    if names and all((p.tokens[i].case == "gen" and _singular_case(p, i) == "gen") or _never_nominative(p, i)
+                     for i in names):
+        return True
+    # an indeclinable first name takes the case of a surname after it that is never in the
+    # nominative: "Администрация президента США Джо Байдена" is his administration (not a
+    # title and a name the parser guessed the case of: "Министр … Италии Антонио Таяни")
+    declined = [i for i in names if _never_nominative(p, i) and _can_be_in(p, i, "gen")]
+    return bool(declined) and all(i in declined or _indeclinable(p, i) for i in names)
 
 
 def _phrase_of(p: Parsed, k: int) -> list[int]:
