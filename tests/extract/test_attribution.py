@@ -3182,3 +3182,51 @@ def test_an_indeclinable_first_name_takes_the_case_of_the_surname_after_it():
     assert one("Политолог Джо Смит заявил, что мост закрыт.", "ru").source == "Джо Смит"
     assert one("Министр иностранных дел Италии Антонио Таяни подтвердил позицию Италии.", "ru").source == \
         "Антонио Таяни"
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # a headline signed by a name the dictionary does not know in full
+    ("Окупанти обстріляли Херсон з артилерії, поранено жінку, – Олександр Тарабурін.", "uk",
+     "Олександр Тарабурін"),
+    ("Окупанти обстріляли Херсон з артилерії, поранено жінку – Тарабурін.", "uk", "Тарабурін"),
+])
+def test_a_headline_signed_by_a_name_after_a_dash(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, "person", "Окупанти обстріляли Херсон з артилерії, "
+                                                    "поранено жінку")
+
+
+@pytest.mark.parametrize("text", [
+    # guards: who is who, with no verb or beside the noun the name stands for; a place
+    "Лучший тренер года — Карло Тарабурини.",
+    "Самолетом управляли командир Андрей Прядкин и второй пилот — Дмитрий Тарабурин.",
+    "В России нашли идеальный регион для заработка и жизни — Сахалин.",
+])
+def test_a_name_after_a_dash_that_says_who_is_who_signs_nothing(text):
+    found = mentions(text, "ru")
+    assert [m.source for m in found if m.cue in "—–-"] == []
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # who spoke on condition of anonymity, said between them and the cue, is unnamed
+    ("Посадовці на умовах анонімності розповіли виданню Politico, що рішення вже ухвалено.", "uk", "Посадовці"),
+    ("Чиновники на условиях анонимности рассказали изданию Politico, что решение уже принято.", "ru", "Чиновники"),
+])
+def test_anonymity_between_the_source_and_the_cue(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "anonymous")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a call sign between a soldier and the cue is how he is known, not who speaks
+    ("Військовий з позивним «Сокіл» розповів, що ситуація на фронті складна.", "Військовий"),
+    ('Командир роти з позивним "Грім" розповів, що ситуація на фронті складна.', "Командир роти"),
+])
+def test_a_call_sign_between_a_soldier_and_the_cue(text, source):
+    m = one(text, "uk")
+    assert (m.source, m.source_kind, m.content) == (source, "anonymous", "ситуація на фронті складна")
+
+
+def test_an_outlet_citing_sources_before_its_cue_reports_too():
+    found = mentions("РБК-Україна з посиланням на джерела повідомляє, що загинули щонайменше 9 людей.", "uk")
+    assert sorted((m.source, m.source_kind) for m in found) == [("РБК-Україна", "media"), ("джерела", "anonymous")]

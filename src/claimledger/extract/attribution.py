@@ -499,12 +499,33 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
         return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
     if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
             all(w.ent == "ORG" or _acronym(w) for w in words) or
-            all(w.name and w.ent == "PER" for w in words)):  # a person by the dictionary: "…, - Лисак"
+            all(w.name and w.ent == "PER" for w in words) or  # a person by the dictionary: "…, - Лисак"
+            _signed_by_name(p, lex, d, words)):
         return None
     content = _trim(p, list(range(0, d)))
     if len([i for i in content if tokens[i].pos != "PUNCT"]) < 3:
         return None
     return Attribution(tokens[d].text, (d, d), source, content)
+
+
+def _signed_by_name(p: Parsed, lex: Lexicon, d: int, words: list[Token]) -> bool:
+    """A person's name signing a headline after the dash at ``d``, with a surname the
+    dictionary does not know: a first name it knows in the nominative before it ("…, –
+    Олександр Прокудін"), or alone, a surname's ending (role ``surname_nominative``: "…, –
+    Прокудін"). What is signed says something, with a verb, and does not end with the noun
+    the name stands beside ("Лучший тренер года — Карло Анчелотти", "…, и второй пилот —
+    Дмитрий Подрубилин" say who is who)."""
+    tokens = p.tokens
+    if not all(w.text[:1].isupper() and not w.text.isupper() and w.ent != "LOC" for w in words):
+        return False
+    before = [t for t in tokens[:d] if t.pos != "PUNCT"]
+    if not any(t.pos in ("VERB", "AUX") for t in before) or (
+            tokens[d - 1].pos == "NOUN" and tokens[d - 1].case == "nom" and tokens[d - 2].pos != "NUM" and
+            "sing" in grammemes(tokens[d - 1].text, lex.language)):  # (not counted: "12 человек")
+        return False
+    if len(words) == 1:
+        return words[0].pos == "PROPN" and words[0].text.lower().endswith(tuple(lex.words("surname_nominative")))
+    return words[0].name and words[0].case in ("nom", "") and all(w.ent == "PER" for w in words)
 
 
 def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
@@ -1757,6 +1778,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # of", nor a verb with its own auxiliary, "would add $84 billion")
         before -= 1
     left = _np_left(p, lex, before + 1)
+    unnamed = next((i for i in left if tokens[i].pos == "ADP" and lex.says_unnamed(
+        tokens[j].text for j in left if j >= i)), None)
+    if unnamed is not None:
+        left = [i for i in left if i < unnamed]  # "Посадовці (на умовах анонімності) розповіли"
     if not left and before > 0 and tokens[before].text == ",":
         # "Українські військові, які побажали залишитися анонімними, розповіли": the subject
         # before a relative clause set off by commas, or a short aside ("Голова ОВА Іван
@@ -2786,6 +2811,10 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             out[:0] = name  # "Журналісти «Української правди» з'ясували"
             k = name[0] - 1
             continue
+        sign = _call_sign_ending(p, lex, k)
+        if sign and not out:
+            k = sign[0] - 1  # "Військовий з позивним «Сокіл» розповів": the soldier, known by it
+            continue
         opening = next((j for j in range(k - 1, max(-1, k - 5), -1) if tokens[j].text == "("), None) \
             if t.text == ")" and k > 0 else None
         if opening is not None and opening > 0 and all(tokens[j].text[:1].isalpha() for j in range(opening + 1, k)):
@@ -2899,6 +2928,17 @@ def _glued(tokens: list[Token], i: int) -> bool:
     """A dot or hyphen inside a word, no space either side ("Слідство.Інфо")."""
     return tokens[i].text in (".", "-") and 0 < i < len(tokens) - 1 and \
         tokens[i - 1].end == tokens[i].start and tokens[i].end == tokens[i + 1].start
+
+
+def _call_sign_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:
+    """"з позивним «Сокіл»", "с позывным «Сокол»" whose closing mark is token ``k``: how a
+    soldier is known (role ``call_sign``), between who speaks and the cue; or []."""
+    tokens = p.tokens
+    j = _opening_before(tokens, k) if tokens[k].text in ("»", "”", '"', "“") else None
+    if j is None or j < 2 or tokens[j - 1].lemma.lower() not in lex.words("call_sign") or \
+            tokens[j - 2].pos != "ADP" or not _quoted_name(p, j, verbs=True):
+        return []
+    return list(range(j - 2, k + 1))
 
 
 def _quoted_name_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:

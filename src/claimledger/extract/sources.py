@@ -501,9 +501,14 @@ def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     """Whether a clause set off by commas right after the source says it is not named:
     "…, who asked to remain anonymous,", "…, speaking on condition of anonymity,", "…,
     которые пожелали остаться анонимными," (role ``anonymity`` of function_words.txt,
-    stems)."""
+    stems), or a phrase between it and the cue says so."""
     tokens = p.tokens
     k = idx[-1] + 1
+    if k < len(tokens) and tokens[k].pos == "ADP":
+        # or a phrase right after it, before the cue: "Чиновники на условиях анонимности
+        # рассказали", "Посадовці на умовах анонімності розповіли"
+        cue = next((j for j in range(k + 1, min(k + 6, len(tokens))) if tokens[j].pos in ("VERB", "PUNCT")), None)
+        return cue is not None and tokens[cue].pos == "VERB" and lex.says_unnamed(t.text for t in tokens[k:cue])
     if k + 1 >= len(tokens) or tokens[k].text != ",":
         return False
     close = next((j for j in range(k + 2, min(k + 20, len(tokens))) if tokens[j].text == ","), None)
