@@ -3230,3 +3230,27 @@ def test_a_call_sign_between_a_soldier_and_the_cue(text, source):
 def test_an_outlet_citing_sources_before_its_cue_reports_too():
     found = mentions("РБК-Україна з посиланням на джерела повідомляє, що загинули щонайменше 9 людей.", "uk")
     assert sorted((m.source, m.source_kind) for m in found) == [("РБК-Україна", "media"), ("джерела", "anonymous")]
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # "from the words of" someone, and the army's branches are officials
+    ("Зі слів очевидців, вибухів було щонайменше п'ять.", "uk", "очевидці", "crowd"),
+    ("Інформація про удар не відповідає дійсності, заявили в Сухопутних військах.", "uk", "Сухопутні війська",
+     "official"),
+])
+def test_from_someone_s_words_and_the_army_s_branches(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+@pytest.mark.parametrize("text, source", [
+    # a source inside a body named with "'s" is still an unnamed source
+    ("A source in Moldova's military intelligence told reporters the drones hit a depot.",
+     "source in Moldova's military intelligence"),
+    ("A source in Moldova's General Staff said the drones hit a depot.", "source in Moldova's General Staff"),
+])
+def test_a_source_in_a_body_named_with_a_possessive_is_anonymous(text, source):
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, "anonymous")
+    # guard: the body itself
+    assert one("Moldova's General Staff said the drones hit a depot.", "en").source_kind == "official"

@@ -286,8 +286,10 @@ class SourceResolver:
             return SourceInfo(text, "channel", "")  # a handle: "@rybar: …"
         # (without its article or whose it is: "The General Staff", "Ukraine's General Staff")
         owned = [w.text.lower() for w in words]
-        owned = owned[max((n + 1 for n, w in enumerate(owned) if w in ("'s", "’s") or (n == 0 and w == "the")),
-                          default=0):]
+        # (not inside a phrase after the head: "A source in Ukraine's General Staff" is a source)
+        inner = next((n for n, w in enumerate(words) if w.pos == "ADP"), len(words))
+        owned = owned[max((n + 1 for n, w in enumerate(owned) if (w in ("'s", "’s") and n < inner) or
+                           (n == 0 and w == "the")), default=0):]
         for name in dict.fromkeys([whole, " ".join(owned)]):
             if (" " in name or (len(words) == 1 and words[0].text[:1].isupper())) and \
                     (listed := lex.kind_of_word(name)):
