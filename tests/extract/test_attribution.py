@@ -3201,6 +3201,7 @@ def test_a_headline_signed_by_a_name_after_a_dash(text, language, source):
     "Лучший тренер года — Карло Тарабурини.",
     "Самолетом управляли командир Андрей Прядкин и второй пилот — Дмитрий Тарабурин.",
     "В России нашли идеальный регион для заработка и жизни — Сахалин.",
+    "Капитан судна, которое сегодня загорелось в порту, — Владимир Петров.",
 ])
 def test_a_name_after_a_dash_that_says_who_is_who_signs_nothing(text):
     found = mentions(text, "ru")
@@ -3254,3 +3255,10 @@ def test_a_source_in_a_body_named_with_a_possessive_is_anonymous(text, source):
     assert (m.source, m.source_kind) == (source, "anonymous")
     # guard: the body itself
     assert one("Moldova's General Staff said the drones hit a depot.", "en").source_kind == "official"
+
+
+def test_a_signer_citing_a_source_and_the_source_share_the_headline():
+    found = mentions("Министр обороны Чили в начале декабря посетит Россию, — СМИ со ссылкой на источник.", "ru")
+    assert sorted((m.source, m.content) for m in found) == [
+        ("СМИ", "Министр обороны Чили в начале декабря посетит Россию"),
+        ("источник", "Министр обороны Чили в начале декабря посетит Россию")]

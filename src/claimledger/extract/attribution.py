@@ -481,6 +481,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     if not dashes:
         return None
     d = dashes[-1]
+    # (up to whom the signer cites: "…, — СМИ со ссылкой на источник")
+    end = next((first for first, _, kind in _phrase_cues(p, lex) if kind == "prep" and d + 1 < first < end), end)
     source = list(range(d + 1, end))
     words = [tokens[i] for i in source if tokens[i].pos != "PUNCT"]
     if not words or len(words) > 4 or any(w.pos in ("VERB", "AUX", "NUM") for w in words) or \
@@ -498,8 +500,11 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     if lex.language in ("ru", "uk") and _no_nominative(head, lex):
         return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
     if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
-            all(w.ent == "ORG" or _acronym(w) for w in words) or
-            all(w.name and w.ent == "PER" for w in words) or  # a person by the dictionary: "…, - Лисак"
+            all(w.ent == "ORG" or _acronym(w) for w in words) or (
+                # a person by the dictionary ("…, - Лисак"), not one named beside a person's
+                # noun before the dash with no verb of its own there, who is who: "Капитан
+                # судна, которое загорелось …, — Владимир Чернов"
+                all(w.name and w.ent == "PER" for w in words) and not _who_is_who(p, lex, d)) or
             _signed_by_name(p, lex, d, words)):
         return None
     content = _trim(p, list(range(0, d)))
@@ -518,14 +523,37 @@ def _signed_by_name(p: Parsed, lex: Lexicon, d: int, words: list[Token]) -> bool
     tokens = p.tokens
     if not all(w.text[:1].isupper() and not w.text.isupper() and w.ent != "LOC" for w in words):
         return False
-    before = [t for t in tokens[:d] if t.pos != "PUNCT"]
-    if not any(t.pos in ("VERB", "AUX") for t in before) or (
+    if not _a_clause_of_its_own(p, lex, d) or (
             tokens[d - 1].pos == "NOUN" and tokens[d - 1].case == "nom" and tokens[d - 2].pos != "NUM" and
             "sing" in grammemes(tokens[d - 1].text, lex.language)):  # (not counted: "12 человек")
         return False
     if len(words) == 1:
         return words[0].pos == "PROPN" and words[0].text.lower().endswith(tuple(lex.words("surname_nominative")))
     return words[0].name and words[0].case in ("nom", "") and all(w.ent == "PER" for w in words)
+
+
+def _a_clause_of_its_own(p: Parsed, lex: Lexicon, d: int) -> bool:
+    """Whether the words before token ``d`` have a verb of their own, not only one in a
+    relative clause about a noun ("Капитан судна, которое загорелось …"; by word order, from
+    a relative pronoun after a comma to the next comma)."""
+    tokens = p.tokens
+    relative = False
+    for k, t in enumerate(tokens[:d]):
+        if t.text == ",":
+            relative = k + 1 < d and (tokens[k + 1].text.lower() in lex.words("relative") or (
+                k + 2 < d and tokens[k + 1].pos == "ADP" and tokens[k + 2].text.lower() in lex.words("relative")))
+        elif t.pos in ("VERB", "AUX") and not relative and t.dep not in ("acl", "acl:relcl", "relcl"):
+            return True
+    return False
+
+
+def _who_is_who(p: Parsed, lex: Lexicon, d: int) -> bool:
+    """Whether the words before a dash at ``d`` only name someone by a noun for a person
+    in the nominative, with no verb of their own: "Лучший тренер года — X", "Капитан судна,
+    которое загорелось …, — X"."""
+    noun = next((t for t in p.tokens[:d] if t.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and noun.case == "nom" and "anim" in grammemes(noun.text, lex.language) and \
+        not _a_clause_of_its_own(p, lex, d)
 
 
 def _separate(p: Parsed, found: list[Attribution]) -> list[Attribution]:
