@@ -3262,3 +3262,38 @@ def test_a_signer_citing_a_source_and_the_source_share_the_headline():
     assert sorted((m.source, m.content) for m in found) == [
         ("СМИ", "Министр обороны Чили в начале декабря посетит Россию"),
         ("источник", "Министр обороны Чили в начале декабря посетит Россию")]
+
+
+def test_a_name_after_a_title_after_an_inverted_cue_is_the_source():
+    m = one("Европа гадает, можно ли сбить эти ракеты, заявил зампред Совбеза РФ Медведев.", "ru")
+    assert (m.source, m.source_kind) == ("Медведев", "person")
+
+
+def test_an_indirect_question_after_its_preposition_is_no_claim():
+    assert mentions("В чем его новшество, объясняет военный обозреватель Павел Аксенов.", "ru") == []
+    assert mentions("О чем идет речь, рассказал губернатор.", "ru") == []
+    assert mentions("Учёные рассказали, по каким дням недели люди чаще болеют.", "ru") == []
+    assert mentions("Губернатор розповів, у яких умовах живуть переселенці.", "uk") == []
+    # guard: "о как минимум …" is how many
+    assert one("Полиция сообщает о как минимум двух уголовных делах.", "ru").content == \
+        "о как минимум двух уголовных делах"
+
+
+def test_a_source_phrase_after_an_inverted_cue_shares_only_the_words_before_it():
+    found = mentions("Набор продуктов подорожал на 13,5%, сообщает РИА Новости по данным Росстата.", "ru")
+    assert sorted((m.source, m.content) for m in found) == [("РИА Новости", "Набор продуктов подорожал на 13,5%"),
+                                                          ("Росстат", "Набор продуктов подорожал на 13,5%")]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # one outlet's name, not an outlet and whom it quotes
+    ("Поэтому хотят запретить выгул собак, пишет Daily Planet.", "ru", "Daily Planet"),
+    # after "как", what the source speaks about is no part of it
+    ("Как пишут авторы о библиотеке: «Функции работают прямо в терминале».", "ru", "авторы"),
+    ("Як розповів губернатор про ситуацію, міст закрито.", "uk", "губернатор"),
+    # guards: whom a pronoun told, an outlet and whom it quotes
+    ("Мост закрыт, рассказал он Bloomberg.", "ru", "он"),
+    ("Как рассказали SHOT HR-специалисты, корочка с оценками не интересна.", "ru", "HR-специалисты"),
+])
+def test_where_an_inverted_or_as_source_ends(text, language, source):
+    assert one(text, language).source == source

@@ -162,7 +162,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 tokens[i].pos in ("ADP", "DET", "PUNCT", "NUM", "CCONJ") or tokens[i].ent in ("LOC", "DATE")
                 for i in att.content):
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
-        if att.content and (tokens[att.content[0]].text.lower() in lex.words("interrogative") or (
+        if att.content and (_opens_with_interrogative(p, lex, att.content) or (
                 att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))
                 or _what_not_that(p, lex, att.content[0] - 1) or _question_before(p, lex, att)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
@@ -969,11 +969,28 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         # "…, поскольку, по данным следствия, Y", "because, according to investigators, Y":
         # the source vouches for the clause it opens, not for the sentence around it
         before = []
+    inverted = next((i for i in before if tokens[i].text == "," and i + 1 < first and
+                     _verb_cue(p, lex, i + 1) is not None), None)
+    if inverted is not None:
+        # "Y, сообщает РИА Новости по данным X": X's words are Y, not the outlet's cue
+        before = [i for i in before if i < inverted]
     content = before + after if before and after else (after or before)
     if not content:
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _opens_with_interrogative(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
+    """Whether words open with a question word, after its preposition too ("В чем его
+    новшество, объясняет X", "Про що йдеться, розповів X")."""
+    tokens = p.tokens
+    if len(content) > 1 and tokens[content[0]].pos == "ADP":
+        # (a pronoun: "о как минимум двух делах" is no question; "по каким дням" is)
+        word = tokens[content[1]].text.lower()
+        return word in lex.words("interrogative") and (
+            tokens[content[1]].pos == "PRON" or any({"NPRO", "Apro"} & r for r in readings(word, lex.language)))
+    return tokens[content[0]].text.lower() in lex.words("interrogative")
 
 
 def _headline_before_colon(p: Parsed, lex: Lexicon, att: Attribution, entry: Cue, v: int) -> list[int]:
@@ -1267,6 +1284,8 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         j = glued_end
     # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
     cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
+    # (nor what it is about: "Как пишут авторы о библиотеке: …")
+    cited = next((k for k in range(verb + 2, cited) if tokens[k].text.lower() in lex.words("topic_mark")), cited)
     # (the preposition of an institution by where its people are stays: "Как отметили в
     # Воздушных силах" names the Air Force)
     source = _trim(p, [i for i in range(verb + 1, cited) if tokens[i].pos != "ADP" or i > verb + 1
@@ -2474,12 +2493,18 @@ def _participial_tail(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
 
 def _with_name_after(p: Parsed, kids: list[int], source: list[int], v: int) -> list[int]:
     """A title's subject and the name right after it, which the parse made a second subject
-    of the cue ("Глава МИД Лавров заявил", "Пресс-секретарь Кремля Песков заявил"): one
-    source."""
+    of the cue ("Глава МИД Лавров заявил", "Пресс-секретарь Кремля Песков заявил", "…,
+    заявил зампред Совбеза РФ Медведев"): one source."""
     tokens = p.tokens
-    if not source or max(source) >= v:
+    if not source or min(source) < v <= max(source):
         return source
-    name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k < v), None)
+    # (after an inverted cue too: "…, заявил зампред Совбеза РФ Медведев")
+    name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k and (k < v or min(source) > v)),
+                None)
+    inverted = min(source) > v
+    if inverted and (tokens[max(source)].pos not in ("NOUN", "PROPN") or (name is not None and (
+            tokens[name].ent == "ORG" or tokens[name].text.isascii()))):
+        return source  # (not a pronoun and whom he told: "рассказал он Bloomberg")
     if name is None or not (tokens[name].ent in ("PER", "ORG") or tokens[name].name or (
             tokens[name].pos == "PROPN" and tokens[name].case == "" and tokens[name].text[1:].islower())):
         return source  # (a name, or a capitalised word the dictionary does not know: "Силуанов")
@@ -3135,8 +3160,11 @@ def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
         # an outlet by its name ("РИА Новости"), or any in the dative ("изданию"): in the
         # nominative, "сообщает газета Helsingin Sanomat" names the source twice
         named = tokens[words[0]].text[:1].isupper() and lex.kind_of_word(name) == "media"
-        if named or (size == 1 and tokens[words[0]].case == "dat"
-                     and lex.kind_of_word(tokens[words[0]].lemma) == "media"):
+        if (named or (size == 1 and tokens[words[0]].case == "dat"
+                      and lex.kind_of_word(tokens[words[0]].lemma) == "media")) and \
+                not (tokens[words[size]].dep.startswith("flat") and tokens[words[size]].head in words[:size] and
+                     tokens[words[size]].text.isascii()):
+            # (not the first words of one name: "пишет Daily Mail")
             rest = words[size:]
             if any(tokens[i].pos in ("NOUN", "PROPN") for i in rest):
                 return rest
