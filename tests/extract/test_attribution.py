@@ -3297,3 +3297,17 @@ def test_a_source_phrase_after_an_inverted_cue_shares_only_the_words_before_it()
 ])
 def test_where_an_inverted_or_as_source_ends(text, language, source):
     assert one(text, language).source == source
+
+
+@pytest.mark.parametrize("text, content", [
+    # a relative clause set off after a cue's object describes it in the writer's words
+    ("The analysts praised the mayor's proposals for small shops, which include a tax break.",
+     "the mayor's proposals for small shops"),
+    ("He cited criticism of the anchor Tom Reyes, who took heat for his questions.",
+     "criticism of the anchor Tom Reyes"),
+    # guard: inside a clause that was said it is said
+    ("The governor said that the bridge, which was built in 1950, is closed.",
+     "the bridge, which was built in 1950, is closed"),
+])
+def test_a_relative_clause_after_a_cue_s_object_is_not_what_was_said(text, content):
+    assert one(text, "en").content == content

@@ -234,6 +234,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     _whole_quotations(p, found)
     for att in found:
         att.content = _without_comment_on_it(p, lex, _before_next_cue(p, lex, att))
+        att.content = _object_without_relative(p, lex, att)
         if att.source and max(att.source) < att.cue_tokens[0]:
             kept = _without_oblique_lead(p, lex, att.source)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
@@ -243,6 +244,26 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             att.source = kept
         att.source = _without_time_tail(p, lex, att.source)
     return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def _object_without_relative(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
+    """What a cue takes as its object ("praised Mrs. Clinton's proposals", "cited
+    criticism of X") without a relative clause set off after it, which describes the thing
+    in the writer's words ("…, which include a provision …", "…, who took heat for …").
+    English, with a parse; not a clause said ("said that the bridge, which …, is closed")."""
+    tokens = p.tokens
+    content = att.content
+    if lex.language != "en" or not p.has_deps or att.entry is None or not content:
+        return content
+    inside = set(content)
+    roots = [i for i in content if tokens[i].head not in inside or tokens[i].head == i]
+    if len(roots) != 1 or tokens[roots[0]].pos not in ("NOUN", "PROPN") or roots[0] < att.cue_tokens[1]:
+        return content
+    for i in content:
+        if tokens[i].text == "," and i + 1 in inside and tokens[i + 1].text.lower() in ("which", "who") and \
+                tokens[tokens[i + 1].head].dep in ("relcl", "acl:relcl"):
+            return _trim(p, [k for k in content if k < i])
+    return content
 
 
 def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
