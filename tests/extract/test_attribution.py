@@ -3311,3 +3311,8 @@ def test_where_an_inverted_or_as_source_ends(text, language, source):
 ])
 def test_a_relative_clause_after_a_cue_s_object_is_not_what_was_said(text, content):
     assert one(text, "en").content == content
+
+
+def test_a_lower_case_word_the_ner_calls_a_person_is_no_name():
+    m = one("Russian forces reportedly captured two villages, according to pro-Kremlin bloggers.", "en")
+    assert (m.source, m.source_kind) == ("pro-Kremlin bloggers", "crowd")

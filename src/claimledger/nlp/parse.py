@@ -228,11 +228,14 @@ def _parse_english(items: list[tuple[str, Sentence]]) -> list[Parsed]:
     docs = nlp.pipe((_readable(text[s.start:s.end]) for text, s in items), batch_size=256)
     for (text, sentence), doc in zip(items, docs, strict=True):
         base = sentence.start
+        # (a name opens with a capital: the small model calls "pro-Kremlin" a person)
+        unnamed = {t.i for e in doc.ents if e.label_ == "PERSON" and e[0].text[:1].islower() for t in e}
         tokens = [Token(t.i, t.text, base + t.idx, base + t.idx + len(t.text), t.lemma_.lower(), t.pos_,
-                        t.dep_.lower(), t.head.i, _SPACY_LABELS.get(t.ent_type_, t.ent_type_), _english_gender(t))
+                        t.dep_.lower(), t.head.i,
+                        "" if t.i in unnamed else _SPACY_LABELS.get(t.ent_type_, t.ent_type_), _english_gender(t))
                   for t in doc]
         tokens = _as_written(tokens, text)
-        ents = [(e.start, e.end, _SPACY_LABELS.get(e.label_, e.label_)) for e in doc.ents]
+        ents = [(e.start, e.end, _SPACY_LABELS.get(e.label_, e.label_)) for e in doc.ents if e.start not in unnamed]
         out.append(Parsed(sentence, text, tokens, ents, has_deps=True))
     return out
 
