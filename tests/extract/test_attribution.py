@@ -3316,3 +3316,21 @@ def test_a_relative_clause_after_a_cue_s_object_is_not_what_was_said(text, conte
 def test_a_lower_case_word_the_ner_calls_a_person_is_no_name():
     m = one("Russian forces reportedly captured two villages, according to pro-Kremlin bloggers.", "en")
     assert (m.source, m.source_kind) == ("pro-Kremlin bloggers", "crowd")
+
+
+@pytest.mark.parametrize("text, language", [
+    # what a thing handed over is for is no claim
+    ("Власти передали жителям адреса укрытий, чтобы они могли спрятаться.", "ru"),
+    ("Волонтери передали військовим дрони, щоб ті могли вести розвідку.", "uk"),
+])
+def test_what_a_thing_is_for_is_no_claim(text, language):
+    assert mentions(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, content", [
+    # guards: an appeal or demand with a purpose conjunction says what is wanted
+    ("Губернатор призвал жителей, чтобы они не выходили из домов.", "ru", "они не выходили из домов"),
+    ("Мер закликав, щоб люди залишалися в укриттях.", "uk", "люди залишалися в укриттях"),
+])
+def test_an_appeal_with_a_purpose_conjunction_says_what_is_wanted(text, language, content):
+    assert one(text, language).content == content

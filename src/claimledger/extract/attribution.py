@@ -169,6 +169,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
             # question, not a claim
             continue
+        if _for_what(p, lex, t.i, att.content):
+            continue  # "передают хэши коммитов, чтобы получать доступ …": what it is for
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
             continue  # "Рост цен говорит о том, что …": it indicates, nobody says
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
@@ -1000,6 +1002,19 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _for_what(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
+    """Whether a content after the cue at ``v`` opens with a conjunction of purpose (role
+    ``purpose``) after a thing the cue handles: "передали військовим дрони, щоб ті могли …"
+    says what the drones were for, not what anyone said ("потребовал, чтобы …" demands it)."""
+    tokens = p.tokens
+    if not content or min(content) <= v + 1:
+        return False
+    mark = min(content) - 1
+    # (a thing it handles, not whom it urges: "призвал жителей, чтобы они …" is the appeal)
+    return tokens[mark].text.lower() in lex.words("purpose") and any(
+        tokens[i].pos == "NOUN" and _animacy(tokens[i], lex) == "inan" for i in range(v + 1, mark))
 
 
 def _opens_with_interrogative(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
