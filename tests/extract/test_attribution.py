@@ -3107,7 +3107,7 @@ def test_judging_by_someone_s_data_is_a_source_phrase(text, language, source, co
      "это продлится неделю"),
     ("Міст закрито: у Мінфіні заявили, що це тимчасово.", "uk", "Мінфін", "це тимчасово"),
     # guards: a headline with no verb, a clause of the source's own, what was named
-    ("Пожар в Калуге: губернатор рассказал о пострадавших.", "ru", "губернатор", "о пострадавших"),
+    ("Пожар в Калуге: губернатор сообщил о пострадавших.", "ru", "губернатор", "о пострадавших"),
     ("Мост закрыт: губернатор заявил, что ремонт займет месяц.", "ru", "губернатор", "ремонт займет месяц"),
     ("Запад готовит провокацию: Иванова назвала заявления Лондона ложью.", "ru", "Иванова",
      "заявления Лондона ложью"),
@@ -3334,3 +3334,16 @@ def test_what_a_thing_is_for_is_no_claim(text, language):
 ])
 def test_an_appeal_with_a_purpose_conjunction_says_what_is_wanted(text, language, content):
     assert one(text, language).content == content
+
+
+@pytest.mark.parametrize("text, language, found", [
+    # telling about a topic is no claim (tag topical); a figure in it is one
+    ("Канцлер рассказал о своем телефонном разговоре с премьером.", "ru", []),
+    ("Мер розповів про свій шлях у політиці.", "uk", []),
+    ("Полиция рассказала о 224 задержанных после протестов.", "ru", ["о 224 задержанных после протестов"]),
+    # guards: reporting a topic, and telling what
+    ("Очевидцы сообщили о взрывах у аэропорта.", "ru", ["о взрывах у аэропорта"]),
+    ("Губернатор рассказал, что мост закрыт.", "ru", ["мост закрыт"]),
+])
+def test_telling_about_a_topic_is_no_claim(text, language, found):
+    assert [m.content for m in mentions(text, language)] == found

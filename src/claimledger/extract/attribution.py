@@ -178,6 +178,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         headline = _headline_before_colon(p, lex, att, entry, t.i)
         if headline:
             att.content = headline
+        if "topical" in entry.tags and _topic_only(p, lex, att.content):
+            continue  # "Шольц рассказал о своем разговоре с Путиным": what he talked about
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
         found.extend(_split_coordinated(p, att))
@@ -1004,6 +1006,16 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     return Attribution(cue, (first, last), source, content, phrase="prep")
 
 
+def _topic_only(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
+    """Whether a content is only a topic: a preposition of topic (role ``topic_mark``) and
+    a noun phrase, no verb, number or quotation ("о своем телефонном разговоре с Путиным";
+    not "о 224 задержанных", a figure one can check)."""
+    tokens = p.tokens
+    return bool(content) and tokens[content[0]].text.lower() in lex.words("topic_mark") and not any(
+        tokens[i].pos in ("VERB", "AUX", "NUM") or tokens[i].text in _QUOTES or tokens[i].text[:1].isdigit()
+        for i in content)
+
+
 def _for_what(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
     """Whether a content after the cue at ``v`` opens with a conjunction of purpose (role
     ``purpose``) after a thing the cue handles: "передали військовим дрони, щоб ті могли …"
@@ -1034,7 +1046,7 @@ def _headline_before_colon(p: Parsed, lex: Lexicon, att: Attribution, entry: Cue
     claim comes first and whose source, right after the colon, says nothing more or only
     publishes or speaks of what carries words ("прогноз", "рассказали о прогнозе",
     "пользователи жалуются") vouches for the claim before the colon. Not when that claim has
-    no verb ("Взрывы в Белгороде: губернатор рассказал о пострадавших"), asks, or has a cue of
+    no verb ("Взрывы в Белгороде: губернатор сообщил о пострадавших"), asks, or has a cue of
     its own, nor when the source says a clause or speaks of a topic of its own; not what was
     named."""
     tokens = p.tokens
