@@ -3347,3 +3347,16 @@ def test_an_appeal_with_a_purpose_conjunction_says_what_is_wanted(text, language
 ])
 def test_telling_about_a_topic_is_no_claim(text, language, found):
     assert [m.content for m in mentions(text, language)] == found
+
+
+def test_what_an_inverted_cue_says_is_all_the_words_before_it():
+    m = one('Власти Берлина отказывают в ВНЖ трём сотрудникам российских СМИ и одному россиянину, которого '
+            'связывают с "Россией сегодня", заявил ТАСС представитель департамента внутренних дел, цифровизации '
+            'и спорта при сенате столицы ФРГ.', "ru")
+    assert m.content.startswith("Власти Берлина отказывают в ВНЖ трём сотрудникам российских СМИ и одному "
+                                "россиянину, которого связывают с")
+
+
+def test_a_source_phrase_inside_words_an_inverted_cue_says_shares_them_without_that_cue():
+    found = mentions("Цены, по данным Росстата, выросли на 2%, заявил министр.", "ru")
+    assert ("Росстат", "Цены выросли на 2%") in [(m.source, m.content) for m in found]

@@ -239,6 +239,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     for att in found:
         att.content = _without_comment_on_it(p, lex, _before_next_cue(p, lex, att))
         att.content = _object_without_relative(p, lex, att)
+        att.content = _inverted_without_gaps(p, att, found)
         if att.source and max(att.source) < att.cue_tokens[0]:
             kept = _without_oblique_lead(p, lex, att.source)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
@@ -248,6 +249,20 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             att.source = kept
         att.source = _without_time_tail(p, lex, att.source)
     return _separate(p, _share_citing(p, lex, sorted(found, key=lambda a: a.cue_tokens[0])))
+
+
+def _inverted_without_gaps(p: Parsed, att: Attribution, found: list[Attribution]) -> list[int]:
+    """What an inverted cue says is all the words before it, whatever the parse hung some of
+    them on ("Власти … трём сотрудникам российских СМИ и одному россиянину, которого
+    связывают с …, заявил X" lost "российских" and the relative clause), but another
+    attribution's cue and source inside it."""
+    content = att.content
+    if not content or not att.source or att.entry is None or not (
+            max(content) < att.cue_tokens[0] < min(att.source)):
+        return content
+    others = {i for other in found if other is not att
+              for i in (*range(other.cue_tokens[0], other.cue_tokens[1] + 1), *other.source)}
+    return [i for i in range(min(content), max(content) + 1) if i in content or i not in others]
 
 
 def _object_without_relative(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
@@ -994,11 +1009,16 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         # "…, поскольку, по данным следствия, Y", "because, according to investigators, Y":
         # the source vouches for the clause it opens, not for the sentence around it
         before = []
+    # "Y, сообщает РИА Новости по данным X", "Y, по данным X, Z, заявил министр": X's words
+    # are Y (and Z), not another's inverted cue and source
     inverted = next((i for i in before if tokens[i].text == "," and i + 1 < first and
                      _verb_cue(p, lex, i + 1) is not None), None)
     if inverted is not None:
-        # "Y, сообщает РИА Новости по данным X": X's words are Y, not the outlet's cue
         before = [i for i in before if i < inverted]
+    inverted = next((i for i in after if tokens[i].text == "," and i + 1 < n and
+                     _verb_cue(p, lex, i + 1) is not None), None)
+    if inverted is not None:
+        after = [i for i in after if i < inverted]
     content = before + after if before and after else (after or before)
     if not content:
         return None
