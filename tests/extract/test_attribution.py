@@ -3360,3 +3360,14 @@ def test_what_an_inverted_cue_says_is_all_the_words_before_it():
 def test_a_source_phrase_inside_words_an_inverted_cue_says_shares_them_without_that_cue():
     found = mentions("Цены, по данным Росстата, выросли на 2%, заявил министр.", "ru")
     assert ("Росстат", "Цены выросли на 2%") in [(m.source, m.content) for m in found]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # federal agencies and the investigators are officials, in any case
+    ("Цветы не проходят контроль, — говорится в сообщении Россельхознадзора.", "ru", "Россельхознадзор"),
+    ("Как сообщили в СК, мужчине предъявлено обвинение.", "ru", "СК"),
+    ("За даними Держприкордонслужби, черги на кордоні зменшилися.", "uk", "Держприкордонслужба"),
+])
+def test_agencies_are_officials(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "official")
