@@ -1051,7 +1051,7 @@ def _for_what(p: Parsed, lex: Lexicon, v: int, content: list[int]) -> bool:
 
 def _opens_with_interrogative(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
     """Whether words open with a question word, after its preposition too ("В чем его
-    новшество, объясняет X", "Про що йдеться, розповів X")."""
+    новшество, объясняет X", "О чем идет речь, рассказал X", "у яких умовах …")."""
     tokens = p.tokens
     if len(content) > 1 and tokens[content[0]].pos == "ADP":
         # (a pronoun: "о как минимум двух делах" is no question; "по каким дням" is)

@@ -347,9 +347,10 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
         # (nor between a rare verb form and a noun: "війни" is of the war, not "howl!";
         # "війну" the war, not "I shall howl")
         best = next((p for p in parses if p.tag.POS == "NOUN"), best)
-    if language == "uk" and word.islower() and best.tag.POS != "PREP" and any(p.tag.POS == "PREP" for p in parses):
+    if language == "uk" and not (len(word) > 1 and word.isupper()) and best.tag.POS != "PREP" and \
+            any(p.tag.POS == "PREP" for p in parses):
         # (a preposition before a particle or a rare noun: "на умовах" is on terms, not
-        # "here!"; "про обстріл" about the shelling)
+        # "here!"; "Про обстріл" about the shelling; not an acronym)
         best = next(p for p in parses if p.tag.POS == "PREP")
     if language == "uk" and best.tag.POS == "NOUN":
         # (nor in any useful order between a pronoun and a rare noun: "Усі" is all of them
