@@ -3371,3 +3371,18 @@ def test_a_source_phrase_inside_words_an_inverted_cue_says_shares_them_without_t
 def test_agencies_are_officials(text, language, source):
     m = one(text, language)
     assert (m.source, m.source_kind) == (source, "official")
+
+
+@pytest.mark.parametrize("text, language, source", [
+    # a pronoun stands for the person who was the subject of the sentence before, known by
+    # a word for a person (a name the NER missed comes with it)
+    ("На скандал обратил внимание сооснователь платформы Kick Биджан Техрани. Он заявил, что такому контенту "
+     "не место на платформе.", "ru", "сооснователь платформы Kick Биджан Техрани"),
+    ("Жительница Тулы выставила коляску на продажу. Она отметила, что коляска в отличном состоянии.", "ru",
+     "Жительница Тулы"),
+    # guard: a surname opening a sentence after the full name is that person
+    ("Губернатор Иван Богомаз сообщил о пожаре. Богомаз назвал атаку массированной. Ранее он сообщал о "
+     "10 сбитых беспилотниках.", "ru", "Иван Богомаз"),
+])
+def test_a_pronoun_stands_for_the_person_subject_before(text, language, source):
+    assert mentions(text, language)[-1].source == source

@@ -64,6 +64,7 @@ class SourceResolver:
         """Remember the people a sentence names, as antecedents for later pronouns, and the
         group that is its subject ("Депутаты Госдумы обратились в ФАС. По их мнению, …")."""
         self._note_group(p)
+        self._note_one(p)
         for first, stop, label in p.entities:
             if label != "PER":
                 continue
@@ -94,6 +95,37 @@ class SourceResolver:
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+
+    def _note_one(self, p: Parsed) -> None:
+        """The singular subject of a sentence's main verb that is a person, named or known by
+        a title ("… обратил внимание сооснователь платформы Kick Биджан Техрани. Он заявил,
+        …": a name the NER missed): what "он", "she" after it may stand for, of the gender
+        its past-tense verb gives it."""
+        if not p.has_deps or self.lex.language not in ("ru", "uk"):
+            return  # (the English NER finds the people "he" stands for)
+        tokens = p.tokens
+        for t in tokens:
+            root = tokens[t.head] if 0 <= t.head < len(tokens) else t
+            if t.dep not in ("nsubj", "nsubjpass") or root.dep not in ("ROOT", "root") or t.gender == "pl":
+                continue
+            # a word for a person, not a name (the NER's people are noted as named, in full; a
+            # capital inside a sentence is a name: "Губернатор Богомаз" paints no icons)
+            if t.pos != "NOUN" or t.ent or t.name or (t.i > 0 and t.text[:1].isupper()) or not any(
+                    {"anim", "sing"} <= r for r in readings(t.text, self.lex.language)):
+                return
+            span = [i for i in _phrase_of(p, t.i) if i >= t.i or tokens[i].pos != "ADV"]  # (not "лично")
+            if any(tokens[i].ent == "PER" or tokens[i].name for i in span):
+                return  # "блогер Михаил Литвин": noted by his name
+            info = self._classify(p, span) if span else None
+            if info is not None and info.kind != "person" and self._full_name(info).kind == "person":
+                return  # "Богомаз назвал …" after "Александр Богомаз": noted by his name
+            if any(start == tokens[span[0]].start for start, _ in self.people):
+                return  # a speaker already, as he was read: "Кандидат в премьеры Грузии Кобахидзе заявил"
+            if info is not None and (info.kind in ("person", "anonymous") or (info.kind == "official" and info.titled)):
+                gender = info.gender if info.gender in ("m", "f") else root.gender if root.gender in ("m", "f") else ""
+                noted = SourceInfo(info.name, info.kind, gender, titled=info.titled)
+                self.people.append((tokens[span[0]].start, noted))
+            return
 
     def _note_group(self, p: Parsed) -> None:
         """The plural subject of a sentence's main verb, when it names people or bodies the
