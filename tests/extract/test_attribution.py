@@ -3386,3 +3386,15 @@ def test_agencies_are_officials(text, language, source):
 ])
 def test_a_pronoun_stands_for_the_person_subject_before(text, language, source):
     assert mentions(text, language)[-1].source == source
+
+
+@pytest.mark.parametrize("text, language, content", [
+    # who an "as" source is, set off after it, is not what was said
+    ("Как рассказала ТАСС одна из туристок, москвичка Мария, они уже вторые сутки ночуют в терминале.", "ru",
+     "они уже вторые сутки ночуют в терминале"),
+    # guard: a name that is the subject of what was said stays
+    ("Как пишет ТАСС, президент Чили Габриэль Борич, выступая на форуме, заявил о реформе.", "ru",
+     "президент Чили Габриэль Борич, выступая на форуме, заявил о реформе"),
+])
+def test_an_apposition_after_an_as_source_is_not_what_was_said(text, language, content):
+    assert mentions(text, language)[0].content == content

@@ -1364,12 +1364,34 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
         # "as X said": the source comes between "as" and the verb (not whom: "как им обещали")
         source = [i for i in between if not (tokens[i].pos == "PRON" and tokens[i].case not in ("nom", ""))]
     content = _trim(p, list(range(j if glued else j + 1, n)))
+    apposed = _apposed_name(p, content)
+    if apposed:
+        # "Как рассказала X одна из туристок, москвичка Елена, они …": who she is, not what
+        content = [i for i in content if i > apposed[-1]]
     # (ending the sentence: "«Все цели поражены», — как утверждает ведомство")
     content = _around_aside(p, lex, first, verb, content) if content else _before_inverted(p, first)
     if not source or not content:
         return None
     return Attribution(p.span_text(first, verb), (first, verb), _np_head_part(p, lex, source), content,
                        entry=_verb_cue(p, lex, verb), phrase="as")
+
+
+def _apposed_name(p: Parsed, content: list[int]) -> list[int]:
+    """A short apposition opening ``content`` up to a comma: a word for who the source is and
+    a name, no verb, before words with a subject of their own ("москвичка Елена, они …"), or
+    []."""
+    tokens = p.tokens
+    comma = next((n for n, i in enumerate(content[:6]) if tokens[i].text == ","), None)
+    if not comma or comma + 1 >= len(content):
+        return []
+    words = [tokens[i] for i in content[:comma]]
+    if len(words) > 4 or any(t.pos in ("VERB", "AUX", "PRON", "DET", "ADP") for t in words) or \
+            not words[0].text[:1].islower() or not words[-1].text[:1].isupper() or \
+            not (words[-1].ent == "PER" or words[-1].name):
+        return []
+    # (the words after it open with a subject of their own: in "…, президент X, выступая на
+    # форуме, заявил …" the name is the subject of what was said)
+    return content[:comma + 1] if tokens[content[comma + 1]].pos in ("PRON", "NOUN", "PROPN", "ADJ", "NUM") else []
 
 
 def _around_aside(p: Parsed, lex: Lexicon, first: int, verb: int, after: list[int]) -> list[int]:
