@@ -82,3 +82,9 @@ def test_property_offsets_slice_back_in_order(text, language):
         assert last <= s.start < s.end <= len(text)
         assert text[s.start:s.end].strip() == text[s.start:s.end]
         last = s.end
+
+
+def test_a_unit_after_a_figure_ends_a_sentence_before_a_capital():
+    text = "Ущерб составил $10 млрд. Netflix снимет по этой истории сериал. Штраф — 5 млн. рублей."
+    assert [text[s.start:s.end] for s in split(text, "ru")] == [
+        "Ущерб составил $10 млрд.", "Netflix снимет по этой истории сериал.", "Штраф — 5 млн. рублей."]

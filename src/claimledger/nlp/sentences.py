@@ -37,10 +37,21 @@ _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\
 
 @cache
 def abbreviations(language: str | None) -> frozenset[str]:
+    return frozenset(word for word, _ in _abbreviation_lines(language))
+
+
+def unit_abbreviations(language: str | None) -> frozenset[str]:
+    """Abbreviations of units after a figure ("млрд", "тыс"): before a capital the period
+    ends the sentence too ("… на $10 млрд. Netflix снимет …")."""
+    return frozenset(word for word, tag in _abbreviation_lines(language) if tag == "unit")
+
+
+def _abbreviation_lines(language: str | None) -> list[tuple[str, str]]:
     if language not in ("en", "ru", "uk"):
-        return frozenset()
+        return []
     text = resources.files("claimledger.nlp").joinpath(f"abbreviations/{language}.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    lines = [line.split() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [(parts[0], parts[1] if len(parts) > 1 else "") for parts in lines]
 
 
 def paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -63,13 +74,15 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def split(text: str, language: str | None = None) -> list[Sentence]:
     """Sentences of ``text`` as offsets into it (so ``text[s.start:s.end]`` is the sentence)."""
-    abbrevs = abbreviations(language)
+    abbrevs, units = abbreviations(language), unit_abbreviations(language)
     out: list[Sentence] = []
     for p_start, p_end in paragraphs(text):
         pieces: list[list[int]] = []
         for piece in sentenize(text[p_start:p_end]):
             start, stop = p_start + piece.start, p_start + piece.stop
-            if pieces and _after_abbreviation(text[pieces[-1][0]:pieces[-1][1]], abbrevs):
+            before = text[pieces[-1][0]:pieces[-1][1]] if pieces else ""
+            if pieces and _after_abbreviation(before, abbrevs) and not (
+                    _after_abbreviation(before, units) and text[start:stop].lstrip()[:1].isupper()):
                 pieces[-1][1] = stop
             else:
                 pieces.append([start, stop])
