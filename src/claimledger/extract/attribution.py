@@ -1011,19 +1011,21 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         before = []
     # "Y, сообщает РИА Новости по данным X", "Y, по данным X, Z, заявил министр": X's words
     # are Y (and Z), not another's inverted cue and source
-    inverted = next((i for i in before if tokens[i].text == "," and i + 1 < first and
-                     _verb_cue(p, lex, i + 1) is not None), None)
-    if inverted is not None:
-        before = [i for i in before if i < inverted]
-    inverted = next((i for i in after if tokens[i].text == "," and i + 1 < n and
-                     _verb_cue(p, lex, i + 1) is not None), None)
-    if inverted is not None:
-        after = [i for i in after if i < inverted]
+    before, after = _up_to_inverted_cue(p, lex, before, first), _up_to_inverted_cue(p, lex, after, n)
     content = before + after if before and after else (after or before)
     if not content:
         return None
     cue = p.span_text(first, last)
     return Attribution(cue, (first, last), source, content, phrase="prep")
+
+
+def _up_to_inverted_cue(p: Parsed, lex: Lexicon, idx: list[int], limit: int) -> list[int]:
+    """The words ``idx`` up to a comma before a cue verb (before ``limit``): another's
+    inverted cue and its source are not part of them."""
+    tokens = p.tokens
+    comma = next((i for i in idx if tokens[i].text == "," and i + 1 < limit and _verb_cue(p, lex, i + 1) is not None),
+                 None)
+    return idx if comma is None else [i for i in idx if i < comma]
 
 
 def _topic_only(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
@@ -1350,13 +1352,13 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     glued = glued_end is not None
     if glued:
         j = glued_end
-    # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's
-    cited = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
-    # (nor what it is about: "Как пишут авторы о библиотеке: …")
-    cited = next((k for k in range(verb + 2, cited) if tokens[k].text.lower() in lex.words("topic_mark")), cited)
+    # "Как пишет FT со ссылкой на источники, …": the citing phrase is another source's; nor
+    # is what it is about ("Как пишут авторы о библиотеке: …")
+    end = next((k for k in range(verb + 1, j) if _citing_at(p, lex, k)), j)
+    end = next((k for k in range(verb + 2, end) if tokens[k].text.lower() in lex.words("topic_mark")), end)
     # (the preposition of an institution by where its people are stays: "Как отметили в
     # Воздушных силах" names the Air Force)
-    source = _trim(p, [i for i in range(verb + 1, cited) if tokens[i].pos != "ADP" or i > verb + 1
+    source = _trim(p, [i for i in range(verb + 1, end) if tokens[i].pos != "ADP" or i > verb + 1
                        or tokens[i].text.lower() in lex.words("at_institution")])
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
@@ -2588,10 +2590,8 @@ def _with_name_after(p: Parsed, kids: list[int], source: list[int], v: int) -> l
     tokens = p.tokens
     if not source or min(source) < v <= max(source):
         return source
-    # (after an inverted cue too: "…, заявил зампред Совбеза РФ Медведев")
-    name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k and (k < v or min(source) > v)),
-                None)
-    inverted = min(source) > v
+    inverted = min(source) > v  # (after an inverted cue too: "…, заявил зампред Совбеза РФ Медведев")
+    name = next((k for k in kids if tokens[k].dep in SUBJECTS and max(source) < k and (k < v or inverted)), None)
     if inverted and (tokens[max(source)].pos not in ("NOUN", "PROPN") or (name is not None and (
             tokens[name].ent == "ORG" or tokens[name].text.isascii()))):
         return source  # (not a pronoun and whom he told: "рассказал он Bloomberg")

@@ -40,6 +40,7 @@ def abbreviations(language: str | None) -> frozenset[str]:
     return frozenset(word for word, _ in _abbreviation_lines(language))
 
 
+@cache
 def unit_abbreviations(language: str | None) -> frozenset[str]:
     """Abbreviations of units after a figure ("млрд", "тыс"): before a capital the period
     ends the sentence too ("… на $10 млрд. Netflix снимет …")."""
