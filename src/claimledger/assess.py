@@ -22,18 +22,24 @@ proposition's polarity is that of its earliest dated mention, or of the majority
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from claimledger.link.keys import skeleton
+from claimledger.link.registry import institution
 from claimledger.model import ClaimMention, Document
 
 if TYPE_CHECKING:
     from claimledger.link.registry import Registry
 
 NAMED_KINDS = {"person", "official", "organization", "media", "channel"}
+# lower-case words describing a body, then its name: "regional energy company DTEK"
+_DESCRIBED_NAME = re.compile(r"(?:[^\W\d_A-ZА-ЯЁІЇЄҐ][\w'’-]*\s+)+([«“\"]?[A-ZА-ЯЁІЇЄҐ].*)")
+# the kinds a well-known institution's name may be read as (one or the other, by language)
+INSTITUTION_KINDS = {"official", "organization"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +87,15 @@ def origin(member: Member, registry: Registry | None = None) -> tuple[str | None
 
 
 def source_key(name: str, kind: str) -> str:
+    if kind in INSTITUTION_KINDS and (known := institution(name)):
+        return "institution:" + known  # "Минобороны РФ" and "Russia's Defence Ministry" are one
     words = skeleton(name).split()
     if kind == "person" and words:
         return "person:" + words[-1]  # "Ivan Sokil", "Sokil" and "Іван Сокіл" are one person
+    if kind != "person" and (named := _DESCRIBED_NAME.fullmatch(name)):
+        # "the regional energy company DTEK" and "ДТЕК", "телеканал CCTV" and "CCTV" are one;
+        # so is a body's press service ("пресс-служба НАТО")
+        words = skeleton(named.group(1)).split() or words
     return f"{kind}:" + " ".join(words)
 
 

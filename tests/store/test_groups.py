@@ -169,8 +169,10 @@ def test_v6_ledger_keeps_its_keys_and_links_in_a_table_without_row_ids(cli, db, 
     linked = state(db)
     assert keys and "WITHOUT ROWID" not in rows(db, "SELECT sql FROM sqlite_master WHERE name='link_keys'")[0][0]
 
-    store = open_store(db)  # migrates
-    store.close()
+    with monkeypatch.context() as patch:  # to version 7 only: version 8 unlinks
+        patch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:7])
+        store = open_store(db)  # migrates
+        store.close()
     assert "WITHOUT ROWID" in rows(db, "SELECT sql FROM sqlite_master WHERE name='link_keys'")[0][0]
     assert rows(db, "SELECT key, mention_id FROM link_keys ORDER BY key, mention_id") == keys
     assert rows(db, "SELECT name FROM sqlite_master WHERE type='index' AND tbl_name='link_keys' "
@@ -179,3 +181,10 @@ def test_v6_ledger_keeps_its_keys_and_links_in_a_table_without_row_ids(cli, db, 
     # and linking goes on from there: a new document finds its candidates under the kept keys
     assert cli("ingest", str(DEV / "docs"), "--db", str(db)).exit_code == 0
     assert state(db) == linked  # nothing new, nothing stored twice
+
+
+@pytest.mark.sqlite_only("the migration is the same SQL on both; the fixture ledger is SQLite")
+def test_v7_ledger_is_unlinked_by_v8_and_links_again_with_the_wider_lexicon(cli, db, tmp_path, monkeypatch):
+    # keys and links made with the smaller concept lexicon and g and h apart in names
+    linked_at_version(db, monkeypatch, 7)
+    relinked_after_migration(cli, db, tmp_path, 7)

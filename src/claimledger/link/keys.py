@@ -112,9 +112,12 @@ _LATIN = str.maketrans({
 @lru_cache(maxsize=200_000)
 def skeleton(name: str) -> str:
     """A name reduced so that its Russian, Ukrainian and English spellings meet:
-    transliterated, with the vowels and doubled letters that spellings disagree on folded."""
+    transliterated, with the vowels and doubled letters that spellings disagree on folded.
+    g and h are one letter: Ukrainian г is h in English and Russian г is g (Городок is
+    Horodok, Гостомель Hostomel, Луганск Luhansk). A skeleton is its own skeleton, so names
+    stored as skeletons by an older version meet new ones once reduced again."""
     latin = name.lower().translate(_LATIN)
-    latin = latin.replace("kh", "h").replace("y", "i").replace("j", "i").replace("w", "v")
+    latin = latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i").replace("w", "v")
     latin = re.sub(r"[^a-z ]", "", latin)
     latin = re.sub(r"(.)\1+", r"\1", latin)
     return " ".join(w[:6] for w in latin.split())
@@ -184,7 +187,7 @@ def street_words() -> frozenset[str]:
 
 @cache
 def generic_names() -> frozenset[str]:
-    return frozenset(row[0].strip() for row in _rows("generic_names.txt"))
+    return frozenset(skeleton(row[0].strip()) for row in _rows("generic_names.txt"))
 
 
 @cache
@@ -204,6 +207,10 @@ def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
             parts = tuple(normal(w, language) for w in _WORD.findall(phrase))
             if parts:
                 out.setdefault(parts, (concept, klass, sign))
+            if len(parts) == 1 and language in ("ru", "uk"):
+                # and as written: the dictionary may take a word for another lemma out of
+                # context ("горючее" alone is read as the adjective, "горючего" in a text as fuel)
+                out.setdefault((phrase.strip().lower().replace("ё", "е"),), (concept, klass, sign))
     return out
 
 
@@ -294,7 +301,8 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     # attack": when or why, not what happened)
     predicates |= event_keys
     # the names of what it is about, not its source's ("the bridge is down, Sokil says")
-    context = frozenset(mention.context) - generic_names()
+    # (reduced again: a ledger's stored mentions may hold an older version's skeletons)
+    context = frozenset(map(skeleton, mention.context)) - generic_names()
     speaker = {skeleton(w) for w in _WORD.findall(mention.source or "")}
     own = frozenset(k[2:] for k in keys if k.startswith("e:")) - speaker
     # Interned: the same keys recur in thousands of mentions that linking keeps in memory.

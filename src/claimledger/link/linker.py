@@ -66,6 +66,8 @@ SPECIFIC_LEADER = 1.0
 # mention follows one further apart only when they give the same figure: nothing else
 # ties what names nothing to a claim days away.
 NEWS_CYCLE_HOURS = 12
+# Concepts that label what a denial denies rather than say it ("spreading disinformation").
+DENIAL_LABELS = frozenset({"c:event:disinformation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +124,13 @@ def item_of(mention, order: int | None = None, sig: Signature | None = None, pub
                 mention.source_kind, mention.stance == "denies", sig or signature(mention),
                 _period(hour), hour, thread, replies_to,
                 replies_to is not None and keys.points_back(mention.content, mention.language))
+
+
+def _says_what_it_denies(item: Item) -> bool:
+    """Whether a denial's own words give an event or a state ("dismissed reports of a strike
+    on a fuel store"): it denies that, not whatever was said just before it. The words
+    that only label what is denied ("disinformation", "fake") do not count."""
+    return any(p.startswith("c:") and p not in DENIAL_LABELS for p in item.signature.predicates)
 
 
 def answers(follow: tuple[float, str] | None) -> bool:
@@ -365,7 +374,7 @@ class Linker:
         one that names its own place says what it denies ("reports of a breakthrough near
         Orikhiv are false"), and joined to an unrelated claim before it, it bridged two
         groups; such bridges chained a synthetic corpus's claims into one group."""
-        if item.specific:
+        if item.specific or _says_what_it_denies(item):
             return
         same = [self.items[m] for m in self.by_document.get(item.document_id, ()) if m != item.mention_id]
         earlier = [o for o in same if o.order < item.order and o.source_kind != "author"

@@ -18,7 +18,10 @@ It is given with ``--sources FILE`` or ``$CLAIMLEDGER_SOURCES``.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -89,6 +92,38 @@ class Registry:
     def affiliations(self) -> dict[str, str]:
         """Registered name (lower case) -> affiliation, for ``assess``."""
         return {e.name.lower(): e.affiliation for e in self.entries if e.affiliation}
+
+
+# -- institutions every analyst of this war knows ---------------------------------------
+
+_NOT_A_NAME_WORD = frozenset({"the", "of", "у", "в"})
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words, cut to their first five letters: inflected Russian and Ukrainian
+    forms and English spellings ("Defence", "Defense") meet; "Russia's" is "Russia"."""
+    words = re.findall(r"[^\W\d_]+", name.casefold().replace("ё", "е").replace("’s", "").replace("'s", ""))
+    return frozenset(w[:5] for w in words if w not in _NOT_A_NAME_WORD)
+
+
+@cache
+def _institutions() -> dict[frozenset[str], str]:
+    text = resources.files("claimledger.link").joinpath("lexicons/institutions.tsv").read_text("utf-8")
+    out: dict[frozenset[str], str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        key, names = line.split("\t")
+        for name in names.split(","):
+            if words := _name_words(name):
+                out.setdefault(words, key)
+    return out
+
+
+def institution(name: str | None) -> str | None:
+    """The key of a well-known institution this name names ("Минобороны РФ", "Russia's
+    Defence Ministry": ``ru-defence-ministry``; ``lexicons/institutions.tsv``), if any."""
+    return _institutions().get(_name_words(name)) if name else None
 
 
 def load(path: str | os.PathLike) -> Registry:

@@ -148,6 +148,13 @@ def _v7_keys_without_rowid(conn: Connection) -> None:
     conn.execute(text("DROP TABLE link_keys_v6"))
 
 
+def _v8_concepts(conn: Connection) -> None:
+    # Linking knows more of the domain's events and things (fires, explosions, outages,
+    # fuel, workers, airfields …) and spells g and h alike in names (Городок, Horodok):
+    # stored keys and links are not those of the new rules, so the ledger is unlinked.
+    _unlink(conn)
+
+
 # (version, what it does, the step). Append only: a released step is never edited.
 MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "documents, problems, runs, full-text index", _v1_documents),
@@ -161,6 +168,8 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
         "`link` links it again)", _v6_news_cycles),
     (7, "SQLite: linking keys in a table without row ids (the keys are kept, a smaller ledger)",
      _v7_keys_without_rowid),
+    (8, "linking by a wider lexicon of events and things, names spelt with g and h alike (the ledger "
+        "is unlinked; `link` links it again)", _v8_concepts),
 ]
 CURRENT = MIGRATIONS[-1][0]
 
