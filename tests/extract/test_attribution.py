@@ -968,7 +968,7 @@ def test_where_it_is_said_points_back_with_about_this():
      " преступников\", отметил первый зампредседателя комитета ГД по экологии, природным ресурсам и защите"
      " окружающей среды.", "ru", "первый зампредседателя комитета ГД по экологии", "official",
      'Москва оборудована камерами видеонаблюдения, поэтому полиции "не составит труда установить личности'
-     ' преступников'),
+     ' преступников"'),
     # what something is called, with what the parse hung on the verb between the two
     ("The mayor called his vote in favour of the closure a mistake.", "en", "mayor", "official",
      "his vote in favour of the closure a mistake"),
@@ -1570,8 +1570,9 @@ def test_according_to_the_report_named_before_keeps_it(text="According to the re
     ("По данным источника «Коммерсанта», переговоры отложены.", "ru", "источник «Коммерсанта»", "anonymous"),
     ("По данным источника ТАСС, переговоры отложены.", "ru", "источник ТАСС", "anonymous"),
     ("По словам собеседников «Известий», переговоры отложены.", "ru", "собеседники «Известий»", "anonymous"),
-    # guard: a company's name with a letter before a hyphen is no surname after a title
-    ("По словам представителя Х-Банка, сбой устранён.", "ru", "представитель Х-Банка", "official"),
+    # guard: a company's name with a letter before a hyphen is no surname after a title (and
+    # who speaks for a bank is of its kind)
+    ("По словам представителя Х-Банка, сбой устранён.", "ru", "представитель Х-Банка", "organization"),
     # a source who wished to remain unnamed
     ("Представитель Госдепа, пожелавший остаться неназванным, сообщил, что переговоры отложены.", "ru",
      "Представитель Госдепа", "anonymous"),
@@ -2749,7 +2750,7 @@ def test_a_content_with_both_ends_of_a_quotation_takes_all_of_it():
     m = one("Посол назвал марш в Берлине «PR-акцией, целевой аудиторией которой является не российское население, "
             "а немецкие медиа и политики».", "ru")
     assert m.content.endswith("«PR-акцией, целевой аудиторией которой является не российское население, а немецкие "
-                              "медиа и политики")
+                              "медиа и политики»")
     # guard: not over the cue and source of an aside inside it
     assert one("«Мы не отступим, — сказал губернатор, — никогда».", "ru").content == "Мы не отступим никогда"
 
@@ -2943,7 +2944,7 @@ def test_a_question_or_a_bare_naming_is_no_claim(text, language):
 
 def test_naming_something_as_something_is_a_claim():
     m = one("Министр назвал решение администрации «очень опасным».", "ru")
-    assert m.content == "решение администрации «очень опасным"
+    assert m.content == "решение администрации «очень опасным»"
 
 
 def test_a_relative_clause_set_off_by_dashes_runs_to_the_closing_dash():
@@ -3398,3 +3399,137 @@ def test_a_pronoun_stands_for_the_person_subject_before(text, language, source):
 ])
 def test_an_apposition_after_an_as_source_is_not_what_was_said(text, language, content):
     assert mentions(text, language)[0].content == content
+
+
+@pytest.mark.parametrize("text, language, said", [
+    # "about this" is the first verb's; a gerund after its source has words of its own
+    ("Вночі дрони атакували склад. Про це повідомив мер Ігор Сапожко, додавши, що постраждалих немає.", "uk",
+     [("Ігор Сапожко", "Вночі дрони атакували склад"), ("Ігор Сапожко", "постраждалих немає")]),
+    ("Ночью дроны атаковали склад. Об этом сообщил мэр Игорь Сапожко, уточнив, что пострадавших нет.", "ru",
+     [("Игорь Сапожко", "Ночью дроны атаковали склад"), ("Игорь Сапожко", "пострадавших нет")]),
+    # and after an inverted cue, not part of what that one said
+    ("Вночі дрони атакували склад, повідомив мер Ігор Сапожко, додавши, що постраждалих немає.", "uk",
+     [("Ігор Сапожко", "Вночі дрони атакували склад"), ("Ігор Сапожко", "постраждалих немає")]),
+])
+def test_a_gerund_after_a_source_after_its_cue_is_that_source_s(text, language, said):
+    assert [(m.source, m.content) for m in mentions(text, language)] == said
+
+
+def test_a_gerund_that_only_names_a_topic_is_no_claim():
+    found = mentions("Переговоры продолжатся, заявил Сергей Рябков, говоря о встрече в Стамбуле.", "ru")
+    assert [m.content for m in found] == ["Переговоры продолжатся"]
+
+
+def test_a_source_phrase_after_a_colon_vouches_for_the_clause_it_opens():
+    m = mentions("Власти опровергли эти сведения: по словам представителей завода, повреждён лишь один цех.",
+                 "ru")[-1]
+    assert m.content == "повреждён лишь один цех"
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # who speaks for a body is of the body's kind
+    ("Представители компании заявили, что цех не пострадал.", "ru", "Представители компании", "organization"),
+    ("Речник телеканалу повідомив, що ефір відновлено.", "uk", "Речник телеканалу", "media"),
+    # guard: a ministry's representative is an official
+    ("Представитель Минобороны заявил, что удар отражён.", "ru", "Представитель Минобороны", "official"),
+])
+def test_a_representative_is_of_the_kind_of_the_body(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+def test_words_the_ukrainian_dictionary_lacks_do_not_hide_an_institution():
+    m = one("У Генштабі вже заявляють, що міст знищено.", "uk")
+    assert (m.source, m.content) == ("Генштаб", "міст знищено")
+
+
+@pytest.mark.parametrize("text, language, content", [
+    # a quotation the words open and close at their end stays closed
+    ("У штабі заявляють, що знищили «склад пального».", "uk", "знищили «склад пального»"),
+    ('The ministry said its forces destroyed "a fuel storage facility."', "en",
+     'its forces destroyed "a fuel storage facility"'),
+    # guard: a quotation around all of it is taken off
+    ('"The fire is contained," the mayor wrote.', "en", "The fire is contained"),
+])
+def test_a_quotation_closing_the_words_stays_closed(text, language, content):
+    assert one(text, language).content == content
+
+
+def test_a_body_described_then_named_is_named():
+    m = one("The plant's operator, Agrotrans, said the plant stored only grain.", "en")
+    assert (m.source, m.source_kind, m.content) == ("Agrotrans", "organization", "the plant stored only grain")
+
+
+def test_a_denial_of_this_with_a_colon_says_what_the_source_says_instead():
+    found = mentions("Штаб заявив, що знищено склад. У компанії «Зорянет» це заперечують: на складі було лише "
+                     "зерно.", "uk")
+    assert [(m.source, m.content, m.stance) for m in found][-1] == (
+        "компанія «Зорянет»", "на складі було лише зерно", "denies")
+
+
+@pytest.mark.parametrize("text, language, said", [
+    # a denial of "this" after a sentence too plain to be the author's claim denies that sentence
+    ("Среди задержанных есть иностранцы. Губернатор назвал это ложью.", "ru",
+     [("Губернатор", "Среди задержанных есть иностранцы", "denies")]),
+    ("Серед затриманих є іноземці. Мер це спростував.", "uk",
+     [("Мер", "Серед затриманих є іноземці", "denies")]),
+])
+def test_a_denial_of_a_sentence_that_made_no_mention_denies_that_sentence(text, language, said):
+    assert [(m.source, m.content, m.stance) for m in mentions(text, language)] == said
+
+
+@pytest.mark.parametrize("text, language, said", [
+    # spreading what others say: the clause after the claim word, hedged by the spreading
+    ("Pro-Kremlin bloggers are circulating claims that the bridge at Zatoka collapsed.", "en",
+     [("Pro-Kremlin bloggers", "the bridge at Zatoka collapsed", True)]),
+    ("Місцеві пабліки поширюють інформацію, що в Затоці зруйновано міст.", "uk",
+     [("Місцеві пабліки", "в Затоці зруйновано міст", True)]),
+    # guards: spreading a thing, or panic, says nothing
+    ("The strikes spread panic across the port.", "en", []),
+    ("Паблики распространили видео взрыва в порту.", "ru", []),
+])
+def test_spreading_claims_that_is_passing_them_on(text, language, said):
+    found = [m for m in mentions(text, language)]
+    assert [(m.source, m.content, bool(m.hedges)) for m in found] == said
+
+
+def test_a_semicolon_ends_what_was_said_and_what_follows_may_hedge_it():
+    m = one("The governor said 40 homes were damaged; the figure could not be verified.", "en")
+    assert (m.content, m.hedges) == ("40 homes were damaged", ("could not be verified",))
+
+
+@pytest.mark.parametrize("text, said", [
+    # a cue joined to the last verb of another cue's words, no subject of its own: the speaker's
+    ("The ministry said its units had shelled a depot near Zatoka and denied hitting homes.",
+     [("ministry", "its units had shelled a depot near Zatoka"), ("ministry", "hitting homes")]),
+    # guard: the inner verb's subject is someone who speaks, and says the second
+    ("Her aide says Olena Marchuk promised to rebuild the school and said she would stay.",
+     [("Olena Marchuk", "she would stay")]),
+])
+def test_a_second_cue_joined_inside_the_words_is_the_speaker_s(text, said):
+    found = [(m.source, m.content) for m in mentions(text, "en")]
+    assert all(pair in found for pair in said)
+    assert not any(source != "Olena Marchuk" and content == "she would stay" for source, content in found)
+
+
+@pytest.mark.parametrize("text, language, said", [
+    # words that only call what was said before false deny it, with its words
+    ("Блогери пишуть, що в школі ховали техніку. Це фейк, — заявили в Херсонській ОВА.", "uk",
+     ("Херсонська ОВА", "в школі ховали техніку", "denies")),
+    ('Bloggers claim the school hid armour. "This is fake," the regional administration said.', "en",
+     ("regional administration", "the school hid armour", "denies")),
+])
+def test_words_that_only_call_the_claim_before_false_deny_it(text, language, said):
+    m = mentions(text, language)[-1]
+    assert (m.source, m.content, m.stance) == said
+
+
+def test_a_post_s_place_label_is_not_part_of_what_was_said():
+    m = mentions("❗️Херсон: за попередніми даними, поранено трьох людей. Про це повідомили в поліції.", "uk")[-1]
+    assert m.content == "за попередніми даними, поранено трьох людей"
+
+
+def test_a_sentence_that_only_hedges_the_claim_before_may_open_with_an_adverb():
+    m = mentions("Как сообщает канал «Степной вестник», в школе находились военные. Официально эта информация "
+                 "не подтверждена.", "ru")[0]
+    assert m.hedges == ("не подтверждена",)

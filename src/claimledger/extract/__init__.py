@@ -191,7 +191,7 @@ class Extractor:
                     # (past a sentence that only hedged the claim: "X утверждает Y. Эту информацию
                     # не удалось проверить. Власти назвали эти сообщения ложью.")
                     before = next((sentences[j] for j in range(k - 1, -1, -1) if j not in hedge_only), None)
-                    echo.claim = _echoed_claim(echo, [*mentions, *found], before)
+                    echo.claim = _echoed_claim(doc, echo, [*mentions, *found], before)
             mentions.extend(found)
             previous_found = found
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
@@ -226,6 +226,9 @@ class Extractor:
         source = resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
         if source is None:
             return None
+        if att.extra.get("labelled") and previous is None:
+            # "«Это провокация», — сказал X" opening the text: nothing before it to deny
+            att = replace(att, content=att.extra["said"], denial_of_previous=False)
         if att.denial_of_previous or att.confirms_previous:
             echoes[source.name] = _Echo(p, lex, att, source)
             return None
@@ -237,6 +240,9 @@ class Extractor:
                 return None  # a question before it says what it is about, not what he said
             start = previous.start + len(words) - len(words.lstrip())
             end = previous.start + len(words.rstrip().rstrip("."))
+            label = _LINE_LABEL.match(doc.text, start, end)
+            if label:
+                start = label.end()  # "❗️Степногірськ: за попередніми даними, …": the post's place label
             return self._build(doc, p, lex, att, source, doc.text[start:end], start, end, echoes)
         if not att.content:
             announced = _announced(doc.text, p, att, following)
@@ -302,22 +308,38 @@ class Extractor:
         )
 
 
-def _echoed_claim(echo: _Echo, mentions: list[ClaimMention], previous: Sentence | None) -> ClaimMention | None:
+def _echoed_claim(doc: Document, echo: _Echo, mentions: list[ClaimMention],
+                  previous: Sentence | None) -> ClaimMention | None:
     """What the "это" of a denial or confirmation points at: the last claim of another
     source before its cue in its sentence,
     or, when the echo opens its sentence, of the sentence before ("X, но Microsoft
-    отрицает это" denies X, said by someone or not, never the sentence before)."""
+    отрицает это" denies X, said by someone or not, never the sentence before), or that
+    sentence itself when it made no mention ("Серед загиблих є військові. Мер назвав це
+    брехнею": too little for the author's claim, but what the mayor denies)."""
     tokens, att = echo.p.tokens, echo.att
     pointing = echo.lex.words("anaphoric")  # "Цю інформацію підтвердили в …" opens its sentence too
-    opens = sum(t.pos not in ("PUNCT", "CCONJ", "ADV") and t.text.lower() not in pointing
-                for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
+    opens = att.extra.get("opens") or sum(t.pos not in ("PUNCT", "CCONJ", "ADV") and t.text.lower() not in pointing
+                                          for t in tokens[:min([*att.source, att.cue_tokens[0]])]) < 2
     since = previous.start if opens and previous is not None else echo.p.sentence.start
     cue_start = tokens[att.cue_tokens[0]].start
     # (not the speaker's own: "Песков сказал, что …, и назвал эти сообщения фейком" labels
     # reports of others)
     before = [m for m in mentions if since <= m.sentence_start and m.content_end <= cue_start
               and m.source != echo.source.name]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if not opens or previous is None or any(m.sentence_start == previous.start for m in mentions):
+        return None
+    words = doc.text[previous.start:previous.end]
+    start = previous.start + len(words) - len(words.lstrip())
+    end = previous.start + len(words.rstrip().rstrip("."))
+    if start >= end or words.rstrip().endswith("?"):
+        return None
+    lex = echo.lex
+    return ClaimMention(id=_mention_id(doc.id, start, end, None), document_id=doc.id, sentence_start=previous.start,
+                        sentence_end=previous.end, source="", source_kind="author", cue="",
+                        content=doc.text[start:end], content_start=start, content_end=end, language=lex.language,
+                        quantities=tuple(quantities(tokens_only(doc.text, previous, lex.language), lex, start, end)))
 
 
 def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
@@ -338,6 +360,8 @@ def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
 
 
 _QUOTE_CHARS = " \"'«»“”‘’„"
+# a post's label: emoji, then one or two capitalised words and a colon, before words of its own
+_LINE_LABEL = re.compile(r"[^\w«\"“„]*[A-ZА-ЯЁІЇЄҐ][\w'’-]*(?:\s[A-ZА-ЯЁІЇЄҐ][\w'’-]*)?:\s+(?=\S+\s+\S+\s+\S)")
 _QUOTED_SENTENCES = 10  # how far a quotation across sentences may go on
 _CLOSING = "’”»\""
 
@@ -705,7 +729,19 @@ def _join(p: Parsed, idx: list[int]) -> str:
     text = " ".join(p.span_text(r[0], r[-1]) for r in runs)
     # a parenthetical taken out leaves its commas behind: "The strikes, , targeted"
     text = _DOUBLED_PUNCT.sub(r"\1", text)
-    return text.strip(" \"'«»“”‘’")
+    core = text.strip(" \"'«»“”‘’")
+    # (but a quotation it opens and closes at its end stays closed: "знищили «склад пального»")
+    tail = text.rstrip()[text.find(core) + len(core):] if core else ""
+    for mark in tail:
+        opener = _OPENING_OF.get(mark)
+        if opener is None or (core.count(opener) <= core.count(mark) if opener != mark else core.count(mark) % 2 == 0):
+            break
+        # (without the punctuation set inside it before the cue: '“smart as hell,” he wrote')
+        core = core.rstrip(",;:.") + mark
+    return core
+
+
+_OPENING_OF = {"»": "«", "”": "“", "“": "„", '"': '"'}
 
 
 def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str]:
@@ -739,8 +775,12 @@ def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:
     words = _WORD.findall(sentence.lower())
     if not 1 <= len(words) <= 12:
         return []  # (a long sentence says more than that)
-    pointing = words[0] in lex.words("anaphoric") or (
-        words[0] in lex.words("determiner") and len(words) > 1 and words[1] in lex.words("anaphoric"))
+    # (after an adverb too: "Официально эта информация не подтверждена"; not "Предположительно,
+    # это X", which says X)
+    opening = words[1:] if len(words) > 2 and words[0].endswith(("о", "но", "ly")) and \
+        words[1] in lex.words("determiner") and words[2] in lex.words("anaphoric") else words
+    pointing = opening[0] in lex.words("anaphoric") or (
+        opening[0] in lex.words("determiner") and len(opening) > 1 and opening[1] in lex.words("anaphoric"))
     found = lex.hedges_in(sentence)
     # or a hedge with at most three words besides: "Официального подтверждения пока нет.",
     # "There is no official confirmation yet." (not "Footage purportedly showing secondary
@@ -757,8 +797,8 @@ def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:
     tokens = p.tokens
     last = max([*att.content, *att.source, att.cue_tokens[1]])
     k = last + 1
-    if k + 1 >= len(tokens) or tokens[k].text not in (",", "—", "–"):
-        return ""
+    if k + 1 >= len(tokens) or tokens[k].text not in (",", "—", "–", ";"):
+        return ""  # (";": "… took part; those figures are unconfirmed")
     if comment_on_it(p, lex, k):
         return p.text[tokens[k + 1].start:tokens[-1].end]  # "…, однако эти данные невозможно проверить"
     first = tokens[k + 1]
@@ -770,8 +810,8 @@ def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:
 
 def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     entry = att.entry
-    if entry is not None and entry.denial:
-        return "denies"
+    if (entry is not None and entry.denial) or att.extra.get("labelled"):
+        return "denies"  # ("«Це фейк», — заявили в ОВА": its words called it false)
     words = {w.lower() for w in _WORD.findall(content)}
     if entry is not None and entry.labels and lex.has_denial_word(words):
         return "denies"

@@ -154,6 +154,17 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "Говоря об X, он сказал, что Y", "Moscow denied the report, calling it fake": the
             # words are the main cue's
             continue
+        if "carries" in entry.tags:
+            # what is spread is the clause after the claim word: "circulating claims that X"
+            noun, mark = _carried_claim(p, lex, t.i)
+            att.cue_tokens = (t.i, noun)
+            att.content = [i for i in att.content if i > mark] or _trim(p, list(range(mark + 1, len(tokens))))
+            att.source = [i for i in att.source if not t.i <= i <= mark]
+        semicolon = next((i for i in att.content if tokens[i].text == ";" and i not in inside_quotes), None)
+        if semicolon is not None and att.cue_tokens[1] < att.content[0] < semicolon and \
+                not _quotation_open_at(p, att.content[0], semicolon):
+            # "… took part; those figures are unconfirmed": a clause of the writer's after it
+            att.content = _trim(p, [i for i in att.content if i < semicolon])
         att.source = _without_addressee(p, lex, att.source)
         att.content = _without_topic_opening(p, lex, _without_label(p, lex, att.content), t.i)
         if att.content and att.content[0] == att.cue_tokens[1] + 1:
@@ -178,8 +189,10 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         headline = _headline_before_colon(p, lex, att, entry, t.i)
         if headline:
             att.content = headline
-        if "topical" in entry.tags and _topic_only(p, lex, att.content):
-            continue  # "Шольц рассказал о своем разговоре с Путиным": what he talked about
+        if ("topical" in entry.tags or _gerund(lex, t)) and _topic_only(p, lex, att.content):
+            # "Шольц рассказал о своем разговоре с Путиным": what he talked about; "…, заявил
+            # Медведев, говоря о …": what he spoke of when he said it
+            continue
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
         found.extend(_split_coordinated(p, att))
@@ -203,6 +216,16 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         for att in found:
             if att.content and all(i in said or tokens[i].pos == "PUNCT" for i in att.content):
                 att.content, att.extra["previous"] = [], True
+    if len(found) > 1 and p.has_deps and lex.language == "en":
+        _second_cue_of_the_speaker(p, lex, found)
+    for att in found:
+        if att.content and att.source and att.content[-1] < att.cue_tokens[0] and \
+                _only_labels_what_was_said(p, lex, att.content):
+            # "«Це фейк», — заявили в ОВА", '"This is fake," officials said': a denial of the
+            # claim before it, which it points at (its own words when nothing is before it)
+            att.extra["said"], att.content, att.denial_of_previous = att.content, [], True
+            att.extra["opens"] = True  # (its words open the sentence, and point before it)
+            att.extra["labelled"] = True  # (and its words, not its cue, deny)
     # "Россия предупредила США о …, сообщил Кремль": the first verb's "content" is only the
     # attribution after it, whose content is the whole clause
     if len(found) > 1:
@@ -856,10 +879,73 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
         return None
     if "evidence" in entry.tags and t.text.lower().endswith("ing"):
         return None  # "footage showing the span": a description, not a finding
+    if "carries" in entry.tags and _carried_claim(p, lex, i) is None:
+        return None  # "spread panic", "поширили відео": nothing said is passed on
     speech = tuple(lex.words("speech"))  # "declined to comment", "отказался комментировать"
     if entry.neutral and not any(w.text.lower().startswith(speech) for w in p.tokens[i + 1:i + 4]):
         return None  # "declined to comment" is a stance; "отказалась от договора" is not speech
     return entry
+
+
+def _only_labels_what_was_said(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
+    """Whether words only point back and call it false: "Це фейк", "Это ложь", "This is
+    fake", "That is not true" (a pointing word, the verb "to be" and a denial word)."""
+    tokens = p.tokens
+    words = [i for i in content if tokens[i].pos != "PUNCT" and tokens[i].text not in _QUOTES]
+    if not 2 <= len(words) <= 5 or tokens[words[0]].text.lower() not in lex.words("anaphoric"):
+        return False
+    rest = {tokens[i].text.lower() for i in words[1:] if tokens[i].lemma.lower() not in lex.words("copula")
+            and tokens[i].text.lower() not in ("a", "an", "the")}
+    return bool(rest) and all(lex.has_denial_word({w}) for w in rest)
+
+
+def _second_cue_of_the_speaker(p: Parsed, lex: Lexicon, found: list[Attribution]) -> None:
+    """English "X said its forces had struck Y and denied targeting Z": a cue verb the parse
+    joins to the last verb of another cue's words, with no subject of its own, is the
+    speaker's next statement, not part of the first: the first's words end before its
+    "and", and its source is the speaker (the parse lends it the inner verb's subject).
+    Not when that subject is someone who speaks ("X says Machado promised … and said …")."""
+    tokens = p.tokens
+    for second in found:
+        v = second.cue_tokens[0]
+        if tokens[v].dep != "conj" or any(tokens[k].dep in SUBJECTS for k in p.children(v)):
+            continue
+        inner = tokens[v].head
+        first = next((a for a in found if a is not second and inner in a.content and v in a.content
+                      and a.cue_tokens[0] < inner and tokens[inner].head == a.cue_tokens[0]), None)
+        if first is None or not first.source:
+            continue
+        if any(tokens[k].dep in SUBJECTS and (tokens[k].ent == "PERSON" or tokens[k].pos == "PROPN" or (
+                tokens[k].pos == "PRON" and tokens[k].text.lower() not in ("it", "its", "this", "that"))
+                or _source_word(tokens[k], lex)) for k in p.children(inner)):
+            # "says Machado promised to … and said she would …", "said the minister had resigned
+            # and denied …": the one who speaks in the words said it
+            continue
+        cut = min([v, *(k for k in p.children(inner) if tokens[k].dep == "cc" and k < v)])
+        first.content = _trim(p, [i for i in first.content if i < cut])
+        second.source = list(first.source)
+
+
+def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
+    """Whether a quotation opened between token ``first`` and ``k`` is still open at ``k``
+    (a quotation the parse or the marks left unread)."""
+    marks = [p.tokens[i].text for i in range(first, k)]
+    return marks.count("“") > marks.count("”") or marks.count("«") > marks.count("»") or marks.count('"') % 2 == 1
+
+
+def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
+    """For a verb of spreading (tag ``carries``): its claim word (role ``claim_noun``) within
+    three words after it and the clause's mark right after that word ("circulating claims
+    that …", "поширюють інформацію, що …"): (the word, the mark); None when it spreads no
+    words ("spread panic", "поширили відео")."""
+    tokens = p.tokens
+    for k in range(i + 1, min(i + 4, len(tokens) - 1)):
+        if tokens[k].text.lower() in lex.words("claim_noun"):
+            mark = k + 2 if tokens[k + 1].text == "," and k + 2 < len(tokens) else k + 1
+            return (k, mark) if tokens[mark].text.lower() in lex.words("mark") else None
+        if tokens[k].pos in ("VERB", "PUNCT"):
+            return None
+    return None
 
 
 def _cue_verb_after(p: Parsed, lex: Lexicon, first: int, last: int) -> int | None:
@@ -1002,7 +1088,9 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         # of anonymity, the brigade lost …")
         closing = next((i for i in after if tokens[i].text == ","), None)
         after = _trim(p, [i for i in after if i > closing]) if closing is not None else []
-    if before and after and _clause_then_contrast(p, lex, before):
+    if before and after and tokens[first - 1].text in (":", ";"):
+        before = []  # "…эти сведения назвали ложью: по словам X, Y": X's is the clause it opens
+    elif before and after and _clause_then_contrast(p, lex, before):
         before = []  # "The line was damaged, but according to X, engineers restored it": X's is the rest
     elif before and after and (tokens[before[-1]].pos == "SCONJ" or tokens[before[-1]].text.lower() in CLAUSE_MARKS
                                or _ends_with_phrase(p, before, lex.words("subordinator"))):
@@ -1942,6 +2030,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                 left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
+    if not left and before > 1 and tokens[before].text == "," and _gerund(lex, tokens[v]):
+        left = _speaker_after_cue_before(p, lex, before)  # "Про це повідомив мер X, додавши, що …"
     if left and p.has_deps and lex.language in ("ru", "uk") and not any(
             tokens[i].text.lower() in lex.words("at_institution") for i in range(max(0, left[0] - 1), left[-1])) \
             and any(left[-1] in p.subtree(k) for k in p.children(v) if tokens[k].dep in OBJECTS and k < v):
@@ -1970,7 +2060,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             # "В Кремле эти заявления назвали фейком": what was said before, denied (or
             # confirmed: "В МЧС эту информацию подтвердили")
             denies = bool(entry.denial or entry.labels)
-            return Attribution(tokens[v].text, (v, v), [i for i in range(at, back) if i in left or i == at], [],
+            source = [i for i in range(at, back) if i in left or i == at]
+            said = _trim(p, list(range(v + 2, n))) if v + 1 < n and tokens[v + 1].text == ":" else []
+            if said:
+                # "У компанії X це заперечують: на базі зберігали лише дизель": what they say instead
+                return Attribution(tokens[v].text, (v, v), source, said, entry=entry)
+            return Attribution(tokens[v].text, (v, v), source, [],
                                entry=entry, denial_of_previous=denies, confirms_previous=not denies)
         # the verb's object before it is not the institution: "В США иранца обвинили в …"
         moved = [i for i in left if p.has_deps and tokens[i].head == v and tokens[i].dep in OBJECTS]
@@ -2094,6 +2189,26 @@ def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[
     return []
 
 
+def _gerund(lex: Lexicon, t: Token) -> bool:
+    """A Russian or Ukrainian adverbial participle ("говоря", "додавши")."""
+    return lex.language in ("ru", "uk") and "GRND" in grammemes(t.text, lex.language)
+
+
+def _speaker_after_cue_before(p: Parsed, lex: Lexicon, comma: int) -> list[int]:
+    """The source of the last cue before ``comma`` when it stands after that cue and ends
+    at the comma: whose the gerund after the comma is ("Про це повідомив мер Ігор Сапожко,
+    додавши, що …", "Об этом сообщил губернатор X, уточнив, что …")."""
+    for k in range(comma - 1, -1, -1):
+        entry = _verb_cue(p, lex, k)
+        if entry is None or p.tokens[k].pos != "VERB":
+            continue
+        att = _about_previous(p, lex, k, entry) or _read_verb_by_order(p, lex, k, entry)
+        if att is not None and att.source and att.source[0] > k and att.source[-1] == comma - 1:
+            return att.source
+        return []
+    return []
+
+
 def _short_passive(lex: Lexicon, t: Token) -> bool:
     """A Russian short passive participle ("объявлен", "призвана"): its subject is what is
     said, not who says it."""
@@ -2169,8 +2284,10 @@ def _inverted_aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Att
     after = _trim(p, list(range(right[-1] + 2, len(tokens))))
     if not before or not after or not any(tokens[i].pos == "VERB" for i in after) or \
             tokens[right[-1] + 2].text.lower() in CLAUSE_MARKS or \
-            (p.has_deps and any(tokens[k].dep in SUBJECTS and k < v for k in p.children(v))):
-        # ("Экс-сотрудник, не работающий там, сообщил РИА Новости, что …": whom he told, then what)
+            (p.has_deps and any(tokens[k].dep in SUBJECTS and k < v for k in p.children(v))) or \
+            _verb_cue(p, lex, right[-1] + 2) is not None:
+        # ("Экс-сотрудник, не работающий там, сообщил РИА Новости, что …": whom he told, then
+        # what; "…, повідомив мер X, додавши, що …": what he added is his next claim)
         return None
     return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), before + after, entry=entry)
 
@@ -2937,8 +3054,24 @@ def _trim(p: Parsed, idx: list[int]) -> list[int]:
     while idx and tokens[idx[-1]].text.strip() in junk:
         if tokens[idx[-1]].text in (")", "]") and any(tokens[i].text in ("(", "[") for i in idx[1:]):
             break  # a closing bracket whose opening one is kept: "… in Bryansk (unconfirmed)"
+        if _closes_kept_quotation(p, idx):
+            break  # "… знищили «військовий склад пального»": the quotation it opened
         idx = idx[:-1]
     return idx
+
+
+_PAIRED_QUOTES = {"»": "«", "”": "“", "“": "„"}
+
+
+def _closes_kept_quotation(p: Parsed, idx: list[int]) -> bool:
+    """Whether the last of ``idx`` closes a quotation that opened inside them after their
+    first word (a quotation around all of them is stripped as a whole)."""
+    tokens = p.tokens
+    last = tokens[idx[-1]].text
+    inner = [tokens[i].text for i in idx[1:-1]]
+    if last in _PAIRED_QUOTES:
+        return inner.count(_PAIRED_QUOTES[last]) > inner.count(last)
+    return last == '"' and inner.count('"') % 2 == 1
 
 
 def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
@@ -3146,6 +3279,9 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         k -= 1
     words = [t.text.lower() for t in tokens[:k + 1]]
     about = next((n for n in (1, 2, 3) if " ".join(words[:n]) in lex.words("about_this")), None)
+    if about is not None and any(tokens[i].pos == "VERB" and tokens[i].dep not in ("amod", "acl")
+                                 for i in range(about, k + 1)):
+        return None  # "Об этом сообщил X, уточнив, что …": "about this" is the first verb's
     content: list[int] = []
     # (not whom it was told: "Об этом изданию рассказала …"; nor an outlet that does not
     # decline with who told it after the cue: "Об этом SHOT заявил глава Роскосмоса", "Об
@@ -3312,11 +3448,14 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
                 # (a first name and surname the small English NER model calls ORG:
                 # "the mayor of Kharkiv, Ihor Terekhov, said")
                 if not tokens[j].text[:1].isupper() or not (
-                        tokens[j].ent == "PER" or (tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", ""))):
+                        tokens[j].ent == "PER" or (tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", "NORP", ""))):
                     break
                 name.append(j)
             rest = idx[n + 1 + len(name):]
-            named = name and (all(tokens[j].ent == "PER" for j in name) or 2 <= len(name) <= 3)
+            # (or one proper noun naming what a common noun described: "The depot's operator,
+            # Naftotrans, said", whatever the NER calls it)
+            named = name and (all(tokens[j].ent == "PER" for j in name) or 2 <= len(name) <= 3 or (
+                len(name) == 1 and out and tokens[out[-1]].pos == "NOUN" and tokens[out[-1]].text.islower()))
             if tokens[i].text == "," and named and (not rest or tokens[rest[0]].text == ","):
                 out += [i, *name]  # "Экс-дизайнер игры, Бен Хинчлифф, признался": his name
             elif tokens[i].text == "," and not name and not any(tokens[j].ent == "PER" or tokens[j].name for j in out):

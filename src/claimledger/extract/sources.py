@@ -36,6 +36,8 @@ _GOVERNMENT_PLACES = {"LOC"}
 _QUOTE_MARKS = set("«»“”„\"")
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 _BODIES = ("official", "organization", "media", "channel")  # kinds of an institution, not of people
+# a body described by common nouns, then named: "depot's operator, Naftotrans"
+_APPOSED_NAME = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ][^,«»“”\"]*, ([A-ZА-ЯЁІЇЄҐ«“][^,]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +223,8 @@ class SourceResolver:
             kind = lex.kind_of_word(name) or kind
         if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
+        if kind in _BODIES and (apposed := _APPOSED_NAME.fullmatch(name)):
+            name = apposed.group(1)  # "depot's operator, Naftotrans": the body is Naftotrans
         info = SourceInfo(name, kind, info.gender, start, end, info.titled and kind == "official")
         self.speakers.append(info)
         self.people.append((start, info))
@@ -304,6 +308,11 @@ class SourceResolver:
             # body (but "Специалисты центра «Фобос»" speak for it); "Ведущий специалист
             # центра «Фобос» Михаил Леус" is the man named
             head_kind = None
+        if head_kind == "official" and head is not None and tokens[head].lemma.lower() in lex.words("speaks_for"):
+            # who speaks for a body is of its kind: "представители компании" (organization),
+            # "речник телеканалу" (media), "a spokesman for the company"; "представитель
+            # Минобороны" stays an official
+            head_kind = _represented_kind(p, lex, idx, head) or head_kind
         text = _clean_name(p, idx)
         if not text:
             return None
@@ -708,6 +717,21 @@ def _first_conjunct(p: Parsed, idx: list[int], head: int | None) -> list[int]:
     while kept and p.tokens[kept[-1]].pos == "PUNCT":
         kept.pop()
     return kept if kept else idx
+
+
+def _represented_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
+    """The kind of the body a representative's title names right after it, by its first
+    word a lexicon lists ("представители компании": organization), up to a preposition."""
+    for i in idx:
+        if i <= head:
+            continue
+        t = p.tokens[i]
+        if t.pos == "ADP" and t.text.lower() not in lex.words("staff_of"):
+            return None
+        kind = lex.kind_of_word(t.lemma.lower()) or lex.kind_of_word(t.text.lower())
+        if kind in _BODIES:
+            return kind
+    return None
 
 
 def _institution_kind(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str | None:
@@ -1220,6 +1244,20 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     inflected = _INFLECTED_ACRONYM.fullmatch(text)
     if inflected:
         return inflected.group(1)  # one that takes an ending all the same: "в МАКе" is МАК, not a poppy
+    if len(words) > 1 and _acronym_in_cyrillic(words[-1]):
+        # adjectives before an acronym that does not decline: "в Запорожской ОВА" is the
+        # Запорожская ОВА (their own gender is the acronym's)
+        forms = []
+        for word in words[:-1]:
+            adjectives = [r for r in parses(word.lower(), language) if r.tag.POS in ("ADJF", "PRTF") and case in r.tag]
+            # (only when the ending says the gender: "египетском МИД" may be either)
+            form = adjectives[0].inflect({"nomn"}) if len({(r.tag.gender, r.tag.number) for r in adjectives}) == 1 \
+                else None
+            if form is None:
+                break
+            forms.append(form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word)
+        else:
+            return " ".join([*forms, words[-1]])
     readings_of = []
     for word in words:  # up to a preposition ("ученых из США"): the words of the head
         found = parses(word.lower(), language)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
 
 from claimledger.model import Sentence
 from claimledger.nlp import attribute_table
@@ -334,6 +335,9 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     "Слава" there are more often faith and glory than women."""
     from claimledger.extract.lexicon import is_first_name, morph
 
+    gap = _dictionary_gaps().get((language, word.lower()))
+    if gap is not None and not word.isupper():
+        return gap, word.lower(), "", "", False, ""
     analyser = morph(language)
     parses = analyser.parse(word)
     best = parses[0]
@@ -374,6 +378,15 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
     gender = "pl" if tag.number == "plur" else {"masc": "m", "femn": "f", "neut": "n"}.get(tag.gender or "", "")
     entity = "PER" if is_name else "LOC" if "Geox" in grammemes else "ORG" if "Orgn" in grammemes else ""
     return pos, best.normal_form, gender, _OC_CASE.get(tag.case or "", ""), is_name, entity
+
+
+@cache
+def _dictionary_gaps() -> dict[tuple[str, str], str]:
+    """(language, word) -> part of speech, for words the dictionaries miss or misread
+    (``dictionary_gaps.tsv``)."""
+    text = resources.files("claimledger.nlp").joinpath("dictionary_gaps.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {(language, word): pos for language, word, pos in rows}
 
 
 @lru_cache(maxsize=20_000)
