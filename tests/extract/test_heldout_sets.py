@@ -1,8 +1,9 @@
-"""Three more evaluation sets in the dev set's format, written by hand for this project
+"""Four more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 Each was then used to find what extraction and linking missed (h1, a fuel depot on fire,
-most; h2, a strike that cut power, and h3, a hospital hit, after a first run). Their floors
+most; h2, a strike that cut power, h3, a hospital hit, and h4, a village claimed taken,
+after a first run). Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -17,6 +18,7 @@ SETS = {
     "h1": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.6, "status": 0.6},
     "h2": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.75, "status": 0.8},
     "h3": {"f1": 0.88, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.6, "status": 0.5},
+    "h4": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.85, "grouping_crosslingual": 0.45, "status": 0.7},
 }
 
 

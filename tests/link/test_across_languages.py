@@ -111,3 +111,17 @@ def test_a_body_described_before_its_name_is_the_body():
     assert source_key("телеканал Зоря", "media") == source_key("Зоря", "media")
     # a description alone stays what it is
     assert source_key("a local volunteer group", "organization") != source_key("Зоренерго", "organization")
+
+
+def test_who_holds_a_town_meets_across_languages_and_its_opposite_denies_it():
+    taken = mention("c-1", "its troops have taken control of Zatyshne", "en", source="the ministry", kind="official",
+                    predicates=("take",))
+    freed = mention("c-2", "об освобождении населенного пункта Затишное", "ru", source="Минобороны",
+                    kind="official")
+    held = mention("c-3", "Затишне не захоплене, бої тривають на околицях", "uk", stance="supports")
+    assert similarity(signature(taken), signature(freed)) >= 0.4
+    assert signature(held).polarity == -signature(taken).polarity != 0
+    # guard: another town is another claim
+    other = mention("c-4", "its troops have taken control of Vesele", "en", source="the ministry", kind="official",
+                    predicates=("take",))
+    assert similarity(signature(other), signature(freed)) == 0.0

@@ -21,6 +21,8 @@ from sys import intern
 from claimledger.model import ClaimMention
 from claimledger.nlp.redact import TOKEN_RE
 
+# the classes of concepts that say what happens (keys "c:…"); the others are things ("o:…")
+_SAID_HAPPENS = ("state", "event", "territory")
 WEIGHTS = {"c": 3.0, "o": 2.0, "n": 3.0, "b": 1.0, "e": 2.0, "w": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -215,6 +217,12 @@ def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
 
 
 @cache
+def territorial() -> frozenset[str]:
+    """The keys of states a place itself is in (class ``territory``: who controls it)."""
+    return frozenset("c:" + concept for concept, klass, *_ in _rows("concepts.tsv") if klass == "territory")
+
+
+@cache
 def _longest_concept(language: str) -> int:
     return max((len(k) for k in concepts(language)), default=1)
 
@@ -246,11 +254,11 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     event_keys: set[str] = set()
     lowered = [w.lower() for w in words]
     for pos, (concept, klass, sign, _size) in concept_at.items():
-        key = ("c:" if klass in ("state", "event") else "o:") + concept
+        key = ("c:" if klass in _SAID_HAPPENS else "o:") + concept
         keys.add(key)
-        if klass in ("state", "event") and not _circumstance(lowered, pos, language):
+        if klass in _SAID_HAPPENS and not _circumstance(lowered, pos, language):
             event_keys.add(key)
-        if klass == "state" and sign and not polarity:
+        if klass in ("state", "territory") and sign and not polarity:
             negated = any(w in _NEGATIONS for w in lowered[max(0, pos - 2):pos])
             polarity = -sign if negated else sign
     regions = region_words()
@@ -292,7 +300,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     for lemma in mention.predicates:
         norm = normal(lemma, language) if language == "en" else lemma.replace("ё", "е")
         hit = table.get((norm,))
-        if hit and hit[1] in ("state", "event"):
+        if hit and hit[1] in _SAID_HAPPENS:
             predicates.add("c:" + hit[0])
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
@@ -453,8 +461,11 @@ def similarity(a: Signature, b: Signature) -> float:
     # "дамбу" shelled in the same town); across languages words cannot meet, so without a
     # thing in common only the same figure says they are one claim.
     said = a.predicates | b.predicates
+    # a place is what a territorial state is about ("taken control of Lypove" is "об
+    # освобождении Липового": the town is no mere location there), so it is enough in common
+    held = not (a.predicates & b.predicates).isdisjoint(territorial()) and places_meet(a, b)
     other_a = things_a | (a.words - said)
-    if other_a:
+    if other_a and not held:
         other_b = things_b | (b.words - said)
         if other_b and other_a.isdisjoint(other_b) and (a.language == b.language or not shares_figure(a, b)):
             return 0.0
@@ -463,7 +474,7 @@ def similarity(a: Signature, b: Signature) -> float:
     # two names or two words. One name alone (the town: a town sees many strikes a week)
     # or one common word ("system", "people") is not enough: such links are what chain
     # unrelated claims into one group. (A thing is never a predicate: both share one.)
-    if things_a.isdisjoint(things_b) and not _telling(a, b, said):
+    if things_a.isdisjoint(things_b) and not _telling(a, b, said) and not held:
         return 0.0
     weight = sum(key_weight(k) for k in shared)
     return weight / min(a.total, b.total)
