@@ -24,6 +24,7 @@ from claimledger.extract.attribution import (
     OPENING,
     Attribution,
     attributions,
+    closes_open_quotation,
     comment_on_it,
     has_colon_attribution,
     read_byline,
@@ -733,15 +734,12 @@ def _join(p: Parsed, idx: list[int]) -> str:
     # (but a quotation it opens and closes at its end stays closed: "знищили «склад пального»")
     tail = text.rstrip()[text.find(core) + len(core):] if core else ""
     for mark in tail:
-        opener = _OPENING_OF.get(mark)
-        if opener is None or (core.count(opener) <= core.count(mark) if opener != mark else core.count(mark) % 2 == 0):
+        if not closes_open_quotation(core, mark):
             break
         # (without the punctuation set inside it before the cue: '“smart as hell,” he wrote')
         core = core.rstrip(",;:.") + mark
     return core
 
-
-_OPENING_OF = {"»": "«", "”": "“", "“": "„", '"': '"'}
 
 
 def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str]:

@@ -889,7 +889,7 @@ def _verb_cue(p: Parsed, lex: Lexicon, i: int) -> Cue | None:
 
 def _only_labels_what_was_said(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
     """Whether words only point back and call it false: "Це фейк", "Это ложь", "This is
-    fake", "That is not true" (a pointing word, the verb "to be" and a denial word)."""
+    fake" (a pointing word, the verb "to be" and denial words, nothing else)."""
     tokens = p.tokens
     words = [i for i in content if tokens[i].pos != "PUNCT" and tokens[i].text not in _QUOTES]
     if not 2 <= len(words) <= 5 or tokens[words[0]].text.lower() not in lex.words("anaphoric"):
@@ -930,7 +930,7 @@ def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
     """Whether a quotation opened between token ``first`` and ``k`` is still open at ``k``
     (a quotation the parse or the marks left unread)."""
     marks = [p.tokens[i].text for i in range(first, k)]
-    return marks.count("“") > marks.count("”") or marks.count("«") > marks.count("»") or marks.count('"') % 2 == 1
+    return any(closes_open_quotation(marks, closing) for closing in ("»", "”", '"'))
 
 
 def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
@@ -3060,18 +3060,20 @@ def _trim(p: Parsed, idx: list[int]) -> list[int]:
     return idx
 
 
-_PAIRED_QUOTES = {"»": "«", "”": "“", "“": "„"}
+def closes_open_quotation(marks: list[str] | str, closing: str) -> bool:
+    """Whether ``closing`` closes a quotation opened in ``marks`` (tokens or text) and not
+    closed there."""
+    if closing == '"':
+        return marks.count('"') % 2 == 1
+    openers = OPENED_BY.get(closing, "")
+    return bool(openers) and sum(marks.count(o) for o in openers if o != closing) > marks.count(closing)
 
 
 def _closes_kept_quotation(p: Parsed, idx: list[int]) -> bool:
     """Whether the last of ``idx`` closes a quotation that opened inside them after their
     first word (a quotation around all of them is stripped as a whole)."""
     tokens = p.tokens
-    last = tokens[idx[-1]].text
-    inner = [tokens[i].text for i in idx[1:-1]]
-    if last in _PAIRED_QUOTES:
-        return inner.count(_PAIRED_QUOTES[last]) > inner.count(last)
-    return last == '"' and inner.count('"') % 2 == 1
+    return closes_open_quotation([tokens[i].text for i in idx[1:-1]], tokens[idx[-1]].text)
 
 
 def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:

@@ -13,6 +13,10 @@ A mention's source is the registered one when its name is the entry's name or an
 registered person has it. The registry names origins (``assess``: every name of one
 registered source is one origin) and gives supporters' affiliations (``one_side_only``).
 It is given with ``--sources FILE`` or ``$CLAIMLEDGER_SOURCES``.
+
+Without one, ``institution`` still knows the institutions every desk names in three
+languages (``lexicons/institutions.tsv``): "Минобороны РФ" and "Russia's Defence Ministry"
+are one origin (``assess.source_key``).
 """
 
 from __future__ import annotations
