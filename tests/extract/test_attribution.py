@@ -3533,3 +3533,15 @@ def test_a_sentence_that_only_hedges_the_claim_before_may_open_with_an_adverb():
     m = mentions("Как сообщает канал «Степной вестник», в школе находились военные. Официально эта информация "
                  "не подтверждена.", "ru")[0]
     assert m.hedges == ("не подтверждена",)
+
+
+@pytest.mark.parametrize("text, language, said", [
+    # law enforcement by where its people are, and an outlet told by them
+    ("Обыски прошли у главы управления. Об этом ТАСС сообщили в правоохранительных органах края.", "ru",
+     ("правоохранительные органы края", "official", "Обыски прошли у главы управления")),
+    ("У правоохоронних органах області повідомили, що затримано двох людей.", "uk",
+     ("правоохоронні органи області", "official", "затримано двох людей")),
+])
+def test_law_enforcement_bodies_are_officials(text, language, said):
+    m = mentions(text, language)[-1]
+    assert (m.source, m.source_kind, m.content) == said

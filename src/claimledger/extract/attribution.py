@@ -3272,6 +3272,14 @@ def _by_place(p: Parsed, lex: Lexicon, k: int, v: int) -> bool:
     return p.tokens[k].text.lower() in lex.words("at_institution") and p.tokens[v].gender == "pl"
 
 
+def _noun_after_adjectives(p: Parsed, k: int) -> bool:
+    """Whether a noun stands at ``k`` or after adjectives from there ("в правоохранительных
+    органах")."""
+    while k < len(p.tokens) and p.tokens[k].pos == "ADJ":
+        k += 1
+    return k < len(p.tokens) and p.tokens[k].pos in ("NOUN", "PROPN")
+
+
 def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """"Об этом сообщил губернатор X", "Про це пише Reuters": the cue and its source after
     "about this", whose words are the sentence before (``extra["previous"]``)."""
@@ -3291,7 +3299,7 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     told = about is not None and about <= k and (all(
         tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON")) or (
         v + 1 < len(tokens) and (tokens[v + 1].pos in ("NOUN", "PROPN") or (
-            _by_place(p, lex, v + 1, v) and v + 2 < len(tokens) and tokens[v + 2].pos in ("NOUN", "PROPN"))) and
+            _by_place(p, lex, v + 1, v) and _noun_after_adjectives(p, v + 2))) and
         lex.kind_of_word(" ".join(words[about:k + 1])) == "media"))
     if about is None:
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
