@@ -3545,3 +3545,8 @@ def test_a_sentence_that_only_hedges_the_claim_before_may_open_with_an_adverb():
 def test_law_enforcement_bodies_are_officials(text, language, said):
     m = mentions(text, language)[-1]
     assert (m.source, m.source_kind, m.content) == said
+
+
+def test_a_press_service_written_in_one_word_speaks_for_its_company():
+    m = one("Пресслужба компанії «Зоренерго» повідомила, що станцію зупинено.", "uk")
+    assert (m.source_kind, m.content) == ("organization", "станцію зупинено")

@@ -125,3 +125,9 @@ def test_who_holds_a_town_meets_across_languages_and_its_opposite_denies_it():
     other = mention("c-4", "its troops have taken control of Vesele", "en", source="the ministry", kind="official",
                     predicates=("take",))
     assert similarity(signature(other), signature(freed)) == 0.0
+
+
+def test_a_power_plant_by_its_abbreviation_meets_across_languages():
+    ukrainian = mention("c-1", "вночі росіяни атакували Зорянську ТЕС", "uk", predicates=("атакувати",))
+    russian = mention("c-2", "ночью был нанесен удар по Зорянской ТЭС", "ru", predicates=("нанести",))
+    assert similarity(signature(ukrainian), signature(russian)) >= 0.4
