@@ -236,11 +236,9 @@ class Extractor:
         tokens = p.tokens
         if not att.content and att.extra.get("previous") and previous is not None:
             # "Об этом сообщил губернатор": what he reported is the sentence before
-            words = doc.text[previous.start:previous.end]
-            if words.rstrip().rstrip(_QUOTE_CHARS).endswith("?"):
+            if doc.text[previous.start:previous.end].rstrip().rstrip(_QUOTE_CHARS).endswith("?"):
                 return None  # a question before it says what it is about, not what he said
-            start = previous.start + len(words) - len(words.lstrip())
-            end = previous.start + len(words.rstrip().rstrip("."))
+            start, end = _sentence_words(doc, previous)
             label = _LINE_LABEL.match(doc.text, start, end)
             if label:
                 start = label.end()  # "❗️Степногірськ: за попередніми даними, …": the post's place label
@@ -331,16 +329,19 @@ def _echoed_claim(doc: Document, echo: _Echo, mentions: list[ClaimMention],
         return before[-1]
     if not opens or previous is None or any(m.sentence_start == previous.start for m in mentions):
         return None
-    words = doc.text[previous.start:previous.end]
-    start = previous.start + len(words) - len(words.lstrip())
-    end = previous.start + len(words.rstrip().rstrip("."))
-    if start >= end or words.rstrip().endswith("?"):
+    start, end = _sentence_words(doc, previous)
+    if start >= end or doc.text[previous.start:previous.end].rstrip().endswith("?"):
         return None
     lex = echo.lex
-    return ClaimMention(id=_mention_id(doc.id, start, end, None), document_id=doc.id, sentence_start=previous.start,
-                        sentence_end=previous.end, source="", source_kind="author", cue="",
-                        content=doc.text[start:end], content_start=start, content_end=end, language=lex.language,
-                        quantities=tuple(quantities(tokens_only(doc.text, previous, lex.language), lex, start, end)))
+    figures = tuple(quantities(tokens_only(doc.text, previous, lex.language), lex, start, end))
+    return _author_claim(doc, previous, start, end, lex.language, source="", figures=figures)
+
+
+def _sentence_words(doc: Document, sentence: Sentence) -> tuple[int, int]:
+    """Where a sentence's words begin and end, without the spaces around them and its full
+    stop."""
+    words = doc.text[sentence.start:sentence.end]
+    return sentence.start + len(words) - len(words.lstrip()), sentence.start + len(words.rstrip().rstrip("."))
 
 
 def _echo_mention(doc: Document, echo: _Echo) -> ClaimMention:
@@ -741,7 +742,6 @@ def _join(p: Parsed, idx: list[int]) -> str:
     return core
 
 
-
 def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str]:
     found: list[str] = []
     if att.entry is not None and att.entry.hedge:
@@ -884,22 +884,17 @@ def _own_voice(doc: Document, start: int, end: int, lex: Lexicon, language: str)
     if _DIGIT.search(text) or {w.lower() for w in words} & lex.numbers.keys():
         # "up to 300 residents were evacuated": a figure to set beside what others say
         figures = tuple(quantities(tokens_only(doc.text, Sentence(start, end, language), language), lex, start, end))
-    return ClaimMention(
-        id=_mention_id(doc.id, start, end, None),
-        document_id=doc.id,
-        sentence_start=start,
-        sentence_end=end,
-        source=doc.channel or doc.author or "",
-        source_kind="author",
-        cue="",
-        content=text,
-        content_start=start,
-        content_end=end,
-        language=language,
-        hedges=tuple(lex.hedges_in(text)),
-        quantities=figures,
-        checkworthiness=score,
-    )
+    return _author_claim(doc, Sentence(start, end, language), start, end, language, doc.channel or doc.author or "",
+                         figures, tuple(lex.hedges_in(text)), score)
+
+
+def _author_claim(doc: Document, sentence: Sentence, start: int, end: int, language: str, source: str,
+                  figures: tuple = (), hedges: tuple[str, ...] = (), score: float | None = None) -> ClaimMention:
+    """A claim in the document's own voice: the words ``start``..``end`` of ``sentence``."""
+    return ClaimMention(id=_mention_id(doc.id, start, end, None), document_id=doc.id, sentence_start=sentence.start,
+                        sentence_end=sentence.end, source=source, source_kind="author", cue="",
+                        content=doc.text[start:end], content_start=start, content_end=end, language=language,
+                        hedges=hedges, quantities=figures, checkworthiness=score)
 
 
 def checkworthiness(text: str, words: list[str], language: str, lex: Lexicon | None = None) -> float:

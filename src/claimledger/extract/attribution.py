@@ -3073,7 +3073,8 @@ def _closes_kept_quotation(p: Parsed, idx: list[int]) -> bool:
     """Whether the last of ``idx`` closes a quotation that opened inside them after their
     first word (a quotation around all of them is stripped as a whole)."""
     tokens = p.tokens
-    return closes_open_quotation([tokens[i].text for i in idx[1:-1]], tokens[idx[-1]].text)
+    last = tokens[idx[-1]].text
+    return last in OPENED_BY and closes_open_quotation([tokens[i].text for i in idx[1:-1]], last)
 
 
 def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:

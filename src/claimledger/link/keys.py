@@ -23,6 +23,7 @@ from claimledger.nlp.redact import TOKEN_RE
 
 # the classes of concepts that say what happens (keys "c:…"); the others are things ("o:…")
 _SAID_HAPPENS = ("state", "event", "territory")
+_POLAR = ("state", "territory")  # the classes whose words have a polarity (+ and - opposite)
 WEIGHTS = {"c": 3.0, "o": 2.0, "n": 3.0, "b": 1.0, "e": 2.0, "w": 1.0}
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 _FIGURE = re.compile(r"\d[\d,.]*")
@@ -258,7 +259,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         keys.add(key)
         if klass in _SAID_HAPPENS and not _circumstance(lowered, pos, language):
             event_keys.add(key)
-        if klass in ("state", "territory") and sign and not polarity:
+        if klass in _POLAR and sign and not polarity:
             negated = any(w in _NEGATIONS for w in lowered[max(0, pos - 2):pos])
             polarity = -sign if negated else sign
     regions = region_words()
@@ -463,7 +464,8 @@ def similarity(a: Signature, b: Signature) -> float:
     said = a.predicates | b.predicates
     # a place is what a territorial state is about ("taken control of Lypove" is "об
     # освобождении Липового": the town is no mere location there), so it is enough in common
-    held = not (a.predicates & b.predicates).isdisjoint(territorial()) and places_meet(a, b)
+    # (no set is built here: this runs for every candidate pair)
+    held = any(k in a.predicates and k in b.predicates for k in territorial()) and places_meet(a, b)
     other_a = things_a | (a.words - said)
     if other_a and not held:
         other_b = things_b | (b.words - said)
