@@ -161,6 +161,32 @@ CASES = [
      "Марія Коваль", "person", "атаку відбили", "заявила"),
     ("Джерело в міністерстві повідомило, що переговори перенесли на четвер.", "uk",
      "Джерело", "anonymous", "переговори перенесли на четвер", "повідомило"),
+    # an unnamed source by a relative clause without commas, within its span or before the cue
+    # (and what it asked is no claim of its own)
+    ("According to a local official who asked not to be named, the bakery had run out of flour by noon.", "en",
+     "local official", "anonymous", "the bakery had run out of flour by noon", "named"),
+    ("A senior official who spoke on condition of anonymity said the convoy had turned back.", "en",
+     "senior official", "anonymous", "the convoy had turned back", "anonymity"),
+    # what is spread with a word of hearsay after the claim word
+    ("Проросійські блогери поширюють чутки, нібито міст через річку підірвали диверсанти.", "uk",
+     "блогери", "crowd", "міст через річку підірвали диверсанти", "нібито"),
+    ("Провластные блогеры распространяют слухи, якобы завод остановил работу.", "ru",
+     "блогеры", "crowd", "завод остановил работу", "якобы"),
+    # a word that qualifies the data between the preposition and the noun
+    ("За попередніми даними поліції, водій загинув на місці.", "uk",
+     "поліція", "official", "водій загинув на місці", "даними"),
+    ("По последним данным Минздрава, в больницах остаются 12 человек.", "ru",
+     "Минздрав", "official", "в больницах остаются 12 человек", "данным"),
+    # a recruitment centre is a state body
+    ("В ТЦК заявили, что мужчина был задержан законно.", "ru",
+     "ТЦК", "official", "мужчина был задержан законно", "заявили"),
+    ("The regional recruitment centre said the man had been detained lawfully.", "en",
+     "recruitment centre", "official", "the man had been detained lawfully", "said"),
+    # a press service by a possessive: whose it is, named before it
+    ("Компанія відновила постачання газу, повідомили в її пресслужбі.", "uk",
+     "пресслужба компанії", "organization", "Компанія відновила постачання газу", "пресслужб"),
+    ("Областная прокуратура начала расследование, сообщили в ее пресс-службе.", "ru",
+     "пресс-служба областной прокуратуры", "official", "Областная прокуратура начала расследование", "пресс"),
 ]
 
 
@@ -3525,3 +3551,16 @@ def test_law_enforcement_bodies_are_officials(text, language, said):
 def test_a_press_service_written_in_one_word_speaks_for_its_company():
     m = one("Пресслужба компанії «Зоренерго» повідомила, що станцію зупинено.", "uk")
     assert (m.source_kind, m.content) == ("organization", "станцію зупинено")
+
+
+def test_it_after_a_body_that_spoke_is_that_body():
+    found = mentions("The regional water company said the pipeline had been repaired. "
+                     "It denied that the water was unsafe.", "en")
+    assert [(m.source, m.source_kind, m.content) for m in found] == [
+        ("regional water company", "organization", "the pipeline had been repaired"),
+        ("regional water company", "organization", "the water was unsafe")]
+    # guard: "it" of a thing, after a sentence no body spoke in, is no one
+    found = mentions("The water company said the pipeline had been repaired. The report was published on Monday. "
+                     "It said that the water was unsafe.", "en")
+    assert [m.content for m in found] == ["the pipeline had been repaired"]
+

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from claimledger.assess import Member, assess
-from claimledger.link.keys import place_codes, signature, similarity, skeleton
+from claimledger.link.keys import cognate, place_codes, signature, similarity, skeleton
 from claimledger.link.linker import Linker, item_of
 from claimledger.link.registry import institution
 from claimledger.model import ClaimMention, Document
@@ -131,3 +131,45 @@ def test_a_power_plant_by_its_abbreviation_meets_across_languages():
     ukrainian = mention("c-1", "вночі росіяни атакували Зорянську ТЕС", "uk", predicates=("атакувати",))
     russian = mention("c-2", "ночью был нанесен удар по Зорянской ТЭС", "ru", predicates=("нанести",))
     assert similarity(signature(ukrainian), signature(russian)) >= 0.4
+
+
+def test_a_military_use_of_a_civilian_place_meets_across_languages():
+    # the claim every strike on a civilian place meets: soldiers were there
+    ukrainian = mention("c-1", "у школі розміщувався пункт дислокації ЗСУ", "uk", predicates=("розміщуватися",))
+    russian = mention("c-2", "в школе располагался пункт временной дислокации ВСУ", "ru",
+                      predicates=("располагаться",))
+    assert similarity(signature(ukrainian), signature(russian)) >= 0.4
+    # guard: a market is not a school
+    market = mention("c-3", "на ринку розміщувався пункт дислокації ЗСУ", "uk", predicates=("розміщуватися",))
+    assert similarity(signature(market), signature(russian)) == 0.0
+
+
+def test_the_armed_forces_and_air_defence_by_acronym_are_no_place():
+    # "ЗСУ" and "ПВО" written in capitals are no town the claim is about
+    sig = signature(mention("c-1", "ПВО ЗСУ сбила ракету над Зорянском", "ru", predicates=("сбить",)))
+    assert sig.own_places == frozenset({skeleton("Зорянском")})
+
+
+@pytest.mark.parametrize("content, language", [
+    ("no air-defence systems were operating in the area at the time of the strike", "en"),
+    ("ППО в цьому районі в момент удару не працювала", "uk"),
+    ("на рынке в момент удара находились около 300 человек", "ru"),
+])
+def test_the_strike_at_whose_time_something_else_happened_is_a_circumstance(content, language):
+    # not a claim that a strike happened: what was (not) the case when it did
+    assert "c:event:strike" not in signature(mention("c-1", content, language)).predicates
+
+
+def test_russian_and_ukrainian_words_of_one_root_meet():
+    # "законно", "повестки"/"повістки": the same consonants, other vowels
+    assert cognate("повестка") == cognate("повістка") and cognate("законно") == cognate("законно")
+    assert cognate("мужчина") != cognate("чоловік")
+    assert cognate("сила") == ""  # too short to tell one word from another
+    russian = mention("c-1", "мужчину задержали законно, он игнорировал повестки", "ru", predicates=("задержать",))
+    ukrainian = mention("c-2", "чоловіка затримали законно, він ігнорував повістки", "uk", predicates=("затримати",))
+    assert similarity(signature(russian), signature(ukrainian)) >= 0.4
+    # guard: one word of one root in common is not enough, as one word is not in one language
+    lawful = mention("c-3", "задержали законно", "ru", predicates=("задержать",))
+    other = mention("c-4", "затримали законно біля школи", "uk", predicates=("затримати",))
+    assert similarity(signature(lawful), signature(other)) == 0.0
+

@@ -132,6 +132,7 @@ class Extractor:
             lex = lexicon(lang)
             found: list[ClaimMention] = []
             resolver = resolvers[lang]
+            resolver.begin_sentence(sentence.start)
             signed = self._byline(doc, sentences, k, lang, lex, resolver, echoes)
             if signed is not None:
                 first, mention = signed
@@ -679,10 +680,14 @@ def _has_cue(sentence: str, lex: Lexicon) -> bool:
 def _phrase_screen(language: str) -> re.Pattern[str]:
     """The cue phrases of a language as whole words ("per" is not in "improper")."""
     # ("as"/"как" alone waits for its verb; "put it" is one)
-    phrases = sorted((p for p, kind in lexicon(language).phrases.items() if kind != "as" or " " in p),
-                     key=len, reverse=True)
+    found = sorted(((p, kind) for p, kind in lexicon(language).phrases.items() if kind != "as" or " " in p),
+                   key=lambda pk: len(pk[0]), reverse=True)
+    # (a preposition's phrase may hold a word after the preposition: "за попередніми даними
+    # слідства", see attribution._phrase_cues)
+    patterns = [re.escape(p).replace(r"\ ", r"\s+(?:[^\W\d_]+\s+)?", 1) if kind == "prep" else re.escape(p)
+                for p, kind in found]
     # (letters and digits bound a word; an underscore of Markdown, "__По словам", does not)
-    return re.compile(r"(?<![^\W_])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![^\W_])")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(patterns) + r")(?![^\W_])")
 
 
 def _has_verb_cue(sentence: str, lex: Lexicon) -> bool:

@@ -109,6 +109,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
             continue
+        if t.i + 1 < len(tokens) and tokens[t.i + 1].pos != "ADP" and \
+                lex.says_unnamed(_words_up_to_punctuation(p, t.i + 1, 5)):
+            # "an official who asked not to be named": what the source asked, no claim (but
+            # "сказал на условиях анонимности", "сообщил со ссылкой на анонимные источники")
+            continue
         if _negated(p, lex, t.i) and "confirms" not in entry.tags:
             continue  # "компания не поясняет", "did not say": nothing said (not "не подтвердил": a stance)
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
@@ -833,9 +838,37 @@ def read_byline(p: Parsed) -> Attribution | None:
 # -- cue detection ---------------------------------------------------------------------
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+
+
+def _source_in_genitive(t: Token, language: str) -> bool:
+    """Whether a token can begin the source of "по данным X": a word the dictionary may read
+    in the genitive, or a name that does not decline ("МВД", "Reuters")."""
+    if t.pos in ("PUNCT", "ADP", "VERB", "AUX"):
+        return False
+    found = readings(t.text, language)
+    return t.case == "gen" or any("gent" in r for r in found) or (
+        t.text[:1].isupper() and not any(r & _CASES for r in found))
+
+
+def _words_up_to_punctuation(p: Parsed, first: int, most: int) -> list[str]:
+    """The words from token ``first`` on, at most ``most``, up to a punctuation mark."""
+    words = []
+    for t in p.tokens[first:first + most]:
+        if t.pos == "PUNCT":
+            break
+        words.append(t.text)
+    return words
+
+
 def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The phrase cues of a sentence (phrases.txt): (first token, last token, type). A
+    preposition's phrase may hold a word that qualifies its data after the preposition
+    ("за попередніми даними слідства", "по официальным данным Минздрава"): the source after
+    it is still the source."""
     words = [t.text.lower() for t in p.tokens]
     by_first = lex.phrases_by_first_word()
+    qualifiers = lex.words("carrier_qualifier")
     out = []
     i = 0
     while i < len(words):
@@ -843,6 +876,16 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
             if words[i:i + len(parts)] == parts:
                 out.append((i, i + len(parts) - 1, kind))
                 i += len(parts) - 1
+                break
+            if kind == "prep" and len(parts) >= 2 and i + len(parts) + 1 < len(words) and \
+                    p.tokens[i + 1].lemma.lower().replace("ё", "е") in qualifiers and \
+                    words[i + 2:i + len(parts) + 1] == parts[1:] and \
+                    _source_in_genitive(p.tokens[i + len(parts) + 1], lex.language):
+                # (only with its source right after it: "По предварительным данным, …", "по
+                # предварительным данным в ДТП …", "По последним данным напавшая пантера …" name
+                # no one)
+                out.append((i, i + len(parts), kind))
+                i += len(parts)
                 break
         i += 1
     return out
@@ -936,13 +979,14 @@ def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
 def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
     """For a verb of spreading (tag ``carries``): its claim word (role ``claim_noun``) within
     three words after it and the clause's mark right after that word ("circulating claims
-    that …", "поширюють інформацію, що …"): (the word, the mark); None when it spreads no
-    words ("spread panic", "поширили відео")."""
+    that …", "поширюють інформацію, що …", or a word of hearsay: "поширюють фейк, нібито …"):
+    (the word, the mark); None when it spreads no words ("spread panic", "поширили відео")."""
     tokens = p.tokens
     for k in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[k].text.lower() in lex.words("claim_noun"):
             mark = k + 2 if tokens[k + 1].text == "," and k + 2 < len(tokens) else k + 1
-            return (k, mark) if tokens[mark].text.lower() in lex.words("mark") else None
+            opens = lex.words("mark") | lex.words("hearsay_mark")
+            return (k, mark) if tokens[mark].text.lower() in opens else None
         if tokens[k].pos in ("VERB", "PUNCT"):
             return None
     return None
@@ -3126,8 +3170,11 @@ def _np_right(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     while k < len(tokens) and k not in phrases:
         t = tokens[k]
         # "стверджують у ГУР", "заявили в Кремле": the institution, by where its people are
+        # (its own: "повідомили в її пресслужбі")
+        whose = k + 2 < len(tokens) and tokens[k + 1].text.lower() in lex.words("possessive") and \
+            tokens[k + 2].pos == "NOUN"
         at = k == v + 1 and _by_place(p, lex, k, v) and k + 1 < len(tokens) and (
-            tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos in ("NOUN", "ADJ"))
+            tokens[k + 1].text[:1].isupper() or tokens[k + 1].pos in ("NOUN", "ADJ") or whose)
         named = _quoted_name(p, k)
         if named:
             out.extend(named)  # "пишет «РИА Новости»", "сообщает газета «Ведомости»"

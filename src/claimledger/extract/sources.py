@@ -57,6 +57,10 @@ class SourceResolver:
         self.lex = lex
         self.speakers: list[SourceInfo] = []
         self.people: list[tuple[int, SourceInfo]] = []  # (offset, person) for "he"/"she"
+        self.sentence_starts: list[int] = []  # where the sentences read so far begin
+
+    def begin_sentence(self, start: int) -> None:
+        self.sentence_starts.append(start)
 
     def is_pronoun(self, p: Parsed, idx: list[int]) -> bool:
         words = [p.tokens[i].text.lower() for i in idx]
@@ -160,6 +164,12 @@ class SourceResolver:
             return None
         tokens = p.tokens
         lex = self.lex
+        owner = None
+        if len(idx) > 2 and tokens[idx[0]].text.lower() in lex.words("at_institution") and \
+                tokens[idx[1]].text.lower() in lex.words("possessive"):
+            # "Компанія відновила …, повідомили в її пресслужбі": the company's press service
+            owner = _owner_before(p, lex, idx[0], lex.pronouns.get(tokens[idx[1]].text.lower(), ""))
+            idx = [idx[0], *idx[2:]]
         words = [tokens[i].text.lower() for i in idx]
         start, end = tokens[idx[0]].start, tokens[idx[-1]].end
         pronouns = [w for w in words if w in lex.pronouns]
@@ -184,6 +194,17 @@ class SourceResolver:
             if found is None:
                 return None
             return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
+        if len(words) == 1 and words[0] in lex.words("body_pronoun"):
+            # "The ministry said …. It denied that …": a body that spoke in the sentence before,
+            # and last (not "it" of a thing: "The report was published. It said …")
+            said_last = max((pair for pair in self.people if pair[0] < start), default=None, key=lambda pair: pair[0])
+            begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
+            if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
+                return None
+            body = said_last[1]
+            resolved = SourceInfo(body.name, body.kind, body.gender, start, end, body.titled)
+            self.speakers.append(resolved)
+            return resolved
         if all(w in lex.nonsources for w in words):
             return None
         info = self._known_surname(p, idx) or self._classify(p, idx, case, speaker)
@@ -221,10 +242,13 @@ class SourceResolver:
             # "Как стало известно «Известиям»": Известия; "з посиланням на речника": речник
             name = _nominative_phrase(name, lex.language, "datv" if case == "dat" else "accs")
             kind = lex.kind_of_word(name) or kind
-        if kind in _UNNAMED_GROUPS and _anonymity_after(p, lex, idx):
+        if kind in _UNNAMED_GROUPS and (_anonymity_after(p, lex, idx) or _relative_anonymity(p, lex, idx)):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
         if kind in _BODIES and (apposed := _APPOSED_NAME.fullmatch(name)):
             name = apposed.group(1)  # "depot's operator, Naftotrans": the body is Naftotrans
+        if owner is not None and len(idx) == 2 and tokens[idx[1]].lemma.lower() in lex.words("speaks_for"):
+            kind = lex.kind_of_word(tokens[owner[-1]].lemma.lower()) or kind
+            name = f"{name} {_genitive_phrase([tokens[i].text for i in owner], lex.language, owner[0] == 0)}"
         info = SourceInfo(name, kind, info.gender, start, end, info.titled and kind == "official")
         self.speakers.append(info)
         self.people.append((start, info))
@@ -558,6 +582,67 @@ def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     if close is None:
         return False
     return lex.says_unnamed(t.text for t in tokens[k + 2:close])
+
+
+def _owner_before(p: Parsed, lex: Lexicon, before: int, gender: str) -> list[int] | None:
+    """The body a possessive pronoun before token ``before`` stands for: the last noun
+    before it that a lexicon lists as a body, of the pronoun's gender and number, with the
+    adjectives before it ("Обласна прокуратура"); None when there is none."""
+    tokens = p.tokens
+    for i in range(before - 1, -1, -1):
+        t = tokens[i]
+        if t.pos not in ("NOUN", "PROPN") or lex.kind_of_word(t.lemma.lower()) not in _BODIES:
+            continue
+        if gender and t.gender and t.gender != gender and not (gender == "m" and t.gender == "n"):
+            return None
+        first = i
+        while first > 0 and tokens[first - 1].pos == "ADJ":
+            first -= 1
+        return list(range(first, i + 1))
+    return None
+
+
+def _genitive_phrase(words: list[str], language: str, opens_sentence: bool) -> str:
+    """A Russian or Ukrainian noun phrase in the nominative put in the genitive, its
+    adjectives agreeing with its last word ("Обласна прокуратура" -> "обласної
+    прокуратури": the capital of a sentence's first word is not kept); as written when the
+    dictionary cannot read it so."""
+    as_written = " ".join(words)
+    if language not in ("ru", "uk"):
+        return as_written
+    head = next((r for r in parses(words[-1].lower(), language) if r.tag.POS == "NOUN" and "nomn" in r.tag), None)
+    if head is None:
+        return as_written
+    # (the Ukrainian dictionary gives a singular noun no number)
+    number = {head.tag.number} if head.tag.number else set()
+    agree = {"gent", *number} | ({head.tag.gender} if head.tag.gender and head.tag.number != "plur" else set())
+    readings_ = [next((r for r in parses(w.lower(), language) if r.tag.POS in ("ADJF", "PRTF")), None)
+                 for w in words[:-1]]
+    forms = [r.inflect(agree) if r is not None else None for r in readings_] + [head.inflect({"gent", *number})]
+    if any(f is None for f in forms):
+        return as_written
+    return " ".join(f.word[:1].upper() + f.word[1:] if w[:1].isupper() and (k or not opens_sentence) else f.word
+                    for k, (w, f) in enumerate(zip(words, forms, strict=True)))
+
+
+def _relative_anonymity(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether a relative clause that is no aside (no commas) says the source is not named:
+    "a local official who asked not to be named", within the span or right after it ("An
+    official who spoke on condition of anonymity said")."""
+    tokens = p.tokens
+    relative = lex.words("relative")
+    opens = next((i for i in idx[1:] if tokens[i].text.lower() in relative), None)
+    if opens is None:
+        k = idx[-1] + 1
+        if k >= len(tokens) or tokens[k].text.lower() not in relative:
+            return False
+        opens = k
+    clause = []
+    for t in tokens[opens + 1:opens + 9]:
+        if t.text in ",;:—–" or t.text in _QUOTE_MARKS:
+            break
+        clause.append(t.text)
+    return lex.says_unnamed(clause)
 
 
 def _lone_surname_nominative(word: str, language: str) -> str:

@@ -52,6 +52,9 @@ class Signature:
     # the buckets of its approximate figures ("up to 300": "b:300"), which any figure of
     # the bucket matches
     rough: frozenset[str] = frozenset()
+    # Russian and Ukrainian words of a common root ("повестка" / "повістка", "законно"):
+    # their consonants, by which words meet across these two languages (see ``cognate``)
+    cognates: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
         # Linking keeps tens of thousands of signatures in memory: an empty set is the
@@ -68,6 +71,9 @@ class Signature:
                             ("exact", exact), ("buckets", buckets),
                             ("figures", [k for k in exact if _figure(k) >= 10])):
             object.__setattr__(self, name, frozenset(found) if found else _NONE)
+        if self.language in ("ru", "uk"):
+            found = {c for k in self.words if k not in self.predicates and (c := cognate(k[2:]))}
+            object.__setattr__(self, "cognates", frozenset(found) if found else _NONE)
         if self.places == self.own_places:
             object.__setattr__(self, "places", self.own_places)
         for name in ("predicates", "places", "own_places", "rough"):
@@ -119,11 +125,32 @@ def skeleton(name: str) -> str:
     g and h are one letter: Ukrainian г is h in English and Russian г is g (Городок is
     Horodok, Гостомель Hostomel, Луганск Luhansk). A skeleton is its own skeleton, so names
     stored as skeletons by an older version meet new ones once reduced again."""
-    latin = name.lower().translate(_LATIN)
-    latin = latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i").replace("w", "v")
-    latin = re.sub(r"[^a-z ]", "", latin)
-    latin = re.sub(r"(.)\1+", r"\1", latin)
+    latin = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z ]", "", _latin(name)))
     return " ".join(w[:6] for w in latin.split())
+
+
+def _latin(word: str) -> str:
+    """A word in Latin letters, with the letters spellings disagree on folded (see
+    ``skeleton``)."""
+    latin = word.lower().translate(_LATIN)
+    return latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i").replace("w", "v")
+
+
+@lru_cache(maxsize=200_000)
+def cognate(lemma: str) -> str:
+    """A Russian or Ukrainian lemma by its first five consonants, transliterated as in
+    ``skeleton``: the two languages write many a word of one root with other vowels
+    ("повестка" / "повістка", "криминальный" / "кримінальний", "микроавтобус" /
+    "мікроавтобус") and the same consonants. "" for a word of fewer than three, too short to
+    tell one word from another."""
+    consonants = re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiou]", "", _latin(lemma)))
+    return consonants[:5] if len(consonants) >= 3 else ""
+
+
+def _cognate_pair(a: Signature, b: Signature) -> bool:
+    """Whether two mentions are one in Russian and one in Ukrainian: their words meet by
+    ``cognate``."""
+    return a.language != b.language and a.cognates is not _NONE and b.cognates is not _NONE
 
 
 # -- lexicons ----------------------------------------------------------------------------
@@ -466,19 +493,23 @@ def similarity(a: Signature, b: Signature) -> float:
     # освобождении Липового": the town is no mere location there), so it is enough in common
     # (no set is built here: this runs for every candidate pair)
     held = any(k in a.predicates and k in b.predicates for k in territorial()) and places_meet(a, b)
+    cognates = _cognate_pair(a, b)
     other_a = things_a | (a.words - said)
     if other_a and not held:
         other_b = things_b | (b.words - said)
-        if other_b and other_a.isdisjoint(other_b) and (a.language == b.language or not shares_figure(a, b)):
+        if other_b and other_a.isdisjoint(other_b) and (a.language == b.language or not shares_figure(a, b)) \
+                and not (cognates and not a.cognates.isdisjoint(b.cognates)):
             return 0.0
     shared = a.keys & b.keys
     # the same kind of event, and more in common about what or whom: a thing, a figure,
     # two names or two words. One name alone (the town: a town sees many strikes a week)
     # or one common word ("system", "people") is not enough: such links are what chain
     # unrelated claims into one group. (A thing is never a predicate: both share one.)
-    if things_a.isdisjoint(things_b) and not _telling(a, b, said) and not held:
+    # (Russian and Ukrainian words of one root meet as words do in one language)
+    kin = len(a.cognates & b.cognates) if cognates else 0
+    if things_a.isdisjoint(things_b) and not _telling(a, b, said) and kin < 2 and not held:
         return 0.0
-    weight = sum(key_weight(k) for k in shared)
+    weight = sum(key_weight(k) for k in shared) + kin * WEIGHTS["w"]
     return weight / min(a.total, b.total)
 
 
