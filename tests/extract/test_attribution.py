@@ -3567,3 +3567,22 @@ def test_it_after_a_body_that_spoke_is_that_body():
                      "It said that the water was unsafe.", "en")
     assert [m.content for m in found] == ["the pipeline had been repaired"]
 
+
+
+@pytest.mark.parametrize("text, language", [
+    ("СВО (так российские чиновники называют войну с Украиной) продолжается.", "ru"),
+    ("Окупанти (так місцеві називають російських військових) обстріляли село.", "uk"),
+])
+def test_what_a_word_stands_for_is_no_claim(text, language):
+    # (English "what X called a brazen breach" is X's judgement: a claim, as PolNeAR has it)
+    assert mentions(text, language) == []
+    # guard: calling something so is a claim
+    assert one("Губернатор назвал удар по рынку военным преступлением.", "ru").cue == "назвал"
+
+
+def test_an_outlet_in_latin_letters_signs_a_claim_after_a_dash():
+    found = mentions("Власти Франции заявили, что армия Израиля 52 раза нарушила режим прекращения огня, "
+                     "— Ynet со ссылкой на источники.", "ru")
+    by = {m.source: m for m in found}
+    assert by["Власти Франции"].content == "армия Израиля 52 раза нарушила режим прекращения огня"
+    assert by["Ynet"].content.startswith("Власти Франции заявили")

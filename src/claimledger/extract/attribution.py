@@ -109,6 +109,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
             # "немцы подтвердят, что …": what someone will say is no claim yet
             continue
+        if "names" in entry.tags and any(tokens[k].text.lower() in lex.words("naming_aside")
+                                         for k in range(max(0, t.i - 4), t.i)):
+            continue  # "СВО (так российские чиновники называют войну)": what a word stands for
         if t.i + 1 < len(tokens) and tokens[t.i + 1].pos != "ADP" and \
                 lex.says_unnamed(_words_up_to_punctuation(p, t.i + 1, 5)):
             # "an official who asked not to be named": what the source asked, no claim (but
@@ -569,6 +572,10 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
         return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
     if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
             all(w.ent == "ORG" or _acronym(w) for w in words) or (
+                # a name in Latin letters signing a Russian or Ukrainian claim after a comma:
+                # an outlet ("…, — Ynet со ссылкой на источники")
+                lex.language in ("ru", "uk") and tokens[d - 1].text == "," and
+                all(w.text.isascii() and w.text[:1].isupper() for w in words)) or (
                 # a person by the dictionary ("…, - Лисак"), not one named beside a person's
                 # noun before the dash with no verb of its own there, who is who: "Капитан
                 # судна, которое загорелось …, — Владимир Чернов"
