@@ -3586,3 +3586,23 @@ def test_an_outlet_in_latin_letters_signs_a_claim_after_a_dash():
     by = {m.source: m for m in found}
     assert by["Власти Франции"].content == "армия Израиля 52 раза нарушила режим прекращения огня"
     assert by["Ynet"].content.startswith("Власти Франции заявили")
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Далекобійні дрони вночі атакували завод, повідомило джерело в СБУ. "
+     "За словами співрозмовника, уражено дві установки.", "uk", "джерело в СБУ"),
+    ("Как сообщил источник в правительстве, сделка закрыта. По словам собеседника, цена составила "
+     "5 млрд рублей.", "ru", "источник в правительстве"),
+])
+def test_the_interlocutor_is_the_source_who_spoke_before(text, language, source):
+    # one source twice, not a second unnamed one that would corroborate the first
+    assert [m.source for m in mentions(text, language)] == [source, source]
+
+
+def test_what_a_thing_shows_inside_what_someone_says_is_their_claim():
+    found = mentions("Analysts at the open-source group Black Sky said satellite images showed "
+                     "at least one unit burnt out.", "en")
+    assert [(m.source, m.content) for m in found] == [
+        ("Analysts at the open-source group Black Sky", "satellite images showed at least one unit burnt out")]
+    # guard: on its own, what the images show is a claim of theirs
+    assert one("Satellite images showed at least one unit burnt out.", "en").cue == "showed"

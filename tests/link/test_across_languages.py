@@ -173,3 +173,14 @@ def test_russian_and_ukrainian_words_of_one_root_meet():
     other = mention("c-4", "затримали законно біля школи", "uk", predicates=("затримати",))
     assert similarity(signature(lawful), signature(other)) == 0.0
 
+
+
+def test_drones_destroyed_are_drones_shot_down():
+    # "уничтожены 14 БПЛА" is how a ministry reports an interception
+    destroyed = mention("c-1", "силы ПВО уничтожили все 14 беспилотников", "ru", predicates=("уничтожить",))
+    downed = mention("c-2", "all 14 drones were shot down", "en", predicates=("shoot",))
+    assert "c:event:intercept" in signature(destroyed).predicates
+    assert similarity(signature(destroyed), signature(downed)) >= 0.4
+    # guard: a drone that destroyed something else is no interception
+    strike = mention("c-3", "беспилотник уничтожил склад", "ru", predicates=("уничтожить",))
+    assert "c:event:intercept" not in signature(strike).predicates

@@ -265,6 +265,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 if dash in att.content:
                     att.content = _trim(p, [i for i in att.content if i < dash])
             found = [att for att in found if att.content or not att.source] + [signed]
+    # "Analysts said satellite images showed X": what a thing shows, inside what someone
+    # says, is part of their claim, not a second one
+    found = [att for att in found if not (
+        att.entry is not None and "evidence" in att.entry.tags and not _could_speak_any(p, lex, att.source)
+        and any(other is not att and att.cue_tokens[0] in other.content for other in found))]
     found = [_pointing_back(p, lex, att) for att in found]
     _whole_quotations(p, found)
     for att in found:
@@ -843,6 +848,12 @@ def read_byline(p: Parsed) -> Attribution | None:
 
 
 # -- cue detection ---------------------------------------------------------------------
+
+
+def _could_speak_any(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
+    """Whether a source span names someone who can speak (a person, a body, "he"), not only
+    a thing ("satellite images", "the footage", "it")."""
+    return any(_could_speak(p.tokens[i], lex) or p.tokens[i].text.lower() in lex.pronouns for i in source)
 
 
 _CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})

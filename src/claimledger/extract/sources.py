@@ -207,6 +207,16 @@ class SourceResolver:
             return resolved
         if all(w in lex.nonsources for w in words):
             return None
+        named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in ("по", "за", "словам",
+                                                                                              "словами")]
+        if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
+                self.speakers[-1].kind == "anonymous":
+            # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source
+            # who spoke last, not a second one (not "другой собеседник", "два собеседника")
+            last = self.speakers[-1]
+            resolved = SourceInfo(last.name, last.kind, last.gender, start, end, last.titled)
+            self.speakers.append(resolved)
+            return resolved
         info = self._known_surname(p, idx) or self._classify(p, idx, case, speaker)
         if info is None:
             return None

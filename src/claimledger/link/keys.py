@@ -29,6 +29,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE
 _FIGURE = re.compile(r"\d[\d,.]*")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")  # "at 23:37": a time, not a figure that another claim could give
 _NEGATIONS = {"not", "no", "never", "n't", "не", "ни", "нет", "ні", "немає"}
+# what flies and is shot down: destroyed, and nothing else with it, it was intercepted
+_AERIAL = frozenset({"o:object:drone", "o:object:missile"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,6 +338,13 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     # the event words of the content, but those of a circumstance ("after a massive
     # attack": when or why, not what happened)
     predicates |= event_keys
+    things = {k for k in keys if k.startswith("o:")}
+    if "c:state:structure" in predicates and things and things <= _AERIAL and polarity > 0:
+        # "ПВО уничтожили 14 беспилотников", "уничтожены 14 БПЛА": a drone or missile
+        # destroyed, and nothing else, is one shot down (not "a drone destroyed the depot")
+        predicates = (predicates - {"c:state:structure"}) | {"c:event:intercept"}
+        keys = (keys - {"c:state:structure"}) | {"c:event:intercept"}
+        polarity = 0
     # the names of what it is about, not its source's ("the bridge is down, Sokil says")
     # (reduced again: a ledger's stored mentions may hold an older version's skeletons)
     context = frozenset(map(skeleton, mention.context)) - generic_names()
