@@ -3606,3 +3606,20 @@ def test_what_a_thing_shows_inside_what_someone_says_is_their_claim():
         ("Analysts at the open-source group Black Sky", "satellite images showed at least one unit burnt out")]
     # guard: on its own, what the images show is a claim of theirs
     assert one("Satellite images showed at least one unit burnt out.", "en").cue == "showed"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Pro-Kremlin military bloggers claimed the video had been staged.", "en"),
+    ("Видео с якобы расстрелом пленных — постановка, утверждают источники на фронте.", "ru"),
+    ("Деякі спостерігачі вважають, що це не випадковість, а постановка.", "uk"),
+])
+def test_words_that_only_call_it_false_deny(text, language):
+    assert one(text, language).stance == "denies"
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Officials said Russia was spreading fakes.", "en"),
+    ("Учёные выяснили, что мозг курильщиков не распознаёт ложь.", "ru"),
+])
+def test_a_false_thing_as_an_object_is_no_denial(text, language):
+    assert one(text, language).stance == "supports"

@@ -184,3 +184,10 @@ def test_drones_destroyed_are_drones_shot_down():
     # guard: a drone that destroyed something else is no interception
     strike = mention("c-3", "беспилотник уничтожил склад", "ru", predicates=("уничтожить",))
     assert "c:event:intercept" not in signature(strike).predicates
+
+
+def test_an_execution_meets_across_languages():
+    ukrainian = mention("c-1", "Окупанти розстріляли п'ятьох українських полонених біля Соснівки", "uk")
+    russian = mention("c-2", "Видео с якобы расстрелом пленных под Сосновкой — постановка", "ru")
+    assert "c:event:execute" in signature(ukrainian).predicates & signature(russian).predicates
+    assert similarity(signature(ukrainian), signature(russian)) >= 0.4

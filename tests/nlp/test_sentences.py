@@ -88,3 +88,14 @@ def test_a_unit_after_a_figure_ends_a_sentence_before_a_capital():
     text = "Ущерб составил $10 млрд. Netflix снимет по этой истории сериал. Штраф — 5 млн. рублей."
     assert [text[s.start:s.end] for s in split(text, "ru")] == [
         "Ущерб составил $10 млрд.", "Netflix снимет по этой истории сериал.", "Штраф — 5 млн. рублей."]
+
+
+def test_a_wire_dateline_is_no_part_of_the_sentence():
+    # "KYIV (Reuters) —" says where and by whom; the sentence's subject comes after it
+    assert texts("KYIV (Wire) — The ministry said on Sunday it had opened an investigation.") == [
+        "The ministry said on Sunday it had opened an investigation."]
+    assert texts("MOSCOW, Oct. 11 (AP) - The Kremlin said talks were over. It added more.") == [
+        "The Kremlin said talks were over.", "It added more."]
+    # guard: an acronym set off by dashes is the subject ("NATO - a military alliance - said")
+    assert texts("NATO - a military alliance - said it would respond.") == [
+        "NATO - a military alliance - said it would respond."]

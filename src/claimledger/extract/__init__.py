@@ -823,6 +823,8 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
         # a belief with its object and a label, no clause: "Кремль считает эти обвинения
         # абсурдными" (not "считают, что Россия распространяет фейки")
         return "denies"
+    if not (entry is not None and entry.neutral) and _calls_it_false(p, lex, att.content):
+        return "denies"
     if entry is not None and entry.neutral:
         return "neutral"
     first, _ = att.cue_tokens
@@ -830,6 +832,27 @@ def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     if before & lex.words("negation") and entry is not None and "confirms" in entry.tags:
         return "neutral"
     return "supports"
+
+
+def _calls_it_false(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
+    """Whether short words say only that something is false or staged: a word of role
+    ``false_label`` at their end or after a dash, not the object of a verb ("the video had
+    been staged", "Видео с якобы расстрелом — постановка", "це не випадковість, а
+    постановка"; not "не распознаёт ложь", "распространяют фейки")."""
+    tokens = p.tokens
+    words = [i for i in content if tokens[i].pos != "PUNCT"]
+    if not words or len(words) > 12:
+        return False
+    labels = lex.words("false_label")
+    for n, i in enumerate(words):
+        t = tokens[i]
+        if t.text.lower() not in labels and (lex.language == "en" or t.lemma.lower() not in labels):
+            continue
+        before = tokens[i - 1] if i else None
+        if (n >= len(words) - 2 or (before is not None and before.text in "—–-")) and \
+                not (before is not None and before.pos == "VERB"):
+            return True
+    return False
 
 
 _PREDICATE_POS = ("VERB", "AUX", "ADJ")

@@ -32,6 +32,10 @@ _LEAD = re.compile(r"[^\w«“„\"'‘(\[@]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 # razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
 # sentence followed by a new one opening is a boundary.
+# a wire story's dateline opening a paragraph ("KYIV (Reuters) — ", "MOSCOW, Oct. 11 (AP) - "):
+# where and by whom, no part of the sentence (whose subject it is not)
+_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
+                       r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-ZА-ЯЁІЇЄҐ\"“«])")
 _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
 
 
@@ -88,6 +92,9 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             else:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
+        dateline = _DATELINE.match(text, p_start, p_end)
+        if dateline and pieces and pieces[0][0] <= dateline.end() < pieces[0][1]:
+            pieces[0][0] = dateline.end()
         for start, stop in pieces:
             start = _LEAD.match(text, start, stop).end()
             while stop > start and text[stop - 1].isspace():
