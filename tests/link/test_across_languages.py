@@ -191,3 +191,13 @@ def test_an_execution_meets_across_languages():
     russian = mention("c-2", "Видео с якобы расстрелом пленных под Сосновкой — постановка", "ru")
     assert "c:event:execute" in signature(ukrainian).predicates & signature(russian).predicates
     assert similarity(signature(ukrainian), signature(russian)) >= 0.4
+
+
+def test_people_who_remain_meet_across_languages():
+    english = mention("c-1", "Around 1,200 children remain in the town and the surrounding villages", "en",
+                      predicates=("remain",))
+    ukrainian = mention("c-2", "в громаді досі перебувають близько 1200 дітей", "uk", predicates=("перебувати",))
+    assert similarity(signature(english), signature(ukrainian)) >= 0.4
+    # guard: another figure is another claim
+    other = mention("c-3", "в громаді досі перебувають близько 300 дітей", "uk", predicates=("перебувати",))
+    assert similarity(signature(english), signature(other)) == 0.0
