@@ -3623,3 +3623,16 @@ def test_words_that_only_call_it_false_deny(text, language):
 ])
 def test_a_false_thing_as_an_object_is_no_denial(text, language):
     assert one(text, language).stance == "supports"
+
+
+def test_whom_or_what_is_blamed_whole_and_without_the_hedge_after_it():
+    m = one("Russian-installed director Irina Volkova blamed Ukrainian shelling, without providing evidence.", "en")
+    assert (m.content, list(m.hedges)) == ("Ukrainian shelling", ["without providing evidence"])
+    # guard: an apposition between commas is still what is accused, and of what
+    m = one('South Korea accused the North\'s leader, Kim Jong Un, of "fanatic recklessness".', "en")
+    assert m.content.endswith('of "fanatic recklessness"')
+
+
+def test_a_bodys_own_people_are_named_by_it():
+    m = one("IAEA: its team at the site confirmed the plant is running on diesel generators.", "en")
+    assert (m.source, m.source_kind) == ("IAEA team at the site", "organization")

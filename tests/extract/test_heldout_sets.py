@@ -1,4 +1,4 @@
-"""Eleven more evaluation sets in the dev set's format, written by hand for this project
+"""Twelve more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -6,8 +6,8 @@ on fire, most; h2, a strike that cut power, h3, a hospital hit, and h4, a villag
 taken, after a first run); h5, a jet claimed downed and a prisoner exchange, was not, and h6,
 a power plant destroyed, gave one lexicon line after its first run, and h7, a market struck,
 h8, a man detained by recruiters, h9, a refinery struck by drones, h10, prisoners said
-executed, and h11, families evacuated, were written in a later session and fixed after their
-first runs. Their floors
+executed, h11, families evacuated, and h12, a nuclear plant without power, were written in a
+later session and fixed after their first runs. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -30,6 +30,7 @@ SETS = {
     "h9": {"f1": 0.85, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.7, "status": 0.9},
     "h10": {"f1": 0.9, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.2, "status": 0.5},
     "h11": {"f1": 0.9, "source_kind": 0.8, "hedge": 0.95, "grouping_crosslingual": 0.6, "status": 0.8},
+    "h12": {"f1": 0.85, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.6},
 }
 
 

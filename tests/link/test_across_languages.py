@@ -201,3 +201,13 @@ def test_people_who_remain_meet_across_languages():
     # guard: another figure is another claim
     other = mention("c-3", "в громаді досі перебувають близько 300 дітей", "uk", predicates=("перебувати",))
     assert similarity(signature(english), signature(other)) == 0.0
+
+
+def test_a_plant_that_lost_power_meets_across_languages():
+    english = mention("c-1", "Stepova NPP lost off-site power again", "en", predicates=("lose",))
+    russian = mention("c-2", "Степная АЭС полностью обесточена после обстрела линии электропередачи", "ru",
+                      predicates=("обесточить",))
+    ukrainian = mention("c-3", "Станція втратила зв'язок з енергосистемою через обстріл лінії електропередачі", "uk",
+                        predicates=("втратити",))
+    assert "c:event:outage" in signature(english).predicates & signature(ukrainian).predicates
+    assert similarity(signature(english), signature(russian)) >= 0.4

@@ -99,3 +99,10 @@ def test_a_wire_dateline_is_no_part_of_the_sentence():
     # guard: an acronym set off by dashes is the subject ("NATO - a military alliance - said")
     assert texts("NATO - a military alliance - said it would respond.") == [
         "NATO - a military alliance - said it would respond."]
+
+
+def test_a_russian_agency_dateline_is_no_part_of_the_sentence():
+    assert texts("МОСКВА, 14 ноя — РИА Новости. Станция обесточена, сообщила директор.", "ru") == [
+        "Станция обесточена, сообщила директор."]
+    assert texts("КИЕВ, 5 июня. /ТАСС/. Кремль заявил, что переговоров не будет.", "ru") == [
+        "Кремль заявил, что переговоров не будет."]

@@ -1790,9 +1790,19 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 # "denied the report", "confirmed the detention": what is denied or confirmed
                 # (not "confirmed it", "подтвердил эти данные": what was said before)
                 content = p.subtree(objs[0])
-                # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X)
-                content += [i for k in kids if tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0])
-                            for i in p.subtree(k)]
+                # (an object the parse split in two: "blamed Ukrainian/dobj shelling/dobj",
+                # "blamed Ukrainian/dobj shelling/advcl")
+                nxt = max(content) + 1
+                split_off = [k for k in objs[1:] if k > objs[0]]
+                if lex.language == "en" and nxt < len(tokens) and tokens[nxt].head == v and \
+                        tokens[nxt].pos in ("NOUN", "VERB") and \
+                        (tokens[objs[0]].ent in ("NORP", "GPE") or tokens[objs[0]].pos == "ADJ"):
+                    split_off.append(nxt)
+                content += [i for k in split_off for i in p.subtree(k)]
+                # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X);
+                # not a hedge set off by a comma ("…, without providing evidence")
+                content += [i for k in kids if (tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0]))
+                            and not (tokens[k - 1].text == "," and comment_on_it(p, lex, k - 1)) for i in p.subtree(k)]
     opened = _quotation_before(p, min([*source, v]))
     between = set(range(min([*source, v]), v)) - set(source)
     if opened and (not content or min(content) > v or (

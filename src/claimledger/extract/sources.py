@@ -254,6 +254,15 @@ class SourceResolver:
             kind = lex.kind_of_word(name) or kind
         if kind in _UNNAMED_GROUPS and (_anonymity_after(p, lex, idx) or _relative_anonymity(p, lex, idx)):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
+        whose = next((i for i in (idx[0] - 1, idx[0]) if i >= 0 and tokens[i].text.lower() in lex.words("possessive")
+                      and lex.language == "en"), None)
+        if whose is not None and kind in (*_BODIES, "anonymous", "crowd") and owner is None and \
+                not lex.words("carrier") & {w.lower() for w in name.split()}:
+            # "IAEA: its team at the site confirmed …": the body's own people, named by it
+            body = _named_body_before(p, lex, whose)
+            found = self._classify(p, body) if body is not None else None
+            if found is not None and found.kind in _BODIES:
+                name, kind = f"{p.span_text(body[0], body[-1])} {name}", found.kind
         if kind in _BODIES and (apposed := _APPOSED_NAME.fullmatch(name)):
             name = apposed.group(1)  # "depot's operator, Naftotrans": the body is Naftotrans
         if owner is not None and len(idx) == 2 and tokens[idx[1]].lemma.lower() in lex.words("speaks_for"):
@@ -610,6 +619,24 @@ def _owner_before(p: Parsed, lex: Lexicon, before: int, gender: str) -> list[int
             first -= 1
         return list(range(first, i + 1))
     return None
+
+
+def _named_body_before(p: Parsed, lex: Lexicon, before: int) -> list[int] | None:
+    """The last body named by an acronym or a name the NER calls an organisation before
+    token ``before`` ("IAEA", "the Red Cross"), as token indices; None when there is none."""
+    tokens = p.tokens
+    for i in range(before - 1, -1, -1):
+        t = tokens[i]
+        if t.pos == "PROPN" and (_acronym_word(t.text) or t.ent in ("ORG",)):
+            first = i
+            while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].ent == t.ent:
+                first -= 1
+            return list(range(first, i + 1))
+    return None
+
+
+def _acronym_word(text: str) -> bool:
+    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _genitive_phrase(words: list[str], language: str, opens_sentence: bool) -> str:

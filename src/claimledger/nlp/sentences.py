@@ -36,6 +36,9 @@ _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 # where and by whom, no part of the sentence (whose subject it is not)
 _DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                        r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-ZА-ЯЁІЇЄҐ\"“«])")
+# and a Russian agency's ("МОСКВА, 14 ноя — РИА Новости. ", "КИЕВ, 5 июня. /ТАСС/. ")
+_AGENCY_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*, \d{1,2} [а-яёіїєґa-z]{3,}\.?(?: \d{4})?"
+                              r"(?: ?[—–-] ?[^.\n]{2,40}\.| ?/[^/\n]{2,20}/\.?) +(?=\S)")
 _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
 
 
@@ -92,9 +95,9 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             else:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
-        dateline = _DATELINE.match(text, p_start, p_end)
-        if dateline and pieces and pieces[0][0] <= dateline.end() < pieces[0][1]:
-            pieces[0][0] = dateline.end()
+        dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end)
+        if dateline:
+            pieces = [[max(start, dateline.end()), stop] for start, stop in pieces if stop > dateline.end()]
         for start, stop in pieces:
             start = _LEAD.match(text, start, stop).end()
             while stop > start and text[stop - 1].isspace():
