@@ -211,3 +211,13 @@ def test_a_plant_that_lost_power_meets_across_languages():
                         predicates=("втратити",))
     assert "c:event:outage" in signature(english).predicates & signature(ukrainian).predicates
     assert similarity(signature(english), signature(russian)) >= 0.4
+
+
+def test_a_common_verb_meets_across_languages_as_a_word():
+    # "running on generators" = "работает на генераторах": the verb, weighed as a word
+    english = mention("c-1", "the plant is running on diesel generators at the Zoriane site", "en",
+                      predicates=("run",))
+    russian = mention("c-2", "станция в Зорянем работает на генераторах", "ru", predicates=("работать",))
+    assert signature(english).predicates == signature(russian).predicates == {"w:~verb:work"}
+    # guard: a verb is no event of the war on its own weight
+    assert all(k.startswith("w:") for k in signature(russian).predicates)

@@ -284,7 +284,7 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     event_keys: set[str] = set()
     lowered = [w.lower() for w in words]
     for pos, (concept, klass, sign, _size) in concept_at.items():
-        key = ("c:" if klass in _SAID_HAPPENS else "o:") + concept
+        key = ("c:" if klass in _SAID_HAPPENS else "w:~" if klass == "verb" else "o:") + concept
         keys.add(key)
         if klass in _SAID_HAPPENS and not _circumstance(lowered, pos, language):
             event_keys.add(key)
@@ -332,6 +332,10 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
         hit = table.get((norm,))
         if hit and hit[1] in _SAID_HAPPENS:
             predicates.add("c:" + hit[0])
+        elif hit and hit[1] == "verb":
+            # a common verb in any of the three languages: a word, not an event of the war
+            predicates.add("w:~" + hit[0])
+            keys.add("w:~" + hit[0])
         elif norm not in stops and len(norm) > 2:
             predicates.add("w:" + norm)
             keys.add("w:" + norm)
