@@ -34,6 +34,7 @@ _DETERMINERS = all_words("determiner")
 _GROUP_WORDS = all_words("group")
 _GOVERNMENT_PLACES = {"LOC"}
 _QUOTE_MARKS = set("«»“”„\"")
+_WORDS_OF_PHRASE = ("по", "за", "словам", "словами")  # a phrase cue's words in a source span ("по его словам")
 _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 _BODIES = ("official", "organization", "media", "channel")  # kinds of an institution, not of people
 # a body described by common nouns, then named: "depot's operator, Naftotrans"
@@ -61,6 +62,13 @@ class SourceResolver:
 
     def begin_sentence(self, start: int) -> None:
         self.sentence_starts.append(start)
+
+    def _again(self, earlier: SourceInfo, start: int, end: int) -> SourceInfo:
+        """An earlier source named again at ``start``-``end`` ("he", "it", "співрозмовник"):
+        it speaks again, and goes on ("«…», — заявил он. Он также …")."""
+        resolved = SourceInfo(earlier.name, earlier.kind, earlier.gender, start, end, earlier.titled)
+        self.speakers.append(resolved)
+        return resolved
 
     def is_pronoun(self, p: Parsed, idx: list[int]) -> bool:
         words = [p.tokens[i].text.lower() for i in idx]
@@ -173,7 +181,7 @@ class SourceResolver:
         words = [tokens[i].text.lower() for i in idx]
         start, end = tokens[idx[0]].start, tokens[idx[-1]].end
         pronouns = [w for w in words if w in lex.pronouns]
-        if pronouns and all(w in lex.pronouns or w in ("по", "за", "словам", "словами") for w in words):
+        if pronouns and all(w in lex.pronouns or w in _WORDS_OF_PHRASE for w in words):
             # ("по его данным" may point at an outlet or a body; "он сказал" at a person)
             oblique = all(tokens[i].case not in ("nom", "") for i in idx if tokens[i].text.lower() in lex.pronouns)
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
@@ -185,9 +193,7 @@ class SourceResolver:
                 gender = lex.pronouns[pronouns[0]]
                 return SourceInfo(p.span_text(idx[0], idx[-1]), "anonymous" if gender == "pl" else "person",
                                   gender, start, end)
-            resolved = SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
-            self.speakers.append(resolved)  # ("«…», — заявил он. Он также …": he goes on)
-            return resolved
+            return self._again(found, start, end)
         if len(words) == 1 and words[0] in lex.words("quantifier"):
             # "users have shared stories, some citing bribes, others claiming …"
             found = self._in_sentence(p, idx, "pl")
@@ -201,22 +207,15 @@ class SourceResolver:
             begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
             if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
                 return None
-            body = said_last[1]
-            resolved = SourceInfo(body.name, body.kind, body.gender, start, end, body.titled)
-            self.speakers.append(resolved)
-            return resolved
+            return self._again(said_last[1], start, end)
         if all(w in lex.nonsources for w in words):
             return None
-        named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in ("по", "за", "словам",
-                                                                                              "словами")]
+        named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in _WORDS_OF_PHRASE]
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
                 self.speakers[-1].kind == "anonymous":
             # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source
             # who spoke last, not a second one (not "другой собеседник", "два собеседника")
-            last = self.speakers[-1]
-            resolved = SourceInfo(last.name, last.kind, last.gender, start, end, last.titled)
-            self.speakers.append(resolved)
-            return resolved
+            return self._again(self.speakers[-1], start, end)
         info = self._known_surname(p, idx) or self._classify(p, idx, case, speaker)
         if info is None:
             return None
@@ -254,8 +253,9 @@ class SourceResolver:
             kind = lex.kind_of_word(name) or kind
         if kind in _UNNAMED_GROUPS and (_anonymity_after(p, lex, idx) or _relative_anonymity(p, lex, idx)):
             kind = "anonymous"  # "Officials, who spoke on condition of anonymity, said"
-        whose = next((i for i in (idx[0] - 1, idx[0]) if i >= 0 and tokens[i].text.lower() in lex.words("possessive")
-                      and lex.language == "en"), None)
+        # (in Russian and Ukrainian a possessive names whose press service, above)
+        whose = None if lex.language != "en" else next(
+            (i for i in (idx[0] - 1, idx[0]) if i >= 0 and tokens[i].text.lower() in lex.words("possessive")), None)
         if whose is not None and kind in (*_BODIES, "anonymous", "crowd") and owner is None and \
                 not lex.words("carrier") & {w.lower() for w in name.split()}:
             # "IAEA: its team at the site confirmed …": the body's own people, named by it
@@ -653,9 +653,9 @@ def _genitive_phrase(words: list[str], language: str, opens_sentence: bool) -> s
     # (the Ukrainian dictionary gives a singular noun no number)
     number = {head.tag.number} if head.tag.number else set()
     agree = {"gent", *number} | ({head.tag.gender} if head.tag.gender and head.tag.number != "plur" else set())
-    readings_ = [next((r for r in parses(w.lower(), language) if r.tag.POS in ("ADJF", "PRTF")), None)
-                 for w in words[:-1]]
-    forms = [r.inflect(agree) if r is not None else None for r in readings_] + [head.inflect({"gent", *number})]
+    adjectives = [next((r for r in parses(w.lower(), language) if r.tag.POS in ("ADJF", "PRTF")), None)
+                  for w in words[:-1]]
+    forms = [r.inflect(agree) if r is not None else None for r in adjectives] + [head.inflect({"gent", *number})]
     if any(f is None for f in forms):
         return as_written
     return " ".join(f.word[:1].upper() + f.word[1:] if w[:1].isupper() and (k or not opens_sentence) else f.word
