@@ -33,6 +33,18 @@ def test_a_vague_denial_answers_the_claim_before_it():
     assert groups(CLAIM, vague) == [{"c-1", "c-2"}]
 
 
+def test_a_vague_denial_answers_the_last_claim_before_it_of_another_source():
+    # "Residents said … The centre said … It denied that any force had been used": the
+    # centre does not deny what it said itself
+    residents = mention("c-1", 0, "men in uniform forced a man into a minibus", source="Residents",
+                        predicates=("force",))
+    own = mention("c-2", 100, "the man had been detained lawfully", source="regional recruitment centre",
+                  predicates=("detain",))
+    denial = mention("c-3", 200, "any force had been used", stance="denies", source="regional recruitment centre",
+                     predicates=("use",))
+    assert groups(residents, own, denial) == [{"c-1", "c-3"}, {"c-2"}]
+
+
 def test_a_denial_that_names_its_place_is_not_joined_to_an_unrelated_claim_before_it():
     named = mention("c-2", 120, "reports of a breakthrough near Orikhiv were false", stance="denies",
                     predicates=("be",))

@@ -86,6 +86,7 @@ class Item:
     thread: str | None = None
     replies_to: str | None = None
     points_back: bool = False  # its words stand for something named before it (``keys.points_back``)
+    source: str = ""  # its source's name, lower-cased: a denial does not follow its own source's claim
     # the keys it is filed under (``posted_keys``), computed once: a stored mention is
     # posted again in every batch that finds it as a candidate
     posted: tuple[str, ...] = field(default=(), compare=False, repr=False)
@@ -123,7 +124,8 @@ def item_of(mention, order: int | None = None, sig: Signature | None = None, pub
     return Item(mention.id, mention.document_id, mention.sentence_start if order is None else order,
                 mention.source_kind, mention.stance == "denies", sig or signature(mention),
                 _period(hour), hour, thread, replies_to,
-                replies_to is not None and keys.points_back(mention.content, mention.language))
+                replies_to is not None and keys.points_back(mention.content, mention.language),
+                intern((mention.source or "").lower()))
 
 
 def _says_what_it_denies(item: Item) -> bool:
@@ -377,8 +379,10 @@ class Linker:
         if item.specific or _says_what_it_denies(item):
             return
         same = [self.items[m] for m in self.by_document.get(item.document_id, ()) if m != item.mention_id]
+        # (not a claim of its own source: "The centre said the man was detained lawfully. It
+        # denied that any force had been used" denies the residents' claim before, not its own)
         earlier = [o for o in same if o.order < item.order and o.source_kind != "author"
-                   and item.order - o.order <= DENIAL_REACH]
+                   and item.order - o.order <= DENIAL_REACH and not (item.source and o.source == item.source)]
         if not earlier:
             return
         target = max(earlier, key=lambda o: o.order)
