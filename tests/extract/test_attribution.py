@@ -3636,3 +3636,13 @@ def test_whom_or_what_is_blamed_whole_and_without_the_hedge_after_it():
 def test_a_bodys_own_people_are_named_by_it():
     m = one("IAEA: its team at the site confirmed the plant is running on diesel generators.", "en")
     assert (m.source, m.source_kind) == ("IAEA team at the site", "organization")
+
+
+def test_a_sentence_the_text_forgot_to_end_is_no_part_of_the_next_source():
+    found = mentions("Immigration Services, the agency that oversees the program, said it was increasing its "
+                     "oversight of the regional centers The S.E.C. said it would increase oversight as well.", "en")
+    assert ("S.E.C.", "it would increase oversight as well") in [(m.source, m.content) for m in found]
+    # guard: "The" inside a title or after a preposition is part of the name
+    assert one("Kall -- co-editor of Debating The Donald said the candidate tended to make announcements.",
+               "en").source.startswith("Kall")
+

@@ -172,6 +172,14 @@ class SourceResolver:
             return None
         tokens = p.tokens
         lex = self.lex
+        if lex.language == "en":
+            # a capitalised "The" right after a common noun inside a span opens a sentence the
+            # text forgot to end ("… of the regional centers The S.E.C. said …"): the source
+            # starts there (not "co-editor of Debating The Donald", "published by The Post")
+            opens = next((n for n, i in enumerate(idx) if n and tokens[i].text == "The" and
+                          tokens[i - 1].pos == "NOUN" and tokens[i - 1].text.islower()), None)
+            if opens is not None:
+                idx = idx[opens:]
         owner = None
         if len(idx) > 2 and tokens[idx[0]].text.lower() in lex.words("at_institution") and \
                 tokens[idx[1]].text.lower() in lex.words("possessive"):
