@@ -3646,3 +3646,10 @@ def test_a_sentence_the_text_forgot_to_end_is_no_part_of_the_next_source():
     assert one("Kall -- co-editor of Debating The Donald said the candidate tended to make announcements.",
                "en").source.startswith("Kall")
 
+
+
+def test_his_or_its_data_are_a_neuter_sources_before():
+    # "його", "его" stand for a neuter noun too: "джерело"
+    found = mentions("Дрони атакували склад, повідомило джерело в СБУ. За його даними, у спецоперації задіяли "
+                     "понад 20 безпілотників.", "uk")
+    assert [m.source for m in found] == ["джерело в СБУ", "джерело в СБУ"]

@@ -551,7 +551,8 @@ class SourceResolver:
                 continue
             if speaker.kind != "person" and speaker.kind != "anonymous" and not speaker.titled:
                 continue
-            if speaker.gender and gender and speaker.gender != gender:
+            # ("його", "его" stand for a neuter noun too: "джерело", "источник издания")
+            if speaker.gender and gender and speaker.gender != gender and not (gender == "m" and speaker.gender == "n"):
                 continue
             return speaker
         if gender in ("m", "f"):
