@@ -3653,3 +3653,11 @@ def test_his_or_its_data_are_a_neuter_sources_before():
     found = mentions("Дрони атакували склад, повідомило джерело в СБУ. За його даними, у спецоперації задіяли "
                      "понад 20 безпілотників.", "uk")
     assert [m.source for m in found] == ["джерело в СБУ", "джерело в СБУ"]
+
+
+def test_what_helped_them_is_an_indirect_question_even_where_the_parse_reads_that():
+    # "что" read as "that" by the parse, before a past neuter verb with no subject of its own
+    assert mentions("Волонтеры рассказали, что помогло им выжить в оккупации.", "ru") == []
+    # guard: a neuter source's own verb after "что" is what it said it did
+    assert one("Посольство РФ сообщило, что связалось с МИД Узбекистана.", "ru").content == \
+        "связалось с МИД Узбекистана"

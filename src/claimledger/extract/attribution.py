@@ -183,7 +183,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
         if att.content and (_opens_with_interrogative(p, lex, att.content) or (
                 att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))
-                or _what_not_that(p, lex, att.content[0] - 1) or _question_before(p, lex, att)):
+                or _what_not_that(p, lex, att.content[0] - 1, att.source) or _question_before(p, lex, att)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
             # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
             # question, not a claim
@@ -2037,7 +2037,7 @@ def _question_before(p: Parsed, lex: Lexicon, att: Attribution) -> bool:
     return word in lex.words("interrogative")
 
 
-def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
+def _what_not_that(p: Parsed, lex: Lexicon, k: int, source: list[int] = ()) -> bool:
     """Whether the "что"/"що" at ``k`` before a content is "what", not "that": an indirect
     question ("рассказывают, что делать", "рассказал, что помогло им вырасти"). The parse
     makes it the subject of a clause whose own subject is left out too ("заявил, что уже
@@ -2046,10 +2046,18 @@ def _what_not_that(p: Parsed, lex: Lexicon, k: int) -> bool:
     demonstrative ("he says that is not true")."""
     tokens = p.tokens
     if k < 0 or lex.language not in ("ru", "uk") or not p.has_deps or \
-            tokens[k].text.lower() not in lex.words("mark") or tokens[k].dep not in ("nsubj", "obj"):
+            tokens[k].text.lower() not in lex.words("mark") or tokens[k].dep not in ("nsubj", "obj", "mark"):
         return False
     verb = tokens[tokens[k].head]
     found = readings(verb.text, lex.language)
+    if tokens[k].dep == "mark":
+        # the parse read it as "that": only a past neuter verb right after it, with no subject
+        # of its own and no neuter source whose verb it could be, makes it "what"
+        # ("рассказывают, что помогло им вырасти"; not "посольство сообщило, что связалось …")
+        return tokens[k].head == k + 1 and bool(found) and all({"past", "neut", "sing"} <= r for r in found) and \
+            verb.lemma not in lex.words("copula") and \
+            not any(tokens[c].dep in SUBJECTS or tokens[c].dep == "nsubj:pass" for c in p.children(verb.i)) and \
+            not any(tokens[i].pos in ("NOUN", "PROPN") and tokens[i].gender == "n" for i in source)
     return bool(found) and verb.lemma not in lex.words("copula") and (
         all("INFN" in r for r in found) or all({"past", "neut", "sing"} <= r for r in found))
 
