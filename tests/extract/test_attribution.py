@@ -3608,21 +3608,16 @@ def test_what_a_thing_shows_inside_what_someone_says_is_their_claim():
     assert one("Satellite images showed at least one unit burnt out.", "en").cue == "showed"
 
 
-@pytest.mark.parametrize("text, language", [
-    ("Pro-Kremlin military bloggers claimed the video had been staged.", "en"),
-    ("Видео с якобы расстрелом пленных — постановка, утверждают источники на фронте.", "ru"),
-    ("Деякі спостерігачі вважають, що це не випадковість, а постановка.", "uk"),
+@pytest.mark.parametrize("text, language, stance", [
+    ("Pro-Kremlin military bloggers claimed the video had been staged.", "en", "denies"),
+    ("Видео с якобы расстрелом пленных — постановка, утверждают источники на фронте.", "ru", "denies"),
+    ("Деякі спостерігачі вважають, що це не випадковість, а постановка.", "uk", "denies"),
+    # guard: a false thing as an object is no denial
+    ("Officials said Russia was spreading fakes.", "en", "supports"),
+    ("Учёные выяснили, что мозг курильщиков не распознаёт ложь.", "ru", "supports"),
 ])
-def test_words_that_only_call_it_false_deny(text, language):
-    assert one(text, language).stance == "denies"
-
-
-@pytest.mark.parametrize("text, language", [
-    ("Officials said Russia was spreading fakes.", "en"),
-    ("Учёные выяснили, что мозг курильщиков не распознаёт ложь.", "ru"),
-])
-def test_a_false_thing_as_an_object_is_no_denial(text, language):
-    assert one(text, language).stance == "supports"
+def test_words_that_only_call_it_false_deny(text, language, stance):
+    assert one(text, language).stance == stance
 
 
 def test_whom_or_what_is_blamed_whole_and_without_the_hedge_after_it():

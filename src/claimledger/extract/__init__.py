@@ -849,7 +849,7 @@ def _calls_it_false(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
         if t.text.lower() not in labels and (lex.language == "en" or t.lemma.lower() not in labels):
             continue
         before = tokens[i - 1] if i else None
-        if (n >= len(words) - 2 or (before is not None and before.text in "—–-")) and \
+        if (n >= len(words) - 2 or (before is not None and before.text in ("—", "–", "-"))) and \
                 not (before is not None and before.pos == "VERB"):
             return True
     return False

@@ -575,8 +575,8 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
         next((w for w in words if w.pos in ("NOUN", "PROPN")), words[-1])
     if lex.language in ("ru", "uk") and _no_nominative(head, lex):
         return None  # a signer is in the nominative: "а вторая — изданием книг" is what it did
-    if not (lex.kind_of_word(whole) or _source_word(head, lex) or _acronym(head) or
-            all(w.ent == "ORG" or _acronym(w) for w in words) or (
+    if not (lex.kind_of_word(whole) or _source_word(head, lex) or is_acronym(head) or
+            all(w.ent == "ORG" or is_acronym(w) for w in words) or (
                 # a name in Latin letters signing a Russian or Ukrainian claim after a comma:
                 # an outlet ("…, — Ynet со ссылкой на источники")
                 lex.language in ("ru", "uk") and tokens[d - 1].text == "," and
@@ -771,8 +771,9 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
     return None
 
 
-def _acronym(t: Token) -> bool:
-    return t.text.isupper() and len(t.text) >= 2  # "ГАИ", "ZDF"
+def is_acronym(t: Token) -> bool:
+    """Whether a word is an acronym ("ГАИ", "ZDF", "IAEA")."""
+    return t.text.isupper() and len(t.text) >= 2
 
 
 def _source_word(t: Token, lex: Lexicon) -> bool:
@@ -801,7 +802,7 @@ def _could_speak(t: Token, lex: Lexicon) -> bool:
     """Whether a word opening a line before a colon can name a speaker: a name, an
     acronym, a word of the source lexicons ("Минобороны", "Глава"), or in Russian and
     Ukrainian a noun the dictionary knows as animate ("Правозащитники", not "Опыт")."""
-    if t.ent in ("PER", "ORG", "NORP") or t.name or _acronym(t):
+    if t.ent in ("PER", "ORG", "NORP") or t.name or is_acronym(t):
         return True
     if _source_word(t, lex):
         return True

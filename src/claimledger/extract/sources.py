@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimledger.extract.attribution import quoted_tokens
+from claimledger.extract.attribution import is_acronym, quoted_tokens
 from claimledger.extract.lexicon import (
     Lexicon,
     all_words,
@@ -636,16 +636,12 @@ def _named_body_before(p: Parsed, lex: Lexicon, before: int) -> list[int] | None
     tokens = p.tokens
     for i in range(before - 1, -1, -1):
         t = tokens[i]
-        if t.pos == "PROPN" and (_acronym_word(t.text) or t.ent in ("ORG",)):
+        if t.pos == "PROPN" and (is_acronym(t) or t.ent == "ORG"):
             first = i
             while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].ent == t.ent:
                 first -= 1
             return list(range(first, i + 1))
     return None
-
-
-def _acronym_word(text: str) -> bool:
-    return 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
 
 
 def _genitive_phrase(words: list[str], language: str, opens_sentence: bool) -> str:

@@ -158,19 +158,20 @@ def _cognate_pair(a: Signature, b: Signature) -> bool:
 # -- lexicons ----------------------------------------------------------------------------
 
 
-def _rows(name: str) -> list[list[str]]:
+def lexicon_rows(name: str) -> list[list[str]]:
+    """The rows of a file of ``link/lexicons``, split at tabs, without blank and comment lines."""
     text = resources.files("claimledger.link").joinpath(f"lexicons/{name}").read_text("utf-8")
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _word_list(name: str) -> frozenset[str]:
     """A lexicon of comma-separated words, for every language."""
-    return frozenset(w.strip() for row in _rows(name) for w in row[0].split(",") if w.strip())
+    return frozenset(w.strip() for row in lexicon_rows(name) for w in row[0].split(",") if w.strip())
 
 
 def _language_words(name: str, language: str) -> list[str]:
     """A lexicon's comma-separated words for one language (rows "language<TAB>words")."""
-    for lang, words in _rows(name):
+    for lang, words in lexicon_rows(name):
         if lang == language:
             return [w.strip() for w in words.split(",") if w.strip()]
     return []
@@ -219,7 +220,7 @@ def street_words() -> frozenset[str]:
 
 @cache
 def generic_names() -> frozenset[str]:
-    return frozenset(skeleton(row[0].strip()) for row in _rows("generic_names.txt"))
+    return frozenset(skeleton(row[0].strip()) for row in lexicon_rows("generic_names.txt"))
 
 
 @cache
@@ -231,7 +232,7 @@ def stopwords(language: str) -> frozenset[str]:
 def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
     """Normalised word sequences -> (concept, class, polarity)."""
     out: dict[tuple[str, ...], tuple[str, str, int]] = {}
-    for concept, klass, polarity, lang, words in _rows("concepts.tsv"):
+    for concept, klass, polarity, lang, words in lexicon_rows("concepts.tsv"):
         if lang != language:
             continue
         sign = {"+": 1, "-": -1}.get(polarity, 0)
@@ -249,7 +250,7 @@ def concepts(language: str) -> dict[tuple[str, ...], tuple[str, str, int]]:
 @cache
 def territorial() -> frozenset[str]:
     """The keys of states a place itself is in (class ``territory``: who controls it)."""
-    return frozenset("c:" + concept for concept, klass, *_ in _rows("concepts.tsv") if klass == "territory")
+    return frozenset("c:" + concept for concept, klass, *_ in lexicon_rows("concepts.tsv") if klass == "territory")
 
 
 @cache

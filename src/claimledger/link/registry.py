@@ -25,13 +25,12 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
 
 from claimledger.errors import ConfigError
-from claimledger.link.keys import skeleton
+from claimledger.link.keys import lexicon_rows, skeleton
 from claimledger.model import SOURCE_KINDS
 
 SOURCES_ENV = "CLAIMLEDGER_SOURCES"
@@ -112,12 +111,8 @@ def _name_words(name: str) -> frozenset[str]:
 
 @cache
 def _institutions() -> dict[frozenset[str], str]:
-    text = resources.files("claimledger.link").joinpath("lexicons/institutions.tsv").read_text("utf-8")
     out: dict[frozenset[str], str] = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        key, names = line.split("\t")
+    for key, names in lexicon_rows("institutions.tsv"):
         for name in names.split(","):
             if words := _name_words(name):
                 out.setdefault(words, key)

@@ -30,8 +30,6 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # the "@" of a handle: "@rybar: …" names the channel).
 _LEAD = re.compile(r"[^\w«“„\"'‘(\[@]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
-# razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
-# sentence followed by a new one opening is a boundary.
 # a wire story's dateline opening a paragraph ("KYIV (Reuters) — ", "MOSCOW, Oct. 11 (AP) - "):
 # where and by whom, no part of the sentence (whose subject it is not)
 _DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
@@ -39,6 +37,8 @@ _DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,}
 # and a Russian agency's ("МОСКВА, 14 ноя — РИА Новости. ", "КИЕВ, 5 июня. /ТАСС/. ")
 _AGENCY_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*, \d{1,2} [а-яёіїєґa-z]{3,}\.?(?: \d{4})?"
                               r"(?: ?[—–-] ?[^.\n]{2,40}\.| ?/[^/\n]{2,20}/\.?) +(?=\S)")
+# razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
+# sentence followed by a new one opening is a boundary.
 _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
 
 
