@@ -3593,6 +3593,11 @@ def test_an_outlet_in_latin_letters_signs_a_claim_after_a_dash():
      "За словами співрозмовника, уражено дві установки.", "uk", "джерело в СБУ"),
     ("Как сообщил источник в правительстве, сделка закрыта. По словам собеседника, цена составила "
      "5 млрд рублей.", "ru", "источник в правительстве"),
+    # the word for a state body is the body that spoke last
+    ("Взрыв произошел на складе, сообщили в МЧС Дагестана. По данным ведомства, пострадавших нет.", "ru",
+     "МЧС Дагестана"),
+    ("Вибух стався на складі, повідомили в ДСНС Рівненщини. За даними відомства, постраждалих немає.", "uk",
+     "ДСНС Рівненщини"),
 ])
 def test_the_interlocutor_is_the_source_who_spoke_before(text, language, source):
     # one source twice, not a second unnamed one that would corroborate the first
@@ -3656,3 +3661,65 @@ def test_what_helped_them_is_an_indirect_question_even_where_the_parse_reads_tha
     # guard: a neuter source's own verb after "что" is what it said it did
     assert one("Посольство РФ сообщило, что связалось с МИД Узбекистана.", "ru").content == \
         "связалось с МИД Узбекистана"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the parse makes the cue a second verb of the clause before it, with nothing of its own
+    ("Three barges sank and a crane collapsed when the port came under drone attack near the town of "
+     "Ostriv on Monday, the head of the district council, Oksana Marchenko, said in a video address.",
+     "Oksana Marchenko"),
+    # the parse hangs the title on the date before it; the cue is left with no subject
+    ("A warehouse burned down near the border on Saturday, the district's police chief, Pavlo Yarema, said.",
+     "Pavlo Yarema"),
+])
+def test_a_title_and_a_name_set_off_by_commas_before_a_final_cue_say_the_words_before(text, source):
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, "person")
+    assert m.content.split()[:2] == text.split()[:2] and "said" not in m.content
+
+
+def test_a_final_cue_after_a_clause_joined_by_and_is_not_inverted():
+    # guard: "and" joins two clauses, the second with a subject of its own
+    found = mentions("Troops entered the village, and the governor said that the school was burning.", "en")
+    assert [(m.source, m.content) for m in found] == [("governor", "the school was burning")]
+
+
+def test_a_coordinator_is_a_title_before_a_name():
+    m = one("The UN resident coordinator in Moldova, Ines Falk, told reporters that the border was calm.", "en")
+    assert (m.source, m.source_kind) == ("Ines Falk", "person")
+
+
+@pytest.mark.parametrize("text, language, added", [
+    ("The army claimed its jets had hit a weapons depot. Mayor Lidia Hrytsai called the claim \"nonsense\", "
+     "adding that the building was a school.", "en", "the building was a school"),
+    ("Минобороны заявило, что в здании был склад оружия. Мэр Лидия Грицай назвала это ложью, добавив, "
+     "что ракета попала в жилой дом.", "ru", "ракета попала в жилой дом"),
+])
+def test_what_a_source_adds_after_a_denial_is_a_claim_of_its_own(text, language, added):
+    found = mentions(text, language)
+    denial = [m for m in found if m.stance == "denies"]
+    addition = [m for m in found if m.content == added]
+    # the denial stands (the claim before it, denied) and the addition supports its own words
+    assert len(denial) == 1 and denial[0].content != added
+    assert len(addition) == 1 and addition[0].stance == "supports"
+
+
+def test_what_a_source_says_next_is_still_what_the_denial_meant():
+    # guard: a cue that adds nothing takes the denial on ("X disputed those reports. «…», X said")
+    found = mentions("The army claimed its jets had hit a weapons depot. Mayor Lidia Hrytsai dismissed the claim. "
+                     "\"The building was a school,\" Hrytsai said.", "en")
+    assert [(m.content, m.stance) for m in found if "school" in m.content] == [("The building was a school", "denies")]
+
+
+def test_a_plural_object_before_a_singular_naming_verb_is_what_the_speaker_before_calls_so():
+    found = mentions("Речниця ОВА Ірина Гуменюк наголосила, що жодного складу в ангарі не було, а заяви "
+                     "російських блогерів назвала «вигадкою».", "uk")
+    assert [(m.source, m.stance) for m in found] == [("Ірина Гуменюк", "supports"), ("Ірина Гуменюк", "denies")]
+    # the first claim ends before the second cue's words; the second names what is called so
+    assert found[0].content == "жодного складу в ангарі не було"
+    assert found[1].content.startswith("заяви російських блогерів")
+
+
+def test_the_word_for_a_state_body_stays_itself_with_no_body_before():
+    # guard: nothing to point back to
+    assert one("По данным ведомства, пострадавших нет.", "ru").source.lower() == "ведомство"

@@ -281,7 +281,11 @@ class Extractor:
         cue_start, cue_end = tokens[att.cue_tokens[0]].start, tokens[att.cue_tokens[1]].end
         hedges = _hedges(p, lex, att, content)
         stance = _stance(p, lex, att, content)
-        echo = echoes.pop(source.name, None)  # what X says next is what X meant
+        # what X says next is what X meant ("X disputed those reports. «…», X said"); what X
+        # adds is another claim, and the denial stands on its own ("X called the allegation
+        # absurd, adding that …")
+        adds = att.entry is not None and att.entry.lemma in lex.words("additive")
+        echo = None if adds else echoes.pop(source.name, None)
         if stance == "supports" and echo is not None and echo.att.denial_of_previous:
             stance = "denies"  # "X disputed those reports. «…», X said."
         return ClaimMention(

@@ -274,6 +274,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     _whole_quotations(p, found)
     for att in found:
         att.content = _without_comment_on_it(p, lex, _before_next_cue(p, lex, att))
+        att.content = _before_own_cue_by_order(p, att, found)
         att.content = _object_without_relative(p, lex, att)
         att.content = _inverted_without_gaps(p, att, found)
         if att.source and max(att.source) < att.cue_tokens[0]:
@@ -1829,6 +1830,13 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         # "X, — сообщил в своем телеграм-канале губернатор Y": the parser hung the
         # comma on the cue and what it said nowhere near it; the words are before the cue
         content = _before_inverted(p, v)
+    if not content and source and lex.language == "en" and cue.dep == "conj" and min(source) > 0 and \
+            tokens[min(source) - 1].text == "," and cue.head < min(source) and \
+            all(tokens[k].dep in ("prep", "advmod", "npadvmod", "punct") for k in kids if k > v):
+        # "Two drivers were killed … on Thursday, the head of the administration, X, said in
+        # a video address": the parser made the cue a second verb of the clause before it,
+        # with nothing to say of its own; that clause is what was said
+        content = _before_inverted(p, min(source))
     after_source = [i for i in content if source and i > max(source)]
     if content and after_source and min(content) < v < min(source) and _quote_after(p, max(source)) is None and \
             not any(tokens[i].pos in ("VERB", "AUX") for i in after_source):
@@ -2109,10 +2117,29 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             # сообщили в МЧС" the noun before the clause is no speaker)
             if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
                 left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
+        titled = _titled_name_before(p, lex, opening, before) if opening is not None and not left else None
+        if titled is not None:
+            # "…, the region's governor, Vitalii Hrebeniuk, said.": the title and the name set off
+            # by commas at the end are who; the words before them are what was said
+            source, first = titled
+            content = _before_inverted(p, first)
+            if content and all(tokens[i].pos in ("ADP", "NOUN", "DET", "PUNCT", "ADJ", "NUM", "PROPN") or
+                               tokens[i].text == "." for i in range(v + 1, n)):
+                return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
     if not left and before > 1 and tokens[before].text == "," and _gerund(lex, tokens[v]):
         left = _speaker_after_cue_before(p, lex, before)  # "Про це повідомив мер X, додавши, що …"
+    if left and lex.language in ("ru", "uk") and (entry.denial or entry.labels) and left[0] >= 2 and \
+            tokens[left[0] - 1].pos == "CCONJ" and tokens[left[0] - 2].text == "," and \
+            _plural_before_singular(p, lex, left[:1], v):
+        # "Речник наголосив, що …, а заяви Міноборони РФ назвав «брехнею»": a plural noun
+        # (whoever's, the names after it) is no subject of a singular verb; the speaker of the
+        # cue before goes on, and what he calls so is the object before the verb
+        speaker = _speaker_of_cue_before(p, lex, left[0] - 2, v)
+        if speaker:
+            called = _trim(p, [*left, *range(v + 1, _clause_end(p, v))])
+            return Attribution(tokens[v].text, (v, v), speaker, called, entry=entry)
     if left and p.has_deps and lex.language in ("ru", "uk") and not any(
             tokens[i].text.lower() in lex.words("at_institution") for i in range(max(0, left[0] - 1), left[-1])) \
             and any(left[-1] in p.subtree(k) for k in p.children(v) if tokens[k].dep in OBJECTS and k < v):
@@ -2918,6 +2945,22 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     return kept
 
 
+def _before_own_cue_by_order(p: Parsed, att: Attribution, found: list[Attribution]) -> list[int]:
+    """Without a parse, a content ends at the comma and conjunction before its speaker's next
+    cue and what that cue takes ("наголосив, що A, а заяви X назвав «брехнею»": A), as
+    ``_before_next_cue`` ends it by the parse."""
+    if p.has_deps or not att.content:
+        return att.content
+    tokens = p.tokens
+    later = [o for o in found if o is not att and o.source == att.source and o.cue_tokens[0] in att.content]
+    if not later:
+        return att.content
+    begins = min([later[0].cue_tokens[0], *later[0].content])
+    cut = next((k for k in range(begins - 1, att.content[0] + 1, -1)
+                if tokens[k].pos == "CCONJ" and tokens[k - 1].text == ","), None)
+    return att.content if cut is None else _trim(p, [i for i in att.content if i < cut - 1])
+
+
 def _participle_going_on(p: Parsed, lex: Lexicon, c: int) -> bool:
     """Whether token ``c`` is a cue participle after a comma with no subject of its own, which
     the parse hung on what was said: the speaker's next act, not more of his words
@@ -3501,6 +3544,25 @@ def _before_inverted(p: Parsed, v: int) -> list[int]:
     if k == v - 1:
         return []
     return _trim(p, list(range(0, k + 1)))
+
+
+def _titled_name_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> tuple[list[int], int] | None:
+    """A title then a name, each set off by commas, right before a cue at a sentence's end
+    ("…, the region's governor, Vitalii Hrebeniuk, said"): the source's tokens and the
+    comma that opens the title. None when the words between the last two commas are not
+    a name, or those before them are not a short phrase with a title in it."""
+    tokens = p.tokens
+    name = list(range(opening + 1, before))
+    if not 2 <= len(name) <= 4 or not all(tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() for i in name):
+        return None
+    title_open = next((k for k in range(opening - 1, max(-1, opening - 10), -1) if tokens[k].text == ","), None)
+    if title_open is None or title_open < 2:
+        return None
+    title = list(range(title_open + 1, opening))
+    if not title or any(tokens[i].pos in ("VERB", "AUX", "PUNCT") and tokens[i].text != "'s" for i in title) or \
+            not any(lex.is_title(tokens[i].text) for i in title):
+        return None
+    return title + name, title_open + 1
 
 
 def _described_name(p: Parsed, idx: list[int]) -> list[int]:

@@ -219,6 +219,13 @@ class SourceResolver:
         if all(w in lex.nonsources for w in words):
             return None
         named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in _WORDS_OF_PHRASE]
+        if len(named) == 1 and tokens[named[0]].lemma.lower() in lex.words("body_noun"):
+            # "…, сообщили в Минобороны России. По данным ведомства, …": the state body that
+            # spoke last (a word that names no body of its own; kept as it is when none spoke)
+            said_last = max((pair for pair in self.people if pair[0] < start and pair[1].kind == "official"),
+                            default=None, key=lambda pair: pair[0])
+            if said_last is not None:
+                return self._again(said_last[1], start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
                 self.speakers[-1].kind == "anonymous":
             # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source

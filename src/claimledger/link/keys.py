@@ -57,6 +57,10 @@ class Signature:
     # Russian and Ukrainian words of a common root ("повестка" / "повістка", "законно"):
     # their consonants, by which words meet across these two languages (see ``cognate``)
     cognates: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # its places are only its speaker's name, all its document names ("Глава администрации
+    # Гребенюк утверждает, что погибли двое водителей"): they tie the speaker's claims in
+    # two documents together, but say nowhere, so they keep it from no claim of a place
+    only_speaker: bool = False
 
     def __post_init__(self) -> None:
         # Linking keeps tens of thousands of signatures in memory: an empty set is the
@@ -358,7 +362,8 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     # Interned: the same keys recur in thousands of mentions that linking keeps in memory.
     return Signature(frozenset(map(intern, keys)), frozenset(map(intern, predicates)), polarity,
                      language=language, places=frozenset(map(intern, own or context)),
-                     own_places=frozenset(map(intern, own)), rough=frozenset(map(intern, rough)))
+                     own_places=frozenset(map(intern, own)), rough=frozenset(map(intern, rough)),
+                     only_speaker=not own and bool(context) and context <= speaker)
 
 
 def places_meet(a: Signature, b: Signature) -> bool:
@@ -489,7 +494,7 @@ def similarity(a: Signature, b: Signature) -> float:
     # come first.
     if a.predicates.isdisjoint(b.predicates):
         return 0.0
-    if a.places and b.places and not places_meet(a, b):
+    if a.places and b.places and not places_meet(a, b) and not (a.only_speaker or b.only_speaker):
         # no name in common: another place or other people ("a bridge destroyed" in
         # Kherson, not in Kharkiv)
         return 0.0
@@ -535,6 +540,8 @@ def index_keys(sig: Signature) -> frozenset[str]:
     cannot be one claim (see ``similarity``: two mentions with places must share one), and
     the postings stay short: a mention in Kharkiv is compared with what is said of Kharkiv,
     not with every drone shot down in the country."""
+    if sig.only_speaker:
+        return _place_keys(sig) | _about_keys(sig, "-")  # (found as a mention without places too)
     if sig.places:
         return _place_keys(sig) | _about_keys(sig, "+")
     return _about_keys(sig, "-")
@@ -544,9 +551,9 @@ def lookup_keys(sig: Signature) -> frozenset[str]:
     """The keys a mention's candidates are filed under (``index_keys``): with places, the
     same places, and the mentions without places that share what it is about; without
     places, whatever shares what it is about."""
-    if sig.places:
+    if sig.places and not sig.only_speaker:
         return _place_keys(sig) | _about_keys(sig, "-")
-    return _about_keys(sig, "+-")
+    return _place_keys(sig) | _about_keys(sig, "+-")
 
 
 def far_keys(sig: Signature) -> frozenset[str]:
