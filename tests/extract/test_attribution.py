@@ -3723,3 +3723,32 @@ def test_a_plural_object_before_a_singular_naming_verb_is_what_the_speaker_befor
 def test_the_word_for_a_state_body_stays_itself_with_no_body_before():
     # guard: nothing to point back to
     assert one("По данным ведомства, пострадавших нет.", "ru").source.lower() == "ведомство"
+
+
+def test_a_speaker_set_off_after_words_that_describe_the_claim_is_who():
+    # the parse makes the words describing the content's last noun the subject
+    m = one("Soldiers near the village of Hlyboke were hit by shells filled with phosgene, a gas banned under "
+            "the Geneva Protocol, the spokesman of the 21st Brigade, Maj. Ostap Hnatyk, told the Lviv Courier.", "en")
+    assert (m.source, m.source_kind) == ("Ostap Hnatyk", "person")
+    assert m.content.startswith("Soldiers near the village") and "a gas banned under the Geneva Protocol" in m.content
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("The agency said it had received the samples, but did not say when it would publish its findings.", "en",
+     "it had received the samples"),
+    ("Мэр сообщил, что мост закрыт, но не уточнил, когда его откроют.", "ru", "мост закрыт"),
+    # guard: a conjunction of purpose opens no cue of the speaker's
+    ("Министр заявил, что будет работать с депутатами, чтобы не допустить ошибок.", "ru",
+     "будет работать с депутатами, чтобы не допустить ошибок"),
+])
+def test_a_content_ends_before_its_speakers_negated_cue(text, language, content):
+    assert [m.content for m in mentions(text, language)][:1] == [content]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Російська сторона відкидає звинувачення.", "uk"),
+    ("По словам украинской стороны, обмен отложен.", "ru"),
+    ("The Ukrainian side said the exchange had been postponed.", "en"),
+])
+def test_a_side_of_the_war_is_its_state(text, language):
+    assert one(text, language).source_kind == "official"

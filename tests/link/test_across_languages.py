@@ -6,6 +6,8 @@ dev set's."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from claimledger.assess import Member, assess
@@ -221,3 +223,45 @@ def test_a_common_verb_meets_across_languages_as_a_word():
     assert signature(english).predicates == signature(russian).predicates == {"w:~verb:work"}
     # guard: a verb is no event of the war on its own weight
     assert all(k.startswith("w:") for k in signature(russian).predicates)
+
+
+def test_a_convoy_and_its_drivers_meet_across_languages():
+    english = mention("c-1", "Three drivers were killed when an aid convoy came under fire near Hlyboke", "en",
+                      predicates=("kill",))
+    ukrainian = mention("c-2", "Окупанти обстріляли гуманітарний конвой біля Глибокого, загинули троє водіїв", "uk",
+                        predicates=("загинути", "обстріляти"))
+    assert {"o:object:convoy", "o:object:driver"} <= signature(english).keys & signature(ukrainian).keys
+    assert similarity(signature(english), signature(ukrainian)) >= 0.4
+
+
+def test_a_chemical_attack_and_those_treated_meet_across_languages():
+    english = mention("c-1", "positions near Hlyboke were attacked with grenades containing chloropicrin", "en",
+                      predicates=("attack",))
+    ukrainian = mention("c-2", "окупанти скидали на позиції біля Глибокого гранати з хлорпікрином", "uk",
+                        predicates=("скидати",))
+    assert similarity(signature(english), signature(ukrainian)) >= 0.4
+    sought = mention("c-3", "more than 60 soldiers sought treatment for chemical exposure near Hlyboke", "en",
+                     predicates=("seek",))
+    turned = mention("c-4", "понад 60 військових звернулися по допомогу через отруєння біля Глибокого", "uk",
+                     predicates=("звернутися",))
+    assert similarity(signature(sought), signature(turned)) >= 0.4
+
+
+def test_a_document_that_names_only_the_speaker_keeps_the_claim_from_no_place():
+    # the Russian post names no one but the governor: his name says nowhere
+    english = mention("c-1", "Two drivers were killed near Hlyboke", "en", source="Petro Danyliuk",
+                      predicates=("kill",))
+    russian = mention("c-2", "погибли двое водителей", "ru", source="Данилюк", predicates=("погибнуть",))
+    russian = _with_context(russian, ("danili",))
+    assert signature(russian).only_speaker
+    assert similarity(signature(english), signature(russian)) >= 0.4
+    assert groups(english, russian) == [{"c-1", "c-2"}]
+    # guard: a document that names a place besides the speaker keeps the claim there
+    elsewhere = _with_context(mention("c-3", "погибли двое водителей", "ru", source="Данилюк",
+                                      predicates=("погибнуть",)), ("danili", "sumi"))
+    assert not signature(elsewhere).only_speaker
+    assert similarity(signature(english), signature(elsewhere)) == 0.0
+
+
+def _with_context(m: ClaimMention, context: tuple[str, ...]) -> ClaimMention:
+    return replace(m, context=context)

@@ -1639,6 +1639,12 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 k, said_before = later[-1], True
             source = _extend_left(p, _source_subtree(p, k))
             source = _with_name_after(p, kids, source, v)
+            apposed = _apposed_source(p, lex, source, v)
+            if apposed is not None:
+                # "…, a choking agent banned under the convention, the commander of the
+                # brigade, Col. Andrii Lytvyn, told X": the parse made the words describing
+                # the content's last noun the subject, and the speaker their apposition
+                source, said_before = apposed, True
             break
     else:
         # a mis-parsed subject: "Sokil/advmod earlier told …" - a name before the verb
@@ -2685,7 +2691,7 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     cue that end the sentence (", local media said."), a clause of its own joined by a
     conjunction, with its subject, cue and what opens its words (", and several users
     claimed that …", ", а жители пишут, что …"), or a cue right after the conjunction
-    (", і спростував чутки …": the same speaker's next cue)."""
+    (", і спростував чутки …", ", but did not say …": the same speaker's next cue)."""
     tokens = p.tokens
     n = len(tokens)
     if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
@@ -2703,7 +2709,12 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     joined = tokens[j].pos == "CCONJ"  # ", and several users claimed that …": a clause of its own
     if joined:
         j += 1
-        if j < n and tokens[j].pos == "VERB" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None:
+        q = j  # (past its auxiliary and negation: ", but did not say whether …", ", но не уточнил";
+        # not after a conjunction of purpose: ", чтобы не допустить …")
+        while q < n and q - j < 3 and (tokens[q].pos == "AUX" or tokens[q].text.lower() in lex.words("negation")) \
+                and tokens[j - 1].text.lower() not in lex.words("purpose") | lex.words("subordinator"):
+            q += 1
+        if q < n and tokens[q].pos == "VERB" and lex.cue_for(tokens[q].text, tokens[q].lemma) is not None:
             return True  # ", і спростував чутки …": the speaker's next cue
     m = j
     # (a dash before a clause of its own, in Russian and Ukrainian: English has an
@@ -3546,6 +3557,21 @@ def _before_inverted(p: Parsed, v: int) -> list[int]:
     return _trim(p, list(range(0, k + 1)))
 
 
+def _apposed_source(p: Parsed, lex: Lexicon, source: list[int], v: int) -> list[int] | None:
+    """In English, a subject before its cue, then a title and a name each set off by commas
+    right before the cue (in the subject, or the parse's second subject), after words with no
+    title: the title and the name (``_titled_name_before``)."""
+    tokens = p.tokens
+    if lex.language != "en" or not source or max(source) >= v or tokens[v - 1].text != ",":
+        return None
+    opening = next((k for k in range(v - 2, min(source), -1) if tokens[k].text == ","), None)
+    titled = _titled_name_before(p, lex, opening, v - 1) if opening is not None else None
+    if titled is None or titled[1] - 1 <= min(source) or any(
+            lex.is_title(tokens[i].text) or tokens[i].ent == "PER" for i in source if i < titled[1] - 1):
+        return None
+    return titled[0]
+
+
 def _titled_name_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> tuple[list[int], int] | None:
     """A title then a name, each set off by commas, right before a cue at a sentence's end
     ("…, the region's governor, Vitalii Hrebeniuk, said"): the source's tokens and the
@@ -3553,7 +3579,9 @@ def _titled_name_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> t
     a name, or those before them are not a short phrase with a title in it."""
     tokens = p.tokens
     name = list(range(opening + 1, before))
-    if not 2 <= len(name) <= 4 or not all(tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() for i in name):
+    # (a rank may be abbreviated: "Col. Andrii Lytvyn")
+    if not 2 <= len(name) <= 5 or not all(tokens[i].pos == "PROPN" and (tokens[i].text[:1].isupper() or (
+            tokens[i].text == "." and i > name[0])) for i in name) or not tokens[name[-1]].text[:1].isupper():
         return None
     title_open = next((k for k in range(opening - 1, max(-1, opening - 10), -1) if tokens[k].text == ","), None)
     if title_open is None or title_open < 2:
