@@ -3752,3 +3752,43 @@ def test_a_content_ends_before_its_speakers_negated_cue(text, language, content)
 ])
 def test_a_side_of_the_war_is_its_state(text, language):
     assert one(text, language).source_kind == "official"
+
+
+def test_said_a_and_that_b_are_two_claims_whatever_the_parse_made_of_that():
+    found = mentions('The Russian-appointed mayor said the dam had been hit by "a terrorist drone" and that '
+                     'repairs would take several weeks.', "en")
+    assert [m.content for m in found] == ['the dam had been hit by "a terrorist drone"',
+                                          "repairs would take several weeks"]
+
+
+def test_a_that_which_is_a_subject_after_but_opens_no_second_claim():
+    # guard: "but that was …" goes on with the same words
+    found = mentions("Olha Savchuk said there are many ways to criticise the plan, but that was a reckless post.", "en")
+    assert len(found) == 1 and found[0].content.endswith("reckless post")
+
+
+def test_the_body_named_again_by_its_noun_is_of_its_kind():
+    found = mentions("A fire broke out at the depot, Ukraine's military intelligence agency said. The agency said "
+                     "in a statement that the depot stored drones.", "en")
+    assert [(m.source, m.source_kind) for m in found] == [
+        ("Ukraine's military intelligence agency", "official"), ("agency", "official")]
+    # guard: with no such body before, a news agency is a medium
+    assert one("The agency said the depot stored drones.", "en").source_kind == "media"
+
+
+def test_an_outlet_that_could_not_verify_either_account_hedges_both_sides():
+    found = mentions("The governor said the plant had been hit. The occupation authorities said the plant was "
+                     "intact. They gave no details. Wire could not independently verify either account.", "en")
+    unverified = ("could not independently verify",)
+    assert [(m.source, m.hedges) for m in found] == [("governor", unverified), ("occupation authorities", unverified)]
+
+
+def test_a_hedge_of_the_account_passes_over_the_writers_sentence_between():
+    found = every_mention("The governor said the plant had been hit. The plant employs 300 people. "
+                          "The account could not be independently verified.", "en")
+    by_source = {m.source: m for m in found}
+    assert by_source["governor"].hedges == ("could not be independently verified",)
+    # guard: "This could not be verified" after the writer's own sentence hedges that sentence
+    found = every_mention("The governor said the plant had been hit. Two trucks burned near the gate. "
+                          "This could not be verified.", "en")
+    assert [m.hedges for m in found if m.source_kind == "author"] == [("could not be verified",)]

@@ -265,3 +265,13 @@ def test_a_document_that_names_only_the_speaker_keeps_the_claim_from_no_place():
 
 def _with_context(m: ClaimMention, context: tuple[str, ...]) -> ClaimMention:
     return replace(m, context=context)
+
+
+def test_a_blast_on_a_railway_bridge_meets_across_languages():
+    english = mention("c-1", "An explosion damaged a railway bridge in the town of Kupiansk", "en",
+                      predicates=("damage",))
+    russian = mention("c-2", "ночью неизвестные совершили подрыв на железнодорожном мосту в Купянске", "ru",
+                      predicates=("совершить",))
+    assert "c:event:explode" in signature(russian).predicates
+    assert {"o:object:bridge", "o:object:railway"} <= signature(russian).keys
+    assert similarity(signature(english), signature(russian)) >= 0.4

@@ -123,6 +123,9 @@ class Extractor:
         echoes: dict[str, _Echo] = {}
         own_voice: dict[int, ClaimMention] = {}  # sentence index -> its own-voice mention
         previous_found: list[ClaimMention] = []  # the mentions of the sentence before
+        # the attributed mentions of the last sentence that had any, and that sentence's index
+        previous_attributed: list[ClaimMention] = []
+        attributed_at = -1
         hedge_only: set[int] = set()  # sentences that only hedge the claims before them
         absorbed: set[int] = set()  # sentences that turned out to continue a quotation
         for k, sentence in enumerate(sentences):
@@ -163,13 +166,25 @@ class Extractor:
                     found.append(mention)
                 resolver.note_people(parsed[k])
             echoed = [e for e in echoes.values() if sentence.start <= e.p.sentence.start < sentence.end]
-            said_of = _hedges_of_the_claim_before(doc.text[sentence.start:sentence.end], lex) \
-                if not found and not echoed and previous_found else []
+            piece = doc.text[sentence.start:sentence.end]
+            said_of = _hedges_of_the_claim_before(piece, lex) if not found and not echoed else []
+            hedged_claims = previous_found
+            if said_of and previous_attributed and all(m.source_kind == "author" for m in previous_found) and \
+                    k - attributed_at <= 2 and _names_claims(piece, lex):
+                # "X said …. It gave no details. Wire could not verify either account.": the
+                # accounts are what sources said, not the writer's sentence between
+                hedged_claims = previous_attributed
+            if said_of and _of_both(piece, lex):
+                # "… could not verify either account", "Обе версии проверить не удалось": the
+                # sides' claims so far, not only those of the sentence before
+                hedged_claims = [m for m in mentions if m.source_kind != "author"]
+            said_of = said_of if hedged_claims else []
             if said_of:
                 # "… said X. The claim could not be independently verified.": the sentence
                 # hedges the claims before it, and is no claim of the author's
                 rehedged = []
-                for m in previous_found:
+                renewed: dict[int, ClaimMention] = {}  # id of a mention hedged -> its hedged self
+                for m in hedged_claims:
                     at = next((n for n, x in enumerate(mentions) if x is m), None)
                     if at is None:
                         continue  # (taken back since: a quotation that turned out signed)
@@ -180,7 +195,9 @@ class Extractor:
                         if echo.claim is m:
                             echo.claim = hedged
                     rehedged.append(hedged)
+                    renewed[id(m)] = hedged
                 previous_found = rehedged  # (a second such sentence hedges them too)
+                previous_attributed = [renewed.get(id(m), m) for m in previous_attributed]
                 hedge_only.add(k)
                 continue
             if not found and not echoed and not (k in parsed and _has_denial_only(parsed[k], lex)):
@@ -196,6 +213,8 @@ class Extractor:
                     echo.claim = _echoed_claim(doc, echo, [*mentions, *found], before)
             mentions.extend(found)
             previous_found = found
+            if any(m.source_kind != "author" for m in found):
+                previous_attributed, attributed_at = [m for m in found if m.source_kind != "author"], k
         mentions += [_echo_mention(doc, echo) for echo in echoes.values() if echo.claim is not None]
         return [replace(m, context=plan.names) for m in mentions]
 
@@ -772,6 +791,18 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
         if h.lower() not in (s.lower() for s in seen):
             seen.append(h)
     return seen
+
+
+def _names_claims(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence speaks of what was said: a word for a claim ("either account",
+    "these reports", "ці заяви")."""
+    return any(w in lex.words("claim_noun") for w in _WORD.findall(sentence.lower()))
+
+
+def _of_both(sentence: str, lex: Lexicon) -> bool:
+    """Whether a sentence speaks of the sides' claims at once ("either account", "both
+    reports", "обе версии", role ``both``)."""
+    return any(w in lex.words("both") for w in _WORD.findall(sentence.lower()))
 
 
 def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:

@@ -2567,8 +2567,13 @@ def _split_coordinated(p: Parsed, att: Attribution) -> list[Attribution]:
         return [att]
     root = roots[0]
     # "that A and that B", "что A и что B": each conjunct repeats the clause mark
-    parts = [k for k in p.children(root) if tokens[k].dep == "conj" and k in content and
-             any(tokens[c].dep == "mark" and tokens[c].text.lower() in CLAUSE_MARKS for c in p.children(k))]
+    # (or whatever the parse made of the mark right after the conjunction: "and that/det repairs
+    # would take several days")
+    parts = [k for k in p.children(root) if tokens[k].dep == "conj" and k in content and (
+             any(tokens[c].dep == "mark" and tokens[c].text.lower() in CLAUSE_MARKS for c in p.children(k)) or (
+                 (first := min(p.subtree(k))) > 0 and tokens[first].text.lower() in CLAUSE_MARKS and
+                 tokens[first].dep not in SUBJECTS and  # (not "…, but that was a really outrageous tweet")
+                 tokens[first - 1].pos == "CCONJ" and tokens[k].pos in ("VERB", "AUX")))]
     if not parts:
         return [att]
     out = []

@@ -11,7 +11,7 @@ administration Ivan Sokil" is a person).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from claimledger.extract.attribution import is_acronym, quoted_tokens
@@ -226,6 +226,18 @@ class SourceResolver:
                             default=None, key=lambda pair: pair[0])
             if said_last is not None:
                 return self._again(said_last[1], start, end)
+        if len(named) == 2 and tokens[named[0]].text.lower() in lex.words("definite") and \
+                tokens[named[1]].pos == "NOUN":
+            # "Ukraine's military intelligence agency said …. The agency, known as HUR, said …":
+            # the body that spoke last whose name has the noun, of its kind (not a news agency
+            # of its own); named as written, as a short name is ("The agency", "Kotz")
+            noun = tokens[named[1]].text.lower()
+            said_last = max((pair for pair in self.people if pair[0] < start and pair[1].kind in _BODIES and
+                             " " in pair[1].name and noun in pair[1].name.lower().split()),
+                            default=None, key=lambda pair: pair[0])
+            written = self._classify(p, idx, case, speaker) if said_last is not None else None
+            if written is not None:
+                return self._again(replace(said_last[1], name=written.name), start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
                 self.speakers[-1].kind == "anonymous":
             # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source
