@@ -3792,3 +3792,35 @@ def test_a_hedge_of_the_account_passes_over_the_writers_sentence_between():
     found = every_mention("The governor said the plant had been hit. Two trucks burned near the gate. "
                           "This could not be verified.", "en")
     assert [m.hedges for m in found if m.source_kind == "author"] == [("could not be verified",)]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Синоптик Олег Вильфанд рассказал, что зима будет мягкой. Синоптик уточнил, что снег выпадет в декабре.",
+     "ru", "Олег Вильфанд"),
+    ("Експерт Ігор Бондар повідомив, що ціни на пальне зростуть. Як зазначив експерт, дефіциту не буде.",
+     "uk", "Ігор Бондар"),
+])
+def test_a_bare_title_after_the_one_person_named_is_that_person(text, language, source):
+    assert [m.source for m in mentions(text, language)] == [source, source]
+
+
+@pytest.mark.parametrize("text, language", [
+    # guards: two people named before; a cue of another gender
+    ("Синоптик Олег Вильфанд рассказал, что зима будет мягкой. Синоптик Анна Ким добавила, что морозов не будет. "
+     "Синоптик уточнил, что снег выпадет в декабре.", "ru"),
+    # not introduced by that title: someone else who spoke of the one named
+    ("Министр Олег Вильфанд заявил, что налоги снизят. Журналист отметил, что это обещали и раньше.", "ru"),
+    ("Адвокат Петр Сахаров заявил, что обжалует приговор. Судья уточнила, что на имущество наложен арест.", "ru"),
+])
+def test_a_bare_title_stays_unnamed_when_the_person_is_not_clear(text, language):
+    assert mentions(text, language)[-1].source_kind != "person"
+
+
+def test_its_data_may_be_an_outlets_whose_latin_name_has_no_gender():
+    found = mentions("Компания Vortex сократила штат, пишет британская Financial Times. По ее данным, уволены "
+                     "300 человек.", "ru")
+    assert [m.source for m in found] == ["британская Financial Times", "британская Financial Times"]
+    # guard: her words are a person's, not an outlet's
+    found = mentions("Пассажирка пожаловалась Daily Star на задержку. По её словам, рейс отменили без "
+                     "объяснений.", "ru")
+    assert "Daily Star" not in found[-1].source

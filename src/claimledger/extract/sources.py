@@ -39,6 +39,7 @@ _COLLECTIVE = {"official", "organization", "media", "crowd", "anonymous"}
 _BODIES = ("official", "organization", "media", "channel")  # kinds of an institution, not of people
 # a body described by common nouns, then named: "depot's operator, Naftotrans"
 _APPOSED_NAME = re.compile(r"[^\W\d_A-ZА-ЯЁІЇЄҐ][^,«»“”\"]*, ([A-ZА-ЯЁІЇЄҐ«“][^,]*)")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,9 +193,10 @@ class SourceResolver:
         if pronouns and all(w in lex.pronouns or w in _WORDS_OF_PHRASE for w in words):
             # ("по его данным" may point at an outlet or a body; "он сказал" at a person)
             oblique = all(tokens[i].case not in ("nom", "") for i in idx if tokens[i].text.lower() in lex.pronouns)
+            data = idx[-1] + 1 < len(tokens) and tokens[idx[-1] + 1].text.lower() in lex.words("data_noun")
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
                 self._speaker_going_on(p, idx, lex.pronouns[pronouns[0]]) or \
-                self._antecedent(lex.pronouns[pronouns[0]], start, bodies=oblique)
+                self._antecedent(lex.pronouns[pronouns[0]], start, bodies=oblique, data=data)
             if found is None:
                 # nobody to point back to (a quotation opens the text): keep the pronoun, so
                 # the claim is not lost and an analyst sees who is still to be identified
@@ -296,6 +298,9 @@ class SourceResolver:
             kind = lex.kind_of_word(tokens[owner[-1]].lemma.lower()) or kind
             name = f"{name} {_genitive_phrase([tokens[i].text for i in owner], lex.language, owner[0] == 0)}"
         info = SourceInfo(name, kind, info.gender, start, end, info.titled and kind == "official")
+        named = self._only_person_before(p, idx, info, start, speaker)
+        if named is not None:
+            return self._again(named, start, end)
         self.speakers.append(info)
         self.people.append((start, info))
         return info
@@ -561,7 +566,10 @@ class SourceResolver:
         return next((s for s in reversed(self.speakers) if s.start is not None and s.start < before and
                      s.kind in ("person", "official", "anonymous") and (not s.gender or s.gender == gender)), None)
 
-    def _antecedent(self, gender: str, before: int, bodies: bool = False) -> SourceInfo | None:
+    def _antecedent(self, gender: str, before: int, bodies: bool = False, data: bool = False) -> SourceInfo | None:
+        """The person or body a pronoun points back at. ``bodies``: an oblique pronoun, which
+        may stand for a body too; ``data``: its data ("По ее данным"), which a body of no known
+        gender may have too (not its words, "По её словам": a person's)."""
         earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
         for _, speaker in reversed(earlier):
             if gender == "pl":
@@ -584,10 +592,43 @@ class SourceResolver:
         if bodies and gender in ("m", "f"):
             # no person before: the body that spoke last, of the pronoun's gender ("…, сообщил
             # портал Al-Youm. По его данным, …"; "его" stands for a neuter noun too: "издание")
+            # (or of no gender known, a name in Latin letters: "…, пишет британская Financial
+            # Times. По ее данным, …")
             for _, speaker in reversed(earlier):
-                if speaker.kind in _BODIES and (speaker.gender == gender or (gender == "m" and speaker.gender == "n")):
+                if speaker.kind in _BODIES and (speaker.gender == gender or (data and not speaker.gender) or
+                                                (gender == "m" and speaker.gender == "n")):
                     return speaker
         return None
+
+    def _only_person_before(self, p: Parsed, idx: list[int], info: SourceInfo, start: int,
+                            speaker: str = "") -> SourceInfo | None:
+        """In Russian and Ukrainian, a bare title in the singular ("— сообщил спикер", "Синоптик
+        уточнил") after the one person who spoke before stands for that person: the
+        news names someone once, then by what they are. None when the title has words of its
+        own ("синоптик из Твери"), several people spoke, the cue says another gender ("судья
+        уточнила" after a man), or the person was not introduced by that title."""
+        lex, tokens = self.lex, p.tokens
+        words = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in lex.words("determiner")]
+        # (not an official's title, "губернатор", "мэр": often someone else than the one named)
+        if lex.language not in ("ru", "uk") or info.kind not in ("anonymous", "organization") or len(words) != 1 or \
+                not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
+            return None
+        # (who spoke: not anyone the document names, "Террористка Дарья Трепова …")
+        people = {info.name: info for info in self.speakers if info.kind == "person"}
+        if len(people) != 1:
+            return None
+        person = next(iter(people.values()))
+        if (speaker in ("m", "f") and person.gender in ("m", "f") and speaker != person.gender) or \
+                person.name.isupper() or not person.name[:1].isupper():
+            return None
+        # the same title introduced the person ("Синоптик Евгений Тишковец …. Синоптик уточнил"),
+        # not another one who spoke of them ("Трамп заявил …. Журналист отметил")
+        title = tokens[words[0]].text.lower()[:5]
+        introduced = [p.text[info.start:info.end].lower() for info in self.speakers
+                      if info.name == person.name and info.start is not None and info.end is not None]
+        if not any(w[:5] == title for span in introduced for w in _WORD.findall(span)):
+            return None
+        return person
 
     def _full_name(self, info: SourceInfo) -> SourceInfo:
         """"Sokil" after "Ivan Sokil" is Ivan Sokil; "Довгань" after "Оксана Довгань"."""
