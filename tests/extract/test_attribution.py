@@ -3824,3 +3824,13 @@ def test_its_data_may_be_an_outlets_whose_latin_name_has_no_gender():
     found = mentions("Пассажирка пожаловалась Daily Star на задержку. По её словам, рейс отменили без "
                      "объяснений.", "ru")
     assert "Daily Star" not in found[-1].source
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Пропагандисти поширюють фейк про нібито знищений у Сумах склад ППО.", "uk", "знищений у Сумах склад ППО"),
+    ("Блогеры распространяют фейк о якобы сбитом над Курском самолете.", "ru", "сбитом над Курском самолете"),
+])
+def test_spreading_a_claim_about_something_said_to_be_is_a_claim(text, language, content):
+    assert one(text, language).content == content
+    # guard: a fake about a thing, with no word of hearsay, is only what it is about
+    assert mentions(text.replace(" нібито", "").replace(" якобы", ""), language) == []

@@ -275,3 +275,8 @@ def test_a_blast_on_a_railway_bridge_meets_across_languages():
     assert "c:event:explode" in signature(russian).predicates
     assert {"o:object:bridge", "o:object:railway"} <= signature(russian).keys
     assert similarity(signature(english), signature(russian)) >= 0.4
+
+
+def test_a_weapons_acronym_with_a_case_ending_is_no_place():
+    russian = mention("c-1", "По школе в Купянске ударили КАБом", "ru", predicates=("ударить",))
+    assert signature(russian).own_places == {skeleton("Купянске")}

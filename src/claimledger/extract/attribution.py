@@ -999,12 +999,16 @@ def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
 def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
     """For a verb of spreading (tag ``carries``): its claim word (role ``claim_noun``) within
     three words after it and the clause's mark right after that word ("circulating claims
-    that …", "поширюють інформацію, що …", or a word of hearsay: "поширюють фейк, нібито …"):
+    that …", "поширюють інформацію, що …", or a word of hearsay: "поширюють фейк, нібито …",
+    also after a preposition of its topic, "поширюють фейк про нібито розміщений …"):
     (the word, the mark); None when it spreads no words ("spread panic", "поширили відео")."""
     tokens = p.tokens
     for k in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[k].text.lower() in lex.words("claim_noun"):
             mark = k + 2 if tokens[k + 1].text == "," and k + 2 < len(tokens) else k + 1
+            if tokens[mark].text.lower() in lex.words("topic_mark") and mark + 1 < len(tokens) and \
+                    tokens[mark + 1].text.lower() in lex.words("hearsay_mark"):
+                mark += 1  # "поширюють фейк про нібито розміщений у школі підрозділ": what it is about, hearsay
             opens = lex.words("mark") | lex.words("hearsay_mark")
             return (k, mark) if tokens[mark].text.lower() in opens else None
         if tokens[k].pos in ("VERB", "PUNCT"):

@@ -88,6 +88,7 @@ class Signature:
 
 
 _NONE: frozenset[str] = frozenset()
+_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,4}")
 
 
 def key_weight(key: str) -> float:
@@ -309,7 +310,8 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                                    or (k + 1 < len(words) and words[k + 1].lower() in streets)):
             continue  # "на вулиці Мельничук": a street's name, in every town
         if word[:1].isupper() and k > 0:
-            name = skeleton(word)
+            # (an acronym with a case ending is the acronym: "КАБом", "ВСУшников")
+            name = skeleton(acronym.group(1) if (acronym := _INFLECTED_ACRONYM.fullmatch(word)) else word)
             if name and name not in generic_names():
                 keys.add("e:" + name)
         elif len(norm) > 2:
