@@ -40,7 +40,7 @@ SETS = {
     "h15": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.9},
     "h16": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.7},
     "h17": {"f1": 0.93, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.65, "status": 0.6},
-    "h18": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.85, "grouping_crosslingual": 0.0, "status": 0.7},
+    "h18": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.85, "grouping_crosslingual": 0.1, "status": 0.7},
 }
 
 

@@ -28,6 +28,12 @@ def test_ukrainian():
     assert quantities("За словами мешканців, близько 40 будинків пошкоджено.", "uk") == [(40.0, "building", "близько")]
 
 
+def test_collective_numerals_count_people():
+    assert quantities("По словам губернатора, погибли трое мужчин.", "ru") == [(3.0, "person", None)]
+    assert quantities("Як повідомив мер, поранено семеро людей, серед них двоє дітей.", "uk") == [
+        (7.0, "person", None), (2.0, "child", None)]
+
+
 def test_years_and_times_are_not_quantities():
     assert quantities("The council said the school built in 2023 reopened at 09:30.", "en") == []
 
