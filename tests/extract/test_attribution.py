@@ -3834,3 +3834,21 @@ def test_spreading_a_claim_about_something_said_to_be_is_a_claim(text, language,
     assert one(text, language).content == content
     # guard: a fake about a thing, with no word of hearsay, is only what it is about
     assert mentions(text.replace(" нібито", "").replace(" якобы", ""), language) == []
+
+
+def test_that_a_and_that_b_hung_both_on_the_cue_are_two_claims():
+    found = mentions("Местные власти утверждают, что в автобусе были мирные жители и что погибли трое "
+                     "пассажиров.", "ru")
+    assert [m.content for m in found] == ["в автобусе были мирные жители", "погибли трое пассажиров"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a place the NER calls a person, naming a body before its noun
+    ("The ferry was sunk near the pier, the Kherson regional administration said.", "Kherson regional administration",
+     "official"),
+    # a body's name written with a hyphen, set off after the noun that describes it
+    ("The operator, Dnipro-Energo, said the plant was running on generators.", "Dnipro-Energo", "organization"),
+])
+def test_a_body_is_named_by_the_names_around_its_noun(text, source, kind):
+    m = one(text, "en")
+    assert (m.source, m.source_kind) == (source, kind)

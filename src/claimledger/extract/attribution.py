@@ -132,7 +132,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         att = _object_then_place(p, lex, t.i, entry)
         if att is not None:
-            found.extend(_split_coordinated(p, att))
+            found.extend(_split_coordinated(p, lex, att))
             continue
         att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
         if att is not None and t.i in att.source:
@@ -203,7 +203,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
-        found.extend(_split_coordinated(p, att))
+        found.extend(_split_coordinated(p, lex, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
     # the comma: the same reading)
@@ -2560,13 +2560,24 @@ def _merge(p: Parsed, primary: Attribution | None, fallback: Attribution) -> Att
     return primary
 
 
-def _split_coordinated(p: Parsed, att: Attribution) -> list[Attribution]:
+def _split_coordinated(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
     """"said that A and that B": two claims with one cue."""
     if not p.has_deps or not att.content or att.phrase:
         return [att]
     tokens = p.tokens
     content = set(att.content)
     roots = [i for i in att.content if tokens[i].head not in content or tokens[i].head == i]
+    if len(roots) == 2 and all(tokens[r].dep == "ccomp" and tokens[r].head == att.cue_tokens[0] for r in roots):
+        # "утверждает, что A и что B": the parse hangs both clauses on the cue, one after the
+        # other, the second opening with "и что" (not "а", "но": a contrast of the writer's may
+        # follow, and the parse of those is seldom two whole clauses)
+        first = sorted(set(p.subtree(roots[0])) & content)
+        second = sorted(set(p.subtree(roots[1])) & content)
+        if first and len(second) > 2 and max(first) < min(second) and tokens[second[0]].pos == "CCONJ" and \
+                tokens[second[0]].text.lower() not in lex.words("contrast") and \
+                tokens[second[1]].text.lower() in CLAUSE_MARKS and tokens[second[1]].dep == "mark":
+            return [Attribution(att.cue, att.cue_tokens, att.source, _strip_conj(p, _trim(p, part)), att.entry,
+                                att.phrase) for part in (first, second[2:])]
     if len(roots) != 1:
         return [att]
     root = roots[0]
@@ -3639,10 +3650,14 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
                                                                     "который", "який", "яка", "які"):
             name = []
             for j in idx[n + 1:]:
+                if tokens[j].text == "-" and name and _glued(tokens, j) and j + 1 < len(tokens) and \
+                        tokens[j + 1].text[:1].isupper():
+                    name.append(j)  # (a name written with a hyphen: "Pivden-Trans")
+                    continue
                 # (a first name and surname the small English NER model calls ORG:
-                # "the mayor of Kharkiv, Ihor Terekhov, said")
-                if not tokens[j].text[:1].isupper() or not (
-                        tokens[j].ent == "PER" or (tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", "NORP", ""))):
+                # "the mayor of Kharkiv, Ihor Terekhov, said"; a company it calls a place)
+                if not tokens[j].text[:1].isupper() or not (tokens[j].ent == "PER" or (
+                        tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", "NORP", "GPE", "LOC", "FAC", ""))):
                     break
                 name.append(j)
             rest = idx[n + 1 + len(name):]

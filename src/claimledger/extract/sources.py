@@ -1234,6 +1234,10 @@ def _dependent_name(p: Parsed, lex: Lexicon, idx: list[int], head: int, speaker:
         # Петра Гаврилова" is his wife, "Пресс-секретарь Голубева" his press secretary)
         return False
     if p.sentence.language == "en":
+        before = [i for i in idx if i < head and (p.tokens[i].ent == "PER" or p.tokens[i].name)]
+        if before and not names and p.has_deps and lex.kind_of_word(p.tokens[head].lemma.lower()) in _BODIES and \
+                all(p.tokens[i].dep in ("compound", "nmod", "amod", "npadvmod") for i in before):
+            return True  # "the Kherson regional administration": a place (a PERSON to the NER) naming the body
         # a name after a preposition is where or whose: "officials in Kyiv" (a PERSON to the
         # small NER model), "a spokesman for Zelensky"
         return bool(names) and all(_under_preposition(p, i, head) for i in names)
