@@ -280,3 +280,13 @@ def test_a_blast_on_a_railway_bridge_meets_across_languages():
 def test_a_weapons_acronym_with_a_case_ending_is_no_place():
     russian = mention("c-1", "По школе в Купянске ударили КАБом", "ru", predicates=("ударить",))
     assert signature(russian).own_places == {skeleton("Купянске")}
+
+
+def test_smugglers_fees_and_beatings_meet_across_languages():
+    fee = mention("c-1", "smugglers had charged up to $6,000 per person", "en", predicates=("charge",))
+    cost = mention("c-2", "послуги переправників коштують до 6000 доларів", "uk", predicates=("коштувати",))
+    assert similarity(signature(fee), signature(cost)) >= 0.4
+    beaten = mention("c-3", "the detainees were beaten by guards", "en", predicates=("beat",))
+    beating = mention("c-4", "про побиття затриманих прикордонниками", "uk", predicates=("побити",))
+    assert "c:event:beat" in signature(beaten).predicates & signature(beating).predicates
+    assert similarity(signature(beaten), signature(beating)) >= 0.4
