@@ -1,4 +1,4 @@
-"""Twenty-one more evaluation sets in the dev set's format, written by hand for this project
+"""Twenty-two more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -13,7 +13,8 @@ gave one rule; h15, an aid convoy shelled, written at the start of the next sess
 a chemical agent said to be used, h17, a railway bridge blown up, h18, a school shelter
 struck, and h19, a bus hit by a drone, each written after the fixes of the one before, gave that
 session's rules; h20, a telecom tower hit, was run once and changed nothing; h21, men detained
-at a border river, written after it, gave four concept lines. Their floors
+at a border river, written after it, gave four concept lines; h22, drones on an oil depot near
+Moscow, was run once at the session's end. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -46,6 +47,7 @@ SETS = {
     "h19": {"f1": 0.95, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.9, "status": 0.6},
     "h20": {"f1": 0.85, "source_kind": 0.7, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.9},
     "h21": {"f1": 0.88, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.8},
+    "h22": {"f1": 0.95, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.5},
 }
 
 
