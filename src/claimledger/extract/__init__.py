@@ -170,11 +170,11 @@ class Extractor:
             said_of = _hedges_of_the_claim_before(piece, lex) if not found and not echoed else []
             hedged_claims = previous_found
             if said_of and previous_attributed and all(m.source_kind == "author" for m in previous_found) and \
-                    k - attributed_at <= 2 and _names_claims(piece, lex):
+                    k - attributed_at <= 2 and _has_word_of(piece, lex, "claim_noun"):
                 # "X said …. It gave no details. Wire could not verify either account.": the
                 # accounts are what sources said, not the writer's sentence between
                 hedged_claims = previous_attributed
-            if said_of and _of_both(piece, lex):
+            if said_of and _has_word_of(piece, lex, "both"):
                 # "… could not verify either account", "Обе версии проверить не удалось": the
                 # sides' claims so far, not only those of the sentence before
                 hedged_claims = [m for m in mentions if m.source_kind != "author"]
@@ -793,16 +793,11 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
     return seen
 
 
-def _names_claims(sentence: str, lex: Lexicon) -> bool:
-    """Whether a sentence speaks of what was said: a word for a claim ("either account",
-    "these reports", "ці заяви")."""
-    return any(w in lex.words("claim_noun") for w in _WORD.findall(sentence.lower()))
-
-
-def _of_both(sentence: str, lex: Lexicon) -> bool:
-    """Whether a sentence speaks of the sides' claims at once ("either account", "both
-    reports", "обе версии", role ``both``)."""
-    return any(w in lex.words("both") for w in _WORD.findall(sentence.lower()))
+def _has_word_of(sentence: str, lex: Lexicon, role: str) -> bool:
+    """Whether a sentence has a word of a role of ``function_words.txt``: a word for a claim
+    (``claim_noun``: "the account", "ці заяви"), or for the sides' claims at once (``both``:
+    "either account", "обе версии")."""
+    return any(w in lex.words(role) for w in _WORD.findall(sentence.lower()))
 
 
 def _hedges_of_the_claim_before(sentence: str, lex: Lexicon) -> list[str]:

@@ -2731,9 +2731,9 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
         j += 1
         q = j  # (past its auxiliary and negation: ", but did not say whether …", ", но не уточнил";
         # not after a conjunction of purpose: ", чтобы не допустить …")
-        while q < n and q - j < 3 and (tokens[q].pos == "AUX" or tokens[q].text.lower() in lex.words("negation")) \
-                and tokens[j - 1].text.lower() not in lex.words("purpose") | lex.words("subordinator"):
-            q += 1
+        if tokens[j - 1].text.lower() not in lex.words("purpose") | lex.words("subordinator"):
+            while q < n and q - j < 3 and (tokens[q].pos == "AUX" or tokens[q].text.lower() in lex.words("negation")):
+                q += 1
         if q < n and tokens[q].pos == "VERB" and lex.cue_for(tokens[q].text, tokens[q].lemma) is not None:
             return True  # ", і спростував чутки …": the speaker's next cue
     m = j

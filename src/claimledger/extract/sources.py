@@ -27,6 +27,7 @@ from claimledger.extract.lexicon import (
     readings,
     surname_genitives,
 )
+from claimledger.link.keys import inflected_acronym
 from claimledger.nlp.parse import PERSONAL_GRAMMEMES, Parsed, short_name_part
 
 _DETERMINERS = all_words("determiner")
@@ -63,6 +64,11 @@ class SourceResolver:
 
     def begin_sentence(self, start: int) -> None:
         self.sentence_starts.append(start)
+
+    def _named_last(self, before: int, takes) -> tuple[int, SourceInfo] | None:
+        """The (offset, source) named last before offset ``before`` that ``takes`` accepts."""
+        return max((pair for pair in self.people if pair[0] < before and takes(pair[1])), default=None,
+                   key=lambda pair: pair[0])
 
     def _again(self, earlier: SourceInfo, start: int, end: int) -> SourceInfo:
         """An earlier source named again at ``start``-``end`` ("he", "it", "співрозмовник"):
@@ -213,7 +219,7 @@ class SourceResolver:
         if len(words) == 1 and words[0] in lex.words("body_pronoun"):
             # "The ministry said …. It denied that …": a body that spoke in the sentence before,
             # and last (not "it" of a thing: "The report was published. It said …")
-            said_last = max((pair for pair in self.people if pair[0] < start), default=None, key=lambda pair: pair[0])
+            said_last = self._named_last(start, lambda info: True)
             begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
             if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
                 return None
@@ -224,8 +230,7 @@ class SourceResolver:
         if len(named) == 1 and tokens[named[0]].lemma.lower() in lex.words("body_noun"):
             # "…, сообщили в Минобороны России. По данным ведомства, …": the state body that
             # spoke last (a word that names no body of its own; kept as it is when none spoke)
-            said_last = max((pair for pair in self.people if pair[0] < start and pair[1].kind == "official"),
-                            default=None, key=lambda pair: pair[0])
+            said_last = self._named_last(start, lambda info: info.kind == "official")
             if said_last is not None:
                 return self._again(said_last[1], start, end)
         if len(named) == 2 and tokens[named[0]].text.lower() in lex.words("definite") and \
@@ -234,9 +239,8 @@ class SourceResolver:
             # the body that spoke last whose name has the noun, of its kind (not a news agency
             # of its own); named as written, as a short name is ("The agency", "Kotz")
             noun = tokens[named[1]].text.lower()
-            said_last = max((pair for pair in self.people if pair[0] < start and pair[1].kind in _BODIES and
-                             " " in pair[1].name and noun in pair[1].name.lower().split()),
-                            default=None, key=lambda pair: pair[0])
+            said_last = self._named_last(start, lambda info: info.kind in _BODIES and " " in info.name and
+                                         noun in info.name.lower().split())
             written = self._classify(p, idx, case, speaker) if said_last is not None else None
             if written is not None:
                 return self._again(replace(said_last[1], name=written.name), start, end)
@@ -614,7 +618,7 @@ class SourceResolver:
                 not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
             return None
         # (who spoke: not anyone the document names, "Террористка Дарья Трепова …")
-        people = {info.name: info for info in self.speakers if info.kind == "person"}
+        people = {said.name: said for said in self.speakers if said.kind == "person"}
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
@@ -624,8 +628,8 @@ class SourceResolver:
         # the same title introduced the person ("Синоптик Евгений Тишковец …. Синоптик уточнил"),
         # not another one who spoke of them ("Трамп заявил …. Журналист отметил")
         title = tokens[words[0]].text.lower()[:5]
-        introduced = [p.text[info.start:info.end].lower() for info in self.speakers
-                      if info.name == person.name and info.start is not None and info.end is not None]
+        introduced = [p.text[said.start:said.end].lower() for said in self.speakers
+                      if said.name == person.name and said.start is not None and said.end is not None]
         if not any(w[:5] == title for span in introduced for w in _WORD.findall(span)):
             return None
         return person
@@ -847,10 +851,6 @@ def _stands_for_a_person(word: str, language: str) -> bool:
     if any("NOUN" in r and "inan" in r for r in tags):
         return False
     return any("Subx" in r or "PRTF" in r or ("NOUN" in r and "anim" in r) for r in tags)
-
-
-# A Cyrillic acronym with a case ending in small letters: "МАКе", "ЦИКа".
-_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,3}")
 
 
 def _acronym_in_cyrillic(word: str) -> bool:
@@ -1432,9 +1432,9 @@ def _nominative_phrase(text: str, language: str, case: str = "gent") -> str:
     words = text.split(" ")
     if any(_acronym_in_cyrillic(w) for w in words[:1]):
         return text  # an acronym does not decline ("по данным ВЦИОМ" is ВЦИОМ, not "ВЦИОМЫ")
-    inflected = _INFLECTED_ACRONYM.fullmatch(text)
+    inflected = inflected_acronym(text)
     if inflected:
-        return inflected.group(1)  # one that takes an ending all the same: "в МАКе" is МАК, not a poppy
+        return inflected  # one that takes an ending all the same: "в МАКе" is МАК, not a poppy
     if len(words) > 1 and _acronym_in_cyrillic(words[-1]):
         # adjectives before an acronym that does not decline: "в Запорожской ОВА" is the
         # Запорожская ОВА (their own gender is the acronym's)

@@ -88,7 +88,14 @@ class Signature:
 
 
 _NONE: frozenset[str] = frozenset()
-_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,4}")
+# A Cyrillic acronym with a case ending in small letters: "МАКе", "ЦИКа", "КАБом".
+_INFLECTED_ACRONYM = re.compile(r"([А-ЯЁІЇЄҐ]{2,})[а-яёіїєґ]{1,3}")
+
+
+def inflected_acronym(word: str) -> str | None:
+    """The acronym a word is with its case ending ("КАБом" -> "КАБ", "в МАКе" is МАК), or None."""
+    found = _INFLECTED_ACRONYM.fullmatch(word)
+    return found.group(1) if found else None
 
 
 def key_weight(key: str) -> float:
@@ -310,8 +317,8 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                                    or (k + 1 < len(words) and words[k + 1].lower() in streets)):
             continue  # "на вулиці Мельничук": a street's name, in every town
         if word[:1].isupper() and k > 0:
-            # (an acronym with a case ending is the acronym: "КАБом", "ВСУшников")
-            name = skeleton(acronym.group(1) if (acronym := _INFLECTED_ACRONYM.fullmatch(word)) else word)
+            # (an acronym with a case ending is the acronym: "КАБом")
+            name = skeleton(inflected_acronym(word) or word)
             if name and name not in generic_names():
                 keys.add("e:" + name)
         elif len(norm) > 2:
