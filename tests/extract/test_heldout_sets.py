@@ -1,4 +1,4 @@
-"""Twenty-two more evaluation sets in the dev set's format, written by hand for this project
+"""Twenty-six more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -14,7 +14,10 @@ a chemical agent said to be used, h17, a railway bridge blown up, h18, a school 
 struck, and h19, a bus hit by a drone, each written after the fixes of the one before, gave that
 session's rules; h20, a telecom tower hit, was run once and changed nothing; h21, men detained
 at a border river, written after it, gave four concept lines; h22, drones on an oil depot near
-Moscow, was run once at the session's end. Their floors
+Moscow, was run once at the session's end; h23, a grain ship hit in port, h24, a helicopter
+said shot down, h25, a dam struck and a village flooded, and h26, a cyberattack on a power
+distributor, were written in the session after by helpers who had not seen the code, and
+fixed after their first runs. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -39,7 +42,7 @@ SETS = {
     "h11": {"f1": 0.9, "source_kind": 0.8, "hedge": 0.95, "grouping_crosslingual": 0.6, "status": 0.8},
     "h12": {"f1": 0.85, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.6},
     "h13": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.9},
-    "h14": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.85, "grouping_crosslingual": 0.7, "status": 0.9},
+    "h14": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.7, "status": 0.9},
     "h15": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.9},
     "h16": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.7},
     "h17": {"f1": 0.93, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.65, "status": 0.6},
@@ -48,6 +51,10 @@ SETS = {
     "h20": {"f1": 0.85, "source_kind": 0.7, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.9},
     "h21": {"f1": 0.88, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.8},
     "h22": {"f1": 0.95, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.5},
+    "h23": {"f1": 0.95, "source_kind": 0.93, "hedge": 0.93, "grouping_crosslingual": 0.15, "status": 0.45},
+    "h24": {"f1": 0.95, "source_kind": 0.95, "hedge": 0.9, "grouping_crosslingual": 0.4, "status": 0.5},
+    "h25": {"f1": 0.9, "source_kind": 0.88, "hedge": 0.93, "grouping_crosslingual": 0.0, "status": 0.55},
+    "h26": {"f1": 0.82, "source_kind": 0.93, "hedge": 0.93, "grouping_crosslingual": 0.1, "status": 0.45},
 }
 
 

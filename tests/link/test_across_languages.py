@@ -290,3 +290,17 @@ def test_smugglers_fees_and_beatings_meet_across_languages():
     beating = mention("c-4", "про побиття затриманих прикордонниками", "uk", predicates=("побити",))
     assert "c:event:beat" in signature(beaten).predicates & signature(beating).predicates
     assert similarity(signature(beaten), signature(beating)) >= 0.4
+
+
+def test_a_grain_cargo_meets_across_languages():
+    russian = mention("c-1", "судно везло около 20 тысяч тонн кукурузы в Тунис", "ru", predicates=("везти",))
+    ukrainian = mention("c-2", "у трюми встигли завантажити близько 20 тисяч тонн кукурудзи для Тунісу", "uk",
+                        predicates=("завантажити",))
+    assert "o:object:grain" in signature(russian).keys & signature(ukrainian).keys
+    assert similarity(signature(russian), signature(ukrainian)) >= 0.4
+
+
+def test_an_ammunition_depot_is_a_depot_not_weapons():
+    english = mention("c-1", "explosions hit an ammunition depot near the town", "en", predicates=("hit",))
+    assert "o:object:depot" in signature(english).keys
+    assert "o:object:weapons" not in signature(english).keys

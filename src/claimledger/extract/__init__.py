@@ -247,6 +247,10 @@ class Extractor:
         source = resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
         if source is None:
             return None
+        if att.extra.get("body") and source.kind == "person":
+            # a name set off after what it is, that is no person: "…, according to its
+            # owner, Piraeus-based Aegean Meridian Shipping"
+            source = replace(source, kind="organization")
         if att.extra.get("labelled") and previous is None:
             # "«Это провокация», — сказал X" opening the text: nothing before it to deny
             att = replace(att, content=att.extra["said"], denial_of_previous=False)
@@ -706,8 +710,8 @@ def _phrase_screen(language: str) -> re.Pattern[str]:
     found = sorted(((p, kind) for p, kind in lexicon(language).phrases.items() if kind != "as" or " " in p),
                    key=lambda pk: len(pk[0]), reverse=True)
     # (a preposition's phrase may hold a word after the preposition: "за попередніми даними
-    # слідства", see attribution._phrase_cues)
-    patterns = [re.escape(p).replace(r"\ ", r"\s+(?:[^\W\d_]+\s+)?", 1) if kind == "prep" else re.escape(p)
+    # слідства", see attribution._phrase_cues; or two: "По их же данным")
+    patterns = [re.escape(p).replace(r"\ ", r"\s+(?:[^\W\d_]+\s+){0,2}", 1) if kind == "prep" else re.escape(p)
                 for p, kind in found]
     # (letters and digits bound a word; an underscore of Markdown, "__По словам", does not)
     return re.compile(r"(?<![^\W_])(?:" + "|".join(patterns) + r")(?![^\W_])")

@@ -112,6 +112,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if "names" in entry.tags and any(tokens[k].text.lower() in lex.words("naming_aside")
                                          for k in range(max(0, t.i - 4), t.i)):
             continue  # "СВО (так российские чиновники называют войну)": what a word stands for
+        if "names" in entry.tags and t.i + 1 < len(tokens) and tokens[t.i + 1].text.lower() in lex.words("reflexive"):
+            continue  # "A group calling itself TmaNet", "группировка, называющая себя …": its name
         if t.i + 1 < len(tokens) and tokens[t.i + 1].pos != "ADP" and \
                 lex.says_unnamed(_words_up_to_punctuation(p, t.i + 1, 5)):
             # "an official who asked not to be named": what the source asked, no claim (but
@@ -591,6 +593,11 @@ def _read_signature(p: Parsed, lex: Lexicon) -> Attribution | None:
     content = _trim(p, list(range(0, d)))
     if len([i for i in content if tokens[i].pos != "PUNCT"]) < 3:
         return None
+    if all(w.text.islower() for w in words) and \
+            any(kind == "prep" and first <= 1 for first, _, kind in _phrase_cues(p, lex)):
+        # "По словам пленных, в окружении сидят … — танковая бригада и тероборона": whose it
+        # is the sentence says already; common nouns after the dash are what it counts
+        return None
     return Attribution(tokens[d].text, (d, d), source, content)
 
 
@@ -897,6 +904,11 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
                 out.append((i, i + len(parts) - 1, kind))
                 i += len(parts) - 1
                 break
+            if kind == "prep" and len(parts) == 3 and words[i + 2:i + 3] == ["же"] and \
+                    words[i:i + 2] + words[i + 3:i + 4] == parts:
+                out.append((i, i + 3, kind))  # "По их же данным": the particle stresses whose
+                i += 3
+                break
             if kind == "prep" and len(parts) >= 2 and i + len(parts) + 1 < len(words) and \
                     p.tokens[i + 1].lemma.lower().replace("ё", "е") in qualifiers and \
                     words[i + 2:i + len(parts) + 1] == parts[1:] and \
@@ -1005,11 +1017,13 @@ def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
     tokens = p.tokens
     for k in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[k].text.lower() in lex.words("claim_noun"):
-            mark = k + 2 if tokens[k + 1].text == "," and k + 2 < len(tokens) else k + 1
+            mark = k + 2 if tokens[k + 1].text in (",", ":") and k + 2 < len(tokens) else k + 1
             if tokens[mark].text.lower() in lex.words("topic_mark") and mark + 1 < len(tokens) and \
                     tokens[mark + 1].text.lower() in lex.words("hearsay_mark"):
                 mark += 1  # "поширюють фейк про нібито розміщений у школі підрозділ": what it is about, hearsay
             opens = lex.words("mark") | lex.words("hearsay_mark")
+            if tokens[mark].text.lower() not in opens and tokens[k + 1].text == ":":
+                return k, k + 1  # "разгоняют очередной фейк: плотину разбомбила авиация"
             return (k, mark) if tokens[mark].text.lower() in opens else None
         if tokens[k].pos in ("VERB", "PUNCT"):
             return None
@@ -1089,20 +1103,28 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     glued = glued_end is not None
     if glued:
         src_end = glued_end
-    name_end = src_end + 1
+    name_start, body = _past_what_a_name_is(p, lex, src_end + 1), False
+    name_end = name_start
     while name_end < n and (tokens[name_end].ent == "PER" or tokens[name_end].pos == "PROPN") and \
             tokens[name_end].text[:1].isupper() and not tokens[name_end].text.isupper():
         name_end += 1
     titled = any(tokens[i].pos == "NOUN" and tokens[i].text.islower() and lex.is_title(tokens[i].lemma)
                  for i in range(src_start, src_end))
     # (one word will do when the NER model says it is a person's name, else two or three)
-    named = name_end - src_end - 1 >= 2 or (name_end == src_end + 2 and tokens[src_end + 1].ent == "PER")
-    if src_end < n and tokens[src_end].text == "," and named and name_end <= src_end + 4 and name_end < n - 1 \
-            and tokens[name_end].text == "," and (titled or (
-                tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower())):
+    named = name_end - name_start >= 2 or (name_end == name_start + 1 and tokens[name_start].ent == "PER")
+    # (set off by commas, or ending the sentence: "…, according to its owner, Piraeus-based
+    # Aegean Meridian Shipping.")
+    closed = (name_end < n - 1 and tokens[name_end].text == ",") or name_end == n or (
+        name_end == n - 1 and tokens[name_end].text in (".", "!", "…"))
+    if src_end < n and tokens[src_end].text == "," and named and name_end <= name_start + 3 and closed and (
+            titled or (tokens[src_end - 1].pos == "NOUN" and tokens[src_end - 1].text.islower())):
         # "according to the regional governor, Vyacheslav Gladkov, …", "according to the
         # mayor of Sumy, Oleksandr Lysenko, …": his name (not "по данным SHOT, Григорий
-        # Рабинович, известный …, скончался": the content's subject)
+        # Рабинович, известный …, скончался": the content's subject); "за даними
+        # судновласника, грецької компанії Aegean Meridian Shipping, …": its name
+        body = not titled and not all(tokens[i].ent == "PER" for i in range(name_start, name_end))
+        if body:
+            src_start = name_start  # (known by its name alone)
         src_end = name_end
     span = _trim(p, list(range(src_start, src_end)))
     source = _owner_of_carrier(p, lex, span)
@@ -1139,7 +1161,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
         return Attribution(p.span_text(first, last), (first, last), source, [], phrase="prep",
                            extra={"previous": True})
     before = _without_about_this(p, lex, before)
-    after = _trim(p, list(range(_past_apposed_title(p, lex, src_end) + (0 if glued else 1), n)))
+    after_from = _past_apposed_title(p, lex, src_end) + (0 if glued else 1)
+    after = _trim(p, list(range(_past_source_participle(p, lex, source, after_from, bool(before)), n)))
     opened = next((k for k in range(first - 1, -1, -1) if tokens[k].text in ("(", ")")), None)
     closed = next((k for k in range(last + 1, n) if tokens[k].text == ")"), None)
     if opened is not None and tokens[opened].text == "(" and closed is not None and \
@@ -1172,7 +1195,27 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     if not content:
         return None
     cue = p.span_text(first, last)
-    return Attribution(cue, (first, last), source, content, phrase="prep")
+    return Attribution(cue, (first, last), source, content, phrase="prep", extra={"body": True} if body else {})
+
+
+def _past_what_a_name_is(p: Parsed, lex: Lexicon, k: int) -> int:
+    """The first token of a name after the words from ``k`` that say what it is: adjectives
+    and a body's common noun ("грецької компанії Aegean Meridian Shipping"), an English
+    place compound ("Piraeus-based …"); ``k`` when there are none."""
+    tokens, n = p.tokens, len(p.tokens)
+    i = k
+    while i < n:
+        t = tokens[i]
+        if i + 2 < n and tokens[i + 1].text == "-" and tokens[i + 2].text.lower() in lex.words("place_based"):
+            i += 3  # "Piraeus-based", "London-based"
+        elif t.text.islower() and (t.pos == "ADJ" or (  # (an adjective the tagger took for a noun: "турецької")
+                lex.language in ("ru", "uk") and any("ADJF" in r for r in readings(t.text, lex.language))) or (
+                t.pos == "NOUN" and lex.kind_of_word(t.lemma.lower()) in ("organization", "media")
+                and not lex.is_title(t.lemma.lower()))):  # (not "эксперт компании Credit Karma")
+            i += 1
+        else:
+            break
+    return i if i < n and tokens[i].text[:1].isupper() else k
 
 
 def _up_to_inverted_cue(p: Parsed, lex: Lexicon, idx: list[int], limit: int) -> list[int]:
@@ -1300,6 +1343,41 @@ def _past_apposed_title(p: Parsed, lex: Lexicon, comma: int) -> int:
     return closing if noun is not None and lex.is_title(tokens[noun].lemma.lower()) and (
         lex.language == "en" or tokens[noun].case not in ("nom", "")) and \
         all(tokens[k].pos in ("ADJ", "DET") for k in range(comma + 1, noun)) else comma
+
+
+def _past_source_participle(p: Parsed, lex: Lexicon, source: list[int], k: int, said_before: bool) -> int:
+    """Where the words after a source end at ``k`` go on past a participle set off after
+    it ("по словам чиновника, отвечающего за здравоохранение, …"; "…, согласно данным
+    группы, работающей в регионе": what the source is, not what it says), or ``k``."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or not source or not 0 < k < len(tokens) or tokens[k - 1].text != ",":
+        return k
+    t = tokens[k]
+    # (a Ukrainian participle is an adjective with an aspect to the dictionary)
+    if not any("PRTF" in r or ("ADJF" in r and r & {"perf", "impf"}) for r in readings(t.text, lex.language)):
+        return k
+    if (t.dep not in ("acl", "amod") or t.head not in source) if p.has_deps else \
+            not _agree(t.text, tokens[source[-1]].text, lex.language):
+        return k
+    if k + 1 < len(tokens) and tokens[k + 1].pos == "NOUN" and _agree(t.text, tokens[k + 1].text, lex.language):
+        return k  # "По словам жителей, сгоревших домов в селе нет": the houses burnt
+    closing = next((i for i in range(k + 1, len(tokens)) if tokens[i].text == "," and not _quoted_comma(p, i)), None)
+    if closing is None and not said_before:
+        return k  # (nothing would be left)
+    if any(tokens[i].pos in ("VERB", "AUX") for i in range(k + 1, closing or len(tokens))):
+        return k  # a clause of its own: "За даними поліції, загиблих немає, …"
+    return len(tokens) if closing is None else closing + 1
+
+
+def _agree(adjective: str, noun: str, language: str) -> bool:
+    """Whether a Russian or Ukrainian adjective or participle can agree with a noun: a
+    case, number and (in the singular) gender they can share."""
+    for a in readings(adjective, language):
+        for b in readings(noun, language):
+            if a & b & _CASES and ("plur" in a) == ("plur" in b) and (
+                    "plur" in a or a & b & {"masc", "femn", "neut"}):
+                return True
+    return False
 
 
 def _clause_then_contrast(p: Parsed, lex: Lexicon, before: list[int]) -> bool:
@@ -1514,7 +1592,9 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
     end = next((k for k in range(verb + 2, end) if tokens[k].text.lower() in lex.words("topic_mark")), end)
     # (the preposition of an institution by where its people are stays: "Как отметили в
     # Воздушных силах" names the Air Force)
-    source = _trim(p, [i for i in range(verb + 1, end) if tokens[i].pos != "ADP" or i > verb + 1
+    # (past where it was said: "Как сообщил в своем телеграм-канале военный корреспондент X")
+    begin = _after_where(p, lex, verb)
+    source = _trim(p, [i for i in range(begin, end) if tokens[i].pos != "ADP" or i > begin
                        or tokens[i].text.lower() in lex.words("at_institution")])
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
@@ -2088,13 +2168,38 @@ def _cue_with_subject(p: Parsed, lex: Lexicon, k: int) -> bool:
     return _verb_cue(p, lex, k) is not None and any(p.tokens[c].dep in SUBJECTS for c in p.children(k))
 
 
+def _what_it_is(p: Parsed, first: int, end: int) -> bool:
+    """Whether the English words from ``first`` up to ``end`` are a noun phrase that says
+    what the subject before them is, an article opening it: "a Washington-based think
+    tank", "the country's largest producer"."""
+    tokens = p.tokens
+    words = range(first, end)
+    return 2 <= end - first <= 9 and tokens[first].text.lower() in ("a", "an", "the") and \
+        tokens[end - 1].pos in ("NOUN", "PROPN") and all(
+            tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") or tokens[k].text in ("-", "'s", "’s")
+            or (tokens[k].pos == "VERB" and tokens[k].dep == "amod") or (tokens[k].pos == "ADP" and k > first + 1)
+            for k in words)
+
+
+def _before_adverbial(p: Parsed, lex: Lexicon, last: int) -> int:
+    """The token before a phrase of several words that says when or in what turn, ending at
+    ``last`` ("Z-канали тим часом пишуть", "МИД в свою очередь заявил"; role
+    ``adverbial``), or ``last``."""
+    words = [t.text.lower() for t in p.tokens[:last + 1]]
+    for phrase in lex.words("adverbial"):
+        parts = phrase.split()
+        if words[len(words) - len(parts):] == parts and len(words) > len(parts):
+            return last - len(parts)
+    return last
+
+
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
     if _short_passive(lex, tokens[v]):
         return None  # what stands before it is what is said ("Инициатива призвана …")
     n = len(tokens)
-    before = v - 1
+    before = _before_adverbial(p, lex, v - 1)
     negation = lex.words("negation")
     while before >= 0 and (tokens[before].pos == "ADV" or (tokens[before].pos == "PART" and (
             tokens[before].text.lower() not in negation or "confirms" in entry.tags)) or (
@@ -2115,6 +2220,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
         aside = opening is not None and before - opening <= 5 and not any(
             tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
+        if opening is not None and not aside and lex.language == "en" and _mark_after(p, v) is not None:
+            # "The Harwell Institute, a Washington-based think tank, assessed … that …" (with
+            # what opens a clause after it: "X, the nominee's daughter, noted the rule" says none)
+            aside = _what_it_is(p, opening + 1, before)
         if opening is not None and not aside:
             # (or one that says the source is not named: "Два посадовці, побажавши залишитися
             # анонімними, заявили")
@@ -2138,6 +2247,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                 return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
+    elif not left and before > 1 and tokens[before].pos == "CCONJ" and lex.language in ("ru", "uk") and \
+            _mark_after(p, v) is not None:
+        left = _speaker_of_cue_before(p, lex, before, v)  # "заперечують втрату і запевняють, що …"
     if not left and before > 1 and tokens[before].text == "," and _gerund(lex, tokens[v]):
         left = _speaker_after_cue_before(p, lex, before)  # "Про це повідомив мер X, додавши, що …"
     if left and lex.language in ("ru", "uk") and (entry.denial or entry.labels) and left[0] >= 2 and \
@@ -2166,7 +2278,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     opener = next((i for i in range(min(at, 3)) if tokens[i].text == ","), None) if at > 0 else None
     start = opener + 1 if opener is not None and opener <= 2 else 0
     # (or after a headline's colon: "Тарифы вырастут: в Кремле заявили, что …")
-    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON") for t in tokens[start:at]) or (
+    # (or after words that say when: "Утром в 147-й бригаде заявили")
+    when = lex.words("time_word")
+    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON", "NUM") and t.text.lower() not in when
+                           and t.lemma.lower() not in when for t in tokens[start:at]) or (
         at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",") or (
         at >= 1 and tokens[at - 1].text in (":", ";"))
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
@@ -2201,7 +2316,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     elif left and lex.language in ("ru", "uk") and not any(
             ((p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
              and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
-                  or (len(left) == 1 and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i)
+                  or ((len(left) == 1 or (i == left[0] and tokens[left[1]].pos == "ADP" and
+                                            lex.kind_of_word(tokens[i].lemma.lower()) == "anonymous"))
+                      and _nominative_adjective(p, lex, i)) or _one_of(p, lex, i)
                   or (p.tokens[i].pos == "NUM" and i < left[-1] and not p.tokens[i].text[:1].isdigit())))
             or (i == left[-1] and tokens[v].gender == "pl" and _speakers_in_plural(p, lex, i))
             for i in left):
@@ -2301,7 +2418,7 @@ def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[
             continue
         att = _read_verb_by_order(p, lex, k, entry)
         if att is not None and att.source and att.source[0] < k and \
-                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV") for i in range(0, att.source[0])):
+                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV", "ADP") for i in range(0, att.source[0])):
             return att.source
         return []
     return []
@@ -2567,17 +2684,30 @@ def _split_coordinated(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attrib
     tokens = p.tokens
     content = set(att.content)
     roots = [i for i in att.content if tokens[i].head not in content or tokens[i].head == i]
-    if len(roots) == 2 and all(tokens[r].dep == "ccomp" and tokens[r].head == att.cue_tokens[0] for r in roots):
+    # (or the second a conjunct of the cue: "said A, but that B", the comma and conjunction
+    # hung on the cue too)
+    clauses = [r for r in roots if tokens[r].pos not in ("PUNCT", "CCONJ")]
+    if len(clauses) == 2 and all(tokens[r].head == att.cue_tokens[0] for r in clauses) and \
+            tokens[clauses[0]].dep == "ccomp" and tokens[clauses[1]].dep in ("ccomp", "conj"):
+        roots = clauses
         # "утверждает, что A и что B": the parse hangs both clauses on the cue, one after the
         # other, the second opening with "и что" (not "а", "но": a contrast of the writer's may
         # follow, and the parse of those is seldom two whole clauses)
-        first = sorted(set(p.subtree(roots[0])) & content)
-        second = sorted(set(p.subtree(roots[1])) & content)
-        if first and len(second) > 2 and max(first) < min(second) and tokens[second[0]].pos == "CCONJ" and \
-                tokens[second[0]].text.lower() not in lex.words("contrast") and \
-                tokens[second[1]].text.lower() in CLAUSE_MARKS and tokens[second[1]].dep == "mark":
+        # (split by word order where the second begins: the parse may hang a word of the
+        # second on the first, "и что никакого оружия на борту не было", and read its mark as a
+        # subject)
+        joint = min(set(p.subtree(roots[1])) & content)
+        if tokens[joint].text.lower() in CLAUSE_MARKS and joint - 1 in content and tokens[joint - 1].pos == "CCONJ":
+            joint -= 1  # (the conjunction hung on the cue: "…, but that B")
+        first = [i for i in att.content if i < joint]
+        second = [i for i in att.content if i > joint + 1]
+        # (an English "but that" is the speaker's too)
+        if first and len(second) > 1 and roots[0] < joint and tokens[joint].pos == "CCONJ" and \
+                (tokens[joint].text.lower() not in lex.words("contrast") or lex.language == "en") and \
+                joint + 1 in content and tokens[joint + 1].text.lower() in CLAUSE_MARKS and \
+                not (lex.language == "en" and tokens[joint + 1].dep in SUBJECTS):  # (not "and that’s nowhere near")
             return [Attribution(att.cue, att.cue_tokens, att.source, _strip_conj(p, _trim(p, part)), att.entry,
-                                att.phrase) for part in (first, second[2:])]
+                                att.phrase) for part in (first, second)]
     if len(roots) != 1:
         return [att]
     root = roots[0]
@@ -2697,6 +2827,8 @@ def _contrast_of_the_writer(p: Parsed, lex: Lexicon, k: int, start: int) -> bool
         return False
     if any(tokens[i].text in _QUOTES for i in range(start, min(len(tokens), k + 40))):
         return False
+    if tokens[k + 2].text.lower() in CLAUSE_MARKS:
+        return False  # "said A, but that B": the speaker's "that" goes on
     # the clause's verb (the parse hangs "but" on the verb before it) and a subject of its
     # own that names something (not a pronoun going on about the same: "but it is standing")
     verb = next((j for j in range(k + 2, len(tokens)) if tokens[j].pos in ("VERB", "AUX") and
@@ -2714,6 +2846,13 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     (", і спростував чутки …", ", but did not say …": the same speaker's next cue)."""
     tokens = p.tokens
     n = len(tokens)
+    # (after a noun phrase, not a subordinator: "признал вину, хотя и утверждает, что …" is one claim)
+    if lex.language in ("ru", "uk") and tokens[k].pos == "CCONJ" and k + 2 < n and k > 0 and (
+            tokens[k - 1].pos in ("NOUN", "PROPN", "NUM", "PRON") or tokens[k - 1].text in _QUOTES) and \
+            tokens[k + 1].pos == "VERB" and \
+            lex.cue_for(tokens[k + 1].text, tokens[k + 1].lemma) is not None and \
+            (tokens[k + 2].text.lower() in CLAUSE_MARKS or tokens[k + 2].text in (",", ":")):
+        return True  # "заперечують втрату гелікоптера і запевняють, що …": the speaker's next cue
     if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
         return False
     j = k + 2 if tokens[k].text == "," and k + 2 < n and _is_dash(tokens[k + 1].text) else k + 1
@@ -3198,10 +3337,15 @@ def _is_subject(p: Parsed, k: int) -> bool:
     return p.has_deps and p.tokens[k].dep in SUBJECTS and p.tokens[k].pos == "PRON"
 
 
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _trim(p: Parsed, idx: list[int]) -> list[int]:
     """Drop punctuation, quotes and clause marks at both ends."""
     tokens = p.tokens
     junk = {"", ",", ".", ";", ":", "—", "–", "-", "(", ")", "!", "?", "…"} | _QUOTES
+    if len(idx) > 2 and _CLOCK.fullmatch(tokens[idx[0]].text) and _is_dash(tokens[idx[1]].text):
+        idx = idx[2:]  # a live blog's entry: "06:48 — A dam … was hit, the service said"
     # (spaCy keeps a run of spaces as a token of its own)
     while idx and (tokens[idx[0]].text.strip() in junk or (
             tokens[idx[0]].text.lower() in CLAUSE_MARKS and not _is_subject(p, idx[0]))):
@@ -3236,6 +3380,7 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     """The noun phrase ending just before the cue (word order only)."""
     tokens = p.tokens
     out: list[int] = []
+    when = lex.words("time_word")
     k = v - 1
     while k >= 0:
         t = tokens[k]
@@ -3255,12 +3400,17 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             out[:0] = list(range(opening, k + 1))  # an acronym in brackets: "Експерти Інституту … (ISW)"
             k = opening - 1
             continue
+        if k == 0 and out and (t.pos == "ADV" or t.text.lower() in when or t.lemma.lower() in when):
+            break  # a sentence opened by when: "Сегодня в Кремле заявили", "Утром в бригаде заявили"
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")) \
                 or (t.text[:1].isdigit() and "-" in t.text):
             out.insert(0, k)  # (an ordinal with its ending too: "Боєць 3-ї бригади")
         elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
-                tokens[k - 1].pos == "PRON" and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")):
-            out.insert(0, k)  # "head of the administration", "Хтось у коментарях" (not "он с тех пор")
+                tokens[k - 1].pos in ("PRON", "ADJ") and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")
+                or (tokens[k - 1].pos == "ADJ" and lex.kind_of_word(tokens[k - 1].lemma.lower()) == "anonymous")):
+            # "head of the administration", "Хтось у коментарях", "Знайома з Ковилового"
+            # (a listed word the dictionary reads as an adjective; not "он с тех пор")
+            out.insert(0, k)
         elif out and (w in ("of", "the", "at", "in", "в", "у", "з") or (
                 t.pos == "ADP" and k > 0 and tokens[k - 1].lemma == "один")):
             out.insert(0, k)  # (and "Один із очевидців")
@@ -3640,16 +3790,38 @@ def _described_name(p: Parsed, idx: list[int]) -> list[int]:
     return [idx[0], *seg]
 
 
+def _bracketed_acronym_before_name(p: Parsed, idx: list[int]) -> bool:
+    """Whether ``idx`` opens with an acronym in brackets followed by nothing but a person's
+    name: "(РСПП) Виталий Манкевич", "(IAEA) Rafael Grossi"."""
+    tokens = p.tokens
+    if len(idx) < 5 or tokens[idx[2]].text != ")" or idx[2] != idx[0] + 2:
+        return False
+    acronym, name = tokens[idx[1]].text, idx[3:]
+    return len(acronym) >= 2 and acronym.isalpha() and acronym.isupper() and 2 <= len(name) <= 3 and all(
+        tokens[j].ent == "PER" and tokens[j].text[:1].isupper() for j in name) and \
+        name == list(range(name[0], name[0] + len(name)))
+
+
 def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """Cut trailing modifiers off a source span at a comma or a relative pronoun."""
     tokens = p.tokens
     out = []
+    inside = -1  # the closing bracket of an acronym passed over
     for n, i in enumerate(idx):
+        if i <= inside:
+            continue
+        if tokens[i].text == "(" and _bracketed_acronym_before_name(p, idx[n:]):
+            inside = next(j for j in idx[n:] if tokens[j].text == ")")
+            continue  # "председатель Союза промышленников (РСПП) Виталий Манкевич": his name
         if (tokens[i].text in (",", "(") and not _quoted_comma(p, i)) or \
                 tokens[i].text.lower() in ("who", "whose", "which", "который", "которая",
                                                                     "который", "який", "яка", "які"):
             name = []
-            for j in idx[n + 1:]:
+            # (past what the name is: "Владелец сухогруза, греческая Aegean Meridian Shipping,")
+            # (in English the NER's kinds of such a name are no help: left as it was)
+            said_what = _past_what_a_name_is(p, lex, i + 1) - i - 1 if tokens[i].text == "," and \
+                lex.language != "en" and not any(tokens[j].ent == "PER" or tokens[j].name for j in out) else 0
+            for j in idx[n + 1 + said_what:]:
                 if tokens[j].text == "-" and name and _glued(tokens, j) and j + 1 < len(tokens) and \
                         tokens[j + 1].text[:1].isupper():
                     name.append(j)  # (a name written with a hyphen: "Pivden-Trans")
@@ -3660,11 +3832,13 @@ def _np_head_part(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
                         tokens[j].pos == "PROPN" and tokens[j].ent in ("ORG", "NORP", "GPE", "LOC", "FAC", ""))):
                     break
                 name.append(j)
-            rest = idx[n + 1 + len(name):]
+            rest = idx[n + 1 + said_what + len(name):]
             # (or one proper noun naming what a common noun described: "The depot's operator,
             # Naftotrans, said", whatever the NER calls it)
             named = name and (all(tokens[j].ent == "PER" for j in name) or 2 <= len(name) <= 3 or (
                 len(name) == 1 and out and tokens[out[-1]].pos == "NOUN" and tokens[out[-1]].text.islower()))
+            if tokens[i].text == "," and named and said_what and (not rest or tokens[rest[0]].text == ","):
+                return name  # "Владелец сухогруза, греческая Aegean Meridian Shipping,": its name
             if tokens[i].text == "," and named and (not rest or tokens[rest[0]].text == ","):
                 out += [i, *name]  # "Экс-дизайнер игры, Бен Хинчлифф, признался": his name
             elif tokens[i].text == "," and not name and not any(tokens[j].ent == "PER" or tokens[j].name for j in out):

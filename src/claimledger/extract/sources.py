@@ -89,6 +89,9 @@ class SourceResolver:
         for first, stop, label in p.entities:
             if label != "PER":
                 continue
+            if first >= 2 and p.tokens[first - 1].text == "," and p.tokens[first - 2].ent == "PER" and any(
+                    p.tokens[i].text in ("’s", "'s") for i in range(first, min(stop + 1, len(p.tokens)))):
+                continue  # "Mykhailo Dovhan, Smereka Energo's chief executive,": whose he is, no one else
             idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
@@ -199,7 +202,8 @@ class SourceResolver:
         if pronouns and all(w in lex.pronouns or w in _WORDS_OF_PHRASE for w in words):
             # ("по его данным" may point at an outlet or a body; "он сказал" at a person)
             oblique = all(tokens[i].case not in ("nom", "") for i in idx if tokens[i].text.lower() in lex.pronouns)
-            data = idx[-1] + 1 < len(tokens) and tokens[idx[-1] + 1].text.lower() in lex.words("data_noun")
+            after = idx[-1] + 1 + (idx[-1] + 1 < len(tokens) and tokens[idx[-1] + 1].text.lower() == "же")
+            data = after < len(tokens) and tokens[after].text.lower() in lex.words("data_noun")  # ("По их же данным")
             found = self._in_sentence(p, idx, lex.pronouns[pronouns[0]]) or \
                 self._speaker_going_on(p, idx, lex.pronouns[pronouns[0]]) or \
                 self._antecedent(lex.pronouns[pronouns[0]], start, bodies=oblique, data=data)
@@ -227,7 +231,9 @@ class SourceResolver:
         if all(w in lex.nonsources for w in words):
             return None
         named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in _WORDS_OF_PHRASE]
-        if len(named) == 1 and tokens[named[0]].lemma.lower() in lex.words("body_noun"):
+        # (or where its people are: "— заявили в ведомстве")
+        bare = [i for i in named if tokens[i].pos != "ADP"]
+        if len(bare) == 1 and tokens[bare[0]].lemma.lower() in lex.words("body_noun"):
             # "…, сообщили в Минобороны России. По данным ведомства, …": the state body that
             # spoke last (a word that names no body of its own; kept as it is when none spoke)
             said_last = self._named_last(start, lambda info: info.kind == "official")
@@ -404,6 +410,9 @@ class SourceResolver:
         words = [tokens[i] for i in idx if tokens[i].pos != "PUNCT"]
         if text.startswith("@") and " " not in text:
             return SourceInfo(text, "channel", "")  # a handle: "@rybar: …"
+        if len(words) == 1 and _mixed_script(words[0].text):
+            # one word in Cyrillic and Latin letters: a brand's name ("ТьмаNet"), no person's
+            return SourceInfo(text, head_kind or "organization", tokens[head].gender if head is not None else "")
         # (without its article or whose it is: "The General Staff", "Ukraine's General Staff")
         owned = [w.text.lower() for w in words]
         # (not inside a phrase after the head: "A source in Ukraine's General Staff" is a source)
@@ -454,6 +463,8 @@ class SourceResolver:
             person = None  # "пресс-секретарь Путина", "Защита Трампа": Putin's, Trump's, not them
         elif person is None and titled:
             person = _name_after_title(p, lex, idx, head)  # "Канцлер Германии Олаф Шольц": names no dictionary knows
+            if person and any(tokens[i].lemma.lower() in lex.words("call_sign") for i in idx):
+                person = None  # "офицер с позывным Чечен": known by a call sign, unnamed
         elif person is None and head is not None and tokens[head].pos == "PROPN" and lex.language == "en":
             # "Regional governor Oleh Kiper" (NER: ORG); "Ivanka Trump, the nominee's daughter"
             # (NER: nothing)
@@ -482,7 +493,12 @@ class SourceResolver:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
             staff = _institution_kind(p, lex, idx, head)
-            if staff and (gender == "pl" or staff in ("official", "media", "channel")):
+            # (not one of the rank and file: "Боєць 3-ї бригади" is an unnamed soldier, who
+            # does not speak for the brigade)
+            # (a compound by its last part: "разведчик-пулеметчик")
+            if staff and (gender == "pl" or staff in ("official", "media", "channel")) and \
+                    not {tokens[head].lemma.lower(), tokens[head].lemma.lower().rsplit("-", 1)[-1]} & \
+                    lex.words("rank_and_file"):
                 # people known by title at a named institution speak for it: "Journalists at
                 # the Kyiv Independent", "Журналісти «Української правди»" (as "analysts at a
                 # verification group"); one unnamed official or reporter too ("заступник
@@ -546,6 +562,8 @@ class SourceResolver:
             # an unlisted common noun as the subject of a reporting verb: "the bank said",
             # "critics say", or after "according to": "according to investigators"; as the
             # object of "citing" ("citing bribes") it is not a source
+            if lex.language == "en" and tokens[head].gender != "pl" and _one_by_trade(p, lex, idx, head):
+                return SourceInfo(text, "anonymous", gender)  # "A crane operator told …"
             return SourceInfo(text, "crowd" if tokens[head].gender == "pl" else "organization", gender)
         if head is not None and tokens[head].pos == "NOUN" and not any(
                 tokens[c].dep == "poss" for c in p.children(head)) and any(
@@ -662,6 +680,12 @@ def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     которые пожелали остаться анонимными," (role ``anonymity`` of function_words.txt,
     stems), or a phrase between it and the cue says so."""
     tokens = p.tokens
+    first = idx[0] - (idx[0] > 0 and tokens[idx[0] - 1].pos == "DET")
+    if first > 1 and (tokens[first - 1].text == "," or (tokens[0].pos == "ADP" and not any(
+            t.pos == "VERB" for t in tokens[:first]))) and lex.says_unnamed(t.text for t in tokens[:first]):
+        # opening the sentence: "Speaking on condition of anonymity, an official said", "На
+        # условиях анонимности чиновник рассказал"
+        return True
     k = idx[-1] + 1
     if k < len(tokens) and tokens[k].pos == "ADP":
         # or a phrase right after it, before the cue: "Чиновники на условиях анонимности
@@ -853,6 +877,13 @@ def _stands_for_a_person(word: str, language: str) -> bool:
     return any("Subx" in r or "PRTF" in r or ("NOUN" in r and "anim" in r) for r in tags)
 
 
+def _mixed_script(word: str) -> bool:
+    """Whether a word holds both Latin and Cyrillic letters, not as two words joined by a
+    hyphen ("HR-специалисты" are people)."""
+    return "-" not in word and any("a" <= c.lower() <= "z" for c in word) and \
+        any("\u0400" <= c <= "\u04ff" for c in word)
+
+
 def _acronym_in_cyrillic(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and not word.isascii() and word.isalpha()
 
@@ -872,7 +903,9 @@ def _head(p: Parsed, idx: list[int], case: str = "") -> int | None:
     # a preposition inside the span (after it is where: "джерел у СБУ" are sources)
     before = []
     for i in idx:
-        if tokens[i].pos == "ADP" and any(tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in before):
+        # (or an adjective that stands for a person: "Знайома з Ковилового")
+        if tokens[i].pos == "ADP" and before and (any(tokens[j].pos in ("NOUN", "PROPN", "PRON") for j in before) or (
+                tokens[before[0]].pos == "ADJ" and tokens[before[0]].case == "nom" and len(before) == 1)):
             break
         before.append(i)
     language = p.sentence.language
@@ -887,6 +920,8 @@ def _head(p: Parsed, idx: list[int], case: str = "") -> int | None:
         nouns = [i for i in span if tokens[i].pos in ("NOUN", "PROPN", "PRON")]
         if nouns:
             return nouns[0]
+        if span is before and len(before) == 1 and len(idx) > 1:
+            return before[0]
     return idx[-1] if idx else None
 
 
@@ -1081,6 +1116,15 @@ def _crowd_or_one(p: Parsed, lex: Lexicon, idx: list[int], head: int | None, kin
     """A crowd's word for one person is an unnamed individual, ``anonymous`` ("One resident
     said", "Очевидец рассказал"); any other kind stays."""
     return "anonymous" if kind == "crowd" and head is not None and _one_person(p, lex, idx, head) else kind
+
+
+def _one_by_trade(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> bool:
+    """Whether an unlisted English noun after "a"/"an" names someone by what they do, by the
+    suffix of an agent ("A crane operator", "a welder at the plant", "a machinist"): one
+    unnamed person, where "the bank" or "a company" is a body."""
+    word = p.tokens[head].text.lower()
+    return p.tokens[idx[0]].text.lower() in ("a", "an") and len(word) > 5 and \
+        word.endswith(tuple(lex.words("agent_suffix")))
 
 
 def _one_person(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> bool:

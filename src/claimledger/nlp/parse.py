@@ -401,6 +401,10 @@ def _morph_token(k: int, word: str, start: int, language: str) -> Token:
         return Token(k, word, start, start + len(word), word, "PUNCT")
     if word.isdigit():
         return Token(k, word, start, start + len(word), word, "NUM")
+    if word[0].isdigit() and "-" in word:
+        # an ordinal with its ending, an adjective ("147-й", "3-ї"; the Ukrainian dictionary
+        # reads "-й" as the conjunction)
+        return Token(k, word, start, start + len(word), word.lower(), "ADJ")
     pos, lemma, gender, case, is_name, entity = _morphology(word, language, k == 0)
     capital = word[:1].isupper()
     if capital and k > 0 and (is_name or entity or pos == "X"):
