@@ -4031,3 +4031,66 @@ def test_a_name_given_with_a_reflexive_is_no_claim():
 def test_a_word_in_two_alphabets_is_a_brand():
     m = one("Ранее ТьмаGrid заявляла о DDoS-атаках на сайты министерств.", "ru")
     assert (m.source, m.source_kind) == ("ТьмаGrid", "organization")
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a chief executive by the English abbreviation in Cyrillic letters
+    ("В интервью «Ведомостям» СЕО группы «Северный щит» Анна Ремизова прогнозирует рост продаж.", "ru",
+     "Анна Ремизова", "person"),
+    # two titles set off by a comma after the cue, the name after the second
+    ("«Работа продолжится», подчеркнула руководитель фонда «Наука и дело», председатель совета территории "
+     "«Полюс» Ирина Валиева.", "ru", "Ирина Валиева", "person"),
+    # a body of an international organisation; a state's envoy to one stays the state's
+    ("По данным Управления верховного комиссара ООН по делам беженцев, в Европу переехали 8 млн человек.", "ru",
+     "Управление верховного комиссара ООН по делам беженцев", "organization"),
+    ("Moscow's envoy to the UN said the strike was staged.", "en", "Moscow's envoy to the UN", "official"),
+    ("The UN human rights office said the strike killed 11 civilians.", "en", "UN human rights office",
+     "organization"),
+])
+def test_twelfth_session_titles_and_bodies(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+def test_a_body_by_where_its_people_are_goes_on_after_a_conjunction():
+    found = mentions("У Координаційному штабі ці закиди назвали маніпуляцією і наголосили, що табори регулярно "
+                     "відвідують представники МКЧХ.", "uk")
+    assert [(m.source, m.cue) for m in found] == [("Координаційний штаб", "наголосили")]
+
+
+def test_a_topic_before_the_verb_is_no_subject():
+    found = mentions("Омбудсман Оксана Ковальчук наголосила, що про катування розповідають близько 90% "
+                     "полонених.", "uk")
+    assert [m.source for m in found] == ["Оксана Ковальчук"]
+
+
+def test_a_first_name_the_dictionary_reads_as_an_adjective_inside_a_sentence():
+    m = one("Речниця Ірина Ветлугіна стверджує, що полонених морили голодом.", "uk")
+    assert (m.source, m.source_kind) == ("Ірина Ветлугіна", "person")
+
+
+def test_a_word_of_a_quotation_is_no_antecedent():
+    found = mentions('Ivan Petrenko spent 19 months in a penal colony. "They beat us until some of us could '
+                     'no longer stand," he recalled.', "en")
+    assert [m.source for m in found] == ["Ivan Petrenko"]
+
+
+def test_a_pronoun_after_a_preposition_inside_a_phrase_cue():
+    found = mentions("Военный блогер Олег Мостов утверждает, что упала ракета С-300. По имеющимся у него данным, "
+                     "ракета отклонилась от курса.", "ru")
+    assert [(m.source, m.cue) for m in found][-1] == ("Олег Мостов", "По имеющимся у него данным")
+
+
+def test_a_service_by_where_its_people_are_is_the_service_that_spoke():
+    found = mentions("ДСНС: загинули 11 людей. З-під завалів рятувальники дістали живими 17 людей, — додають у "
+                     "службі.", "uk")
+    assert [(m.source, m.content) for m in found] == [
+        ("ДСНС", "загинули 11 людей"), ("ДСНС", "З-під завалів рятувальники дістали живими 17 людей")]
+
+
+def test_a_model_name_ending_in_a_capital_ends_a_sentence():
+    from claimledger.nlp.sentences import split
+    text = 'Photographs showed it was an Iskander-M. "An interceptor could not do it," he said. Спикер Дж. Кирби.'
+    assert [text[s.start:s.end] for s in split(text, "en")] == [
+        "Photographs showed it was an Iskander-M.", '"An interceptor could not do it," he said.',
+        "Спикер Дж. Кирби."]

@@ -554,7 +554,9 @@ def _speaker_turn(doc: Document, mention: ClaimMention, sentences: list[Sentence
     as written: "PENCE" resolves to the Mike Pence named earlier."""
     written = mention.source if mention.source_start is None else doc.text[mention.source_start:mention.source_end]
     name = [c for c in written if c.isalpha()]
-    if mention.cue != ":" or len(name) < 2 or not all(c.isupper() for c in name):
+    # (English transcripts: a Russian or Ukrainian post headed "ДСНС:" or "МЧС:" is a body's
+    # announcement, whose next sentences are mostly the channel's own)
+    if mention.cue != ":" or len(name) < 2 or not all(c.isupper() for c in name) or mention.language != "en":
         return mention
     if k + 1 < len(sentences) and sentences[k + 1].start < mention.content_end:
         return mention  # its words already run on (a quotation)

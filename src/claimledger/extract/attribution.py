@@ -2245,11 +2245,14 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             if content and all(tokens[i].pos in ("ADP", "NOUN", "DET", "PUNCT", "ADJ", "NUM", "PROPN") or
                                tokens[i].text == "." for i in range(v + 1, n)):
                 return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
+    inherited = False  # the speaker of the cue before, read as it was (not checked as a subject again)
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
         left = _speaker_of_cue_before(p, lex, before - 1, v)  # "Мер повідомив, що …, і закликав …"
+        inherited = bool(left)
     elif not left and before > 1 and tokens[before].pos == "CCONJ" and lex.language in ("ru", "uk") and \
             _mark_after(p, v) is not None:
         left = _speaker_of_cue_before(p, lex, before, v)  # "заперечують втрату і запевняють, що …"
+        inherited = bool(left)
     if not left and before > 1 and tokens[before].text == "," and _gerund(lex, tokens[v]):
         left = _speaker_after_cue_before(p, lex, before)  # "Про це повідомив мер X, додавши, що …"
     if left and lex.language in ("ru", "uk") and (entry.denial or entry.labels) and left[0] >= 2 and \
@@ -2309,6 +2312,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
                                _trim(p, [i for i in range(moved[0], n) if i != v]), entry=entry)
         # (not whom they told: "В Кремле нам ответили")
         left = [at, *(i for i in left if not (tokens[i].pos == "PRON" and tokens[i].case not in ("nom", "")))]
+    elif inherited:
+        pass  # "У штабі ці закиди назвали маніпуляцією і наголосили, що …": the body by where its people are
     elif left and lex.language == "uk" and "Impe" in grammemes(tokens[v].text, "uk"):
         # the Ukrainian impersonal ("оголошено", "повідомлено") has no subject: in "У н.п.
         # Мала Токмачка оголошено тривогу" the town is where, not who
@@ -3419,6 +3424,8 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         k -= 1
     while out and tokens[out[0]].pos == "ADP":
         out = out[1:]
+    if out and out[0] > 0 and tokens[out[0] - 1].text.lower() in lex.words("topic_mark"):
+        return []  # "про катування розповідають близько 90% полонених": what they tell of, not who
     return out
 
 
@@ -3772,7 +3779,7 @@ def _described_name(p: Parsed, idx: list[int]) -> list[int]:
     tokens = p.tokens
     stop = next((n for n in range(1, len(idx)) if tokens[idx[n]].text == ","), len(idx))
     seg = idx[1:stop]
-    if not 2 <= len(seg) <= 8 or seg != list(range(seg[0], seg[-1] + 1)) or (stop < len(idx) and stop != len(idx) - 1):
+    if not 2 <= len(seg) <= 10 or seg != list(range(seg[0], seg[-1] + 1)) or (stop < len(idx) and stop != len(idx) - 1):
         return []
     run = 0
     while run < min(3, len(seg) - 1) and tokens[seg[-1 - run]].ent == "PER" and \

@@ -331,8 +331,11 @@ class SourceResolver:
                 return SourceInfo(p.span_text(idx_name[0], idx_name[-1]), "person", found,
                                   tokens[idx_name[0]].start, tokens[idx_name[-1]].end)
             return None
+        quoted = quoted_tokens(p)
         for k in range(idx[0] - 1, -1, -1):
             t = tokens[k]
+            if k in quoted:
+                continue  # a word of a quotation: "“… until some of us could no longer stand,” he recalled"
             if t.dep not in ("nsubj", "nsubjpass", "nsubj:pass") or t.text.lower() in self.lex.pronouns or \
                     t.lemma.lower() in self.lex.words("relative") or t.text.lower() in self.lex.words("relative"):
                 continue  # (nor "который": it stands for a noun before it, "парня, который бросил её")
@@ -341,9 +344,8 @@ class SourceResolver:
             if info is None or (info.kind not in ("person", "anonymous", "crowd") and not (
                     # (or one official known by a title: "Официальный представитель ведомства
                     # указал, что …, он подчеркнул …")
-                    info.kind == "official" and gender in ("m", "f") and self.lex.is_title(t.lemma.lower())
-                    and k not in quoted_tokens(p))):
-                continue  # (not a word of a quotation: "“Neither the president nor …,” she said")
+                    info.kind == "official" and gender in ("m", "f") and self.lex.is_title(t.lemma.lower()))):
+                continue
             plural = info.kind == "crowd" or t.gender == "pl"
             if (gender == "pl") != plural or (gender in ("m", "f") and info.gender in ("m", "f") and
                                               info.gender != gender):
@@ -393,6 +395,14 @@ class SourceResolver:
             # body (but "Специалисты центра «Фобос»" speak for it); "Ведущий специалист
             # центра «Фобос» Михаил Леус" is the man named
             head_kind = None
+        if head_kind == "official" and not titled and any(
+                tokens[i].text.lower() in lex.words("international") and not any(
+                    tokens[j].text.lower() in lex.words("accredited_to") for j in range(max(0, i - 2), i))
+                for i in idx):
+            # a body of an international organisation is no state's: "Управление верховного
+            # комиссара ООН по делам беженцев", "the UN human rights office" (a state's envoy
+            # to one is the state's: "Moscow's envoy to the UN", "постпред России при ООН")
+            head_kind = "organization"
         if head_kind == "official" and head is not None and tokens[head].lemma.lower() in lex.words("speaks_for"):
             # who speaks for a body is of its kind: "представители компании" (organization),
             # "речник телеканалу" (media), "a spokesman for the company"; "представитель

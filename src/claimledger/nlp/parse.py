@@ -371,6 +371,9 @@ def _morphology(word: str, language: str, initial: bool = False) -> tuple[str, s
             not (PERSONAL_GRAMMEMES | {"Geox"}) & best.tag.grammemes:
         wanted = {"Surn"} if initial else PERSONAL_GRAMMEMES
         best = next((p for p in parses if wanted & p.tag.grammemes), best)
+    elif word[:1].isupper() and not word.isupper() and not initial and best.tag.POS == "ADJF":
+        # (an adjective's rare reading before a first name inside a sentence: "Речниця Ірина …")
+        best = next((p for p in parses if "Name" in p.tag.grammemes), best)
     tag = best.tag
     grammemes = set(tag.grammemes)
     pos = _OPENCORPORA_POS.get(tag.POS or "", "X")

@@ -7,6 +7,8 @@ and Russian abbreviations, at ~80k sentences/s. Around it:
   starts in lower case, with no blank line between);
 - a split after an abbreviation from ``abbreviations/<lang>.txt`` ("Gov.", "Sept.",
   "вул.") is undone;
+- a model's name ending in a capital ("Iskander-M.") ends a sentence razdel took for an
+  initial's;
 - leading bullets and emoji are left outside the sentence.
 """
 
@@ -95,6 +97,7 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             else:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
+        pieces = [part for piece in pieces for part in _split_after_model_names(text, *piece)]
         dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end)
         if dateline:
             pieces = [[max(start, dateline.end()), stop] for start, stop in pieces if stop > dateline.end()]
@@ -105,6 +108,18 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             if start < stop:
                 out.append(Sentence(start, stop, language))
     return out
+
+
+# A model's name ending in a capital letter and a full stop ("Iskander-M.", "Су-34М.") ends a
+# sentence when a capital or an opening quotation mark follows: razdel takes the letter for an
+# initial ("M. Smith"), which stands alone.
+_MODEL_NAME_END = re.compile(r"\w+-\w*[A-ZА-ЯЁІЇЄҐ](\.)\s+(?=[\"«“„]?[A-ZА-ЯЁІЇЄҐ])")
+
+
+def _split_after_model_names(text: str, start: int, stop: int) -> list[list[int]]:
+    cuts = [m.end(1) for m in _MODEL_NAME_END.finditer(text, start, stop)]
+    bounds = [start, *cuts, stop]
+    return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
 
 def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
