@@ -4094,3 +4094,9 @@ def test_a_model_name_ending_in_a_capital_ends_a_sentence():
     assert [text[s.start:s.end] for s in split(text, "en")] == [
         "Photographs showed it was an Iskander-M.", '"An interceptor could not do it," he said.',
         "Спикер Дж. Кирби."]
+
+
+def test_a_dateline_with_its_country_opens_no_sentence():
+    from claimledger.nlp.sentences import split
+    text = "ODESA, Ukraine, Nov 26 (Wire) - The death toll rose to 11, the mayor said."
+    assert [text[s.start:s.end] for s in split(text, "en")] == ["The death toll rose to 11, the mayor said."]

@@ -32,9 +32,11 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 # the "@" of a handle: "@rybar: …" names the channel).
 _LEAD = re.compile(r"[^\w«“„\"'‘(\[@]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
-# a wire story's dateline opening a paragraph ("KYIV (Reuters) — ", "MOSCOW, Oct. 11 (AP) - "):
+# a wire story's dateline opening a paragraph ("KYIV (Reuters) — ", "MOSCOW, Oct. 11 (AP) - ",
+# "ODESA, Ukraine, Nov 26 (Wire) — "):
 # where and by whom, no part of the sentence (whose subject it is not)
-_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
+_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, [A-Z]))?"
+                       r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                        r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-ZА-ЯЁІЇЄҐ\"“«])")
 # and a Russian agency's ("МОСКВА, 14 ноя — РИА Новости. ", "КИЕВ, 5 июня. /ТАСС/. ")
 _AGENCY_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*, \d{1,2} [а-яёіїєґa-z]{3,}\.?(?: \d{4})?"
