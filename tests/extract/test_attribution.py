@@ -4100,3 +4100,40 @@ def test_a_dateline_with_its_country_opens_no_sentence():
     from claimledger.nlp.sentences import split
     text = "ODESA, Ukraine, Nov 26 (Wire) - The death toll rose to 11, the mayor said."
     assert [text[s.start:s.end] for s in split(text, "en")] == ["The death toll rose to 11, the mayor said."]
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # recalling is saying when a quotation or "что" gives the words
+    ("«Спершу був свист», — згадує провідниця Ніна Гарбуз.", "uk", "Ніна Гарбуз", "person"),
+    ("«Это было в марте», — вспоминает Олег Ветров.", "ru", "Олег Ветров", "person"),
+    # the region's state companies, also inflected as the dictionary does not know them
+    ("Укрзализныця: поезд прямого попадания не получил.", "ru", "Укрзализныця", "organization"),
+    ("По данным Укрзализныци, в составе было 212 пассажиров.", "ru", "Укрзализныця", "organization"),
+    ("Power was restored, Ukrenergo said.", "en", "Ukrenergo", "organization"),
+])
+def test_twelfth_session_cues_and_companies(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+def test_remembering_a_thing_is_no_claim():
+    assert mentions("Собаки вспомнили названия игрушек, не видев их два года.", "ru") == []
+    assert mentions("Мер згадав про обстріли минулого тижня.", "uk") == []
+
+
+def test_a_word_inside_a_speaker_s_span_is_no_antecedent():
+    found = mentions('A company commander fighting in the area, who asked to be identified only by his call sign, '
+                     'said the line held. "They hold maybe ten houses," he said.', "en")
+    assert len({m.source for m in found}) == 1
+
+
+def test_a_clause_right_after_the_comma_of_an_earlier_subject_s_cue():
+    m = one("Брат служить там, каже, південну частину ще не взяли, біля ферми сидять кулеметники.", "uk")
+    assert (m.source, m.cue) == ("Брат", "каже")
+    assert m.content.startswith("південну частину ще не взяли")
+
+
+def test_the_speaker_of_a_cue_after_when_goes_on_after_a_comma_and_conjunction():
+    found = mentions("Ще в четвер воєнкор Олег Савчин оприлюднив відео, на якому військові встановлюють прапор, "
+                     "і стверджував, що це будинок культури.", "uk")
+    assert [(m.source, m.cue) for m in found][-1] == ("Олег Савчин", "стверджував")

@@ -2370,6 +2370,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             content = _trim(p, list(range(mark + 1, n)))
         return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), content, entry=entry)
     earlier = _earlier_subject(p, lex, before, v)
+    # (or a clause of its own right after the comma: "Брат служит там, говорит, южную часть ещё
+    # не взяли")
+    spoken = mark is None and not p.has_deps and v + 2 < n and tokens[v + 1].text == "," and \
+        any(tokens[i].pos in ("VERB", "AUX") for i in range(v + 2, n))
+    if earlier and spoken:
+        mark = v + 1
     if earlier and mark is not None:
         # "Мой брат живёт в Белогоровке, говорит, что …": the subject of the clause before
         content = _trim(p, list(range(mark + 1, n)))
@@ -2422,9 +2428,11 @@ def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[
         if entry is None or tokens[k].pos != "VERB" or (tokens[k].gender == "pl") != (tokens[v].gender == "pl"):
             continue
         att = _read_verb_by_order(p, lex, k, entry)
+        when = lex.words("time_word")
         if att is not None and att.source and att.source[0] < k and \
-                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV", "ADP") for i in range(0, att.source[0])):
-            return att.source
+                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV", "ADP") or tokens[i].lemma.lower() in when
+                    for i in range(0, att.source[0])):
+            return att.source  # (after when: "Ще в четвер воєнкор X оприлюднив відео …, і стверджував, що …")
         return []
     return []
 

@@ -603,6 +603,11 @@ class SourceResolver:
         may stand for a body too; ``data``: its data ("По ее данным"), which a body of no known
         gender may have too (not its words, "По её словам": a person's)."""
         earlier = sorted((pair for pair in self.people if pair[0] < before), key=lambda pair: pair[0])
+        # (not a word inside another's span, noted on its own: "area" of "A commander fighting in
+        # the area")
+        spans = [(s.start, s.end) for _, s in earlier if s.start is not None and s.end is not None]
+        earlier = [(at, s) for at, s in earlier if s.start is None or s.end is None or not any(
+            a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in spans)]
         for _, speaker in reversed(earlier):
             if gender == "pl":
                 if speaker.kind in _COLLECTIVE or speaker.gender == "pl":
@@ -833,7 +838,8 @@ def _listed_inflected(word: str, lex: Lexicon) -> str | None:
     for ending in _CASE_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[:-len(ending)]
-            for name in (stem, stem + "ь"):
+            # (a feminine name too: "Укрзализныци" -> "Укрзализныця", "Укрзализницы" -> "Укрзализница")
+            for name in (stem, stem + "ь", stem + "я", stem + "а"):
                 if lex.kind_of_word(name):
                     return name
     return None
