@@ -119,8 +119,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "an official who asked not to be named": what the source asked, no claim (but
             # "сказал на условиях анонимности", "сообщил со ссылкой на анонимные источники")
             continue
-        if _negated(p, lex, t.i) and "confirms" not in entry.tags:
-            continue  # "компания не поясняет", "did not say": nothing said (not "не подтвердил": a stance)
+        if _negated(p, lex, t.i) != ("negated" in entry.tags) and "confirms" not in entry.tags:
+            # "компания не поясняет", "did not say": nothing said (not "не подтвердил": a
+            # stance); a cue only when negated is nothing without it ("не исключают, что …"
+            # is a hedged claim, "исключили из списка" none)
+            continue
         if p.has_deps and any(tokens[k].dep == "mark" and tokens[k].text.lower() in CONDITIONS
                               for k in p.children(t.i)):
             continue  # "возможно, если Запад признает, что …": a condition, not a report
@@ -205,6 +208,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
+        if "negated" in entry.tags:
+            first = _negation_before(p, lex, t.i)
+            att = replace(att, cue=p.span_text(first, t.i), cue_tokens=(first, t.i))  # "не исключают"
         found.extend(_split_coordinated(p, lex, att))
     apposed = _apposed_denial(p, lex)
     # (the verb read on its own says "which", "…, which Russia denies", or the claim before
@@ -2072,12 +2078,17 @@ def _read_dash_aside(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution
 def _negated(p: Parsed, lex: Lexicon, v: int) -> bool:
     """Whether a negation stands before the cue at ``v``, past adverbs and, in English,
     auxiliaries ("did not say", "has not been independently verified", "не поясняет")."""
+    return _negation_before(p, lex, v) != v
+
+
+def _negation_before(p: Parsed, lex: Lexicon, v: int) -> int:
+    """The negation before the cue at ``v`` (see ``_negated``), or ``v`` when there is none."""
     tokens = p.tokens
     k = v - 1
     while k >= 0 and (tokens[k].pos == "ADV" or (lex.language == "en" and tokens[k].pos == "AUX")) and \
             tokens[k].text.lower() not in lex.words("negation"):
         k -= 1
-    return k >= 0 and tokens[k].pos == "PART" and tokens[k].text.lower() in lex.words("negation")
+    return k if k >= 0 and tokens[k].pos == "PART" and tokens[k].text.lower() in lex.words("negation") else v
 
 
 def _infinitive_not_said(p: Parsed, lex: Lexicon, v: int) -> bool:
@@ -2202,7 +2213,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     before = _before_adverbial(p, lex, v - 1)
     negation = lex.words("negation")
     while before >= 0 and (tokens[before].pos == "ADV" or (tokens[before].pos == "PART" and (
-            tokens[before].text.lower() not in negation or "confirms" in entry.tags)) or (
+            tokens[before].text.lower() not in negation or "confirms" in entry.tags or "negated" in entry.tags)) or (
             tokens[before].pos == "AUX" and tokens[before].lemma == "be" and tokens[v].text.lower().endswith("ing"))):
         # "Sokil earlier told", "також заявив", "Байден также утверждает", "пока не подтвердили";
         # the progressive: "bloggers are claiming a breakthrough" (not a passive, "was accused

@@ -18,7 +18,7 @@ LANGUAGES = ("en", "ru", "uk")
 # What a cue's tags say (lexicons/README.md): it hedges, denies, takes no side, voices a
 # belief, reports evidence, names something ("called it a lie"), accuses ("accusing X of Y").
 TAGS = ("hedge", "denial", "neutral", "weak", "evidence", "names", "accuse", "confirms", "animate", "clausal", "makes",
-        "topical", "carries")
+        "topical", "carries", "negated")
 SOURCE_KIND_FILES = ("anonymous", "crowd", "media", "channel", "official", "organization")
 
 
