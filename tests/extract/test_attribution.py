@@ -4146,3 +4146,34 @@ def test_not_ruling_out_is_a_hedged_claim():
     m = one("У поліції не виключають, що дзвінок був частиною атаки.", "uk")
     assert (m.cue, m.content) == ("не виключають", "дзвінок був частиною атаки")
     assert mentions("Его исключили из списка кандидатов.", "ru") == []
+
+
+@pytest.mark.parametrize("text, language, source, kind", [
+    # a quoted name in the dative between the cue and who told it is whom they told
+    ("Як розповіли «Вартовим» мешканці Лозового, чоловіків зупиняють біля ринку.", "uk", "мешканці Лозового",
+     "crowd"),
+    # a name, then what it is, each set off by commas, before the cue ending the sentence
+    ("Men are being detained in the street, Vartovi, a Ukrainian human rights group, said in a report published "
+     "on Thursday.", "en", "Vartovi", "organization"),
+    # a verb of both aspects is also the present: "тиражируют", not only what they will do
+    ("Правозащитники тиражируют очередную страшилку: якобы мужчин хватают прямо на улицах.", "ru",
+     "Правозащитники", "organization"),
+    # unnamed sources where they are, before a colon (not the label "Джерело:" of a link)
+    ("Джерела в СБУ: справжньою ціллю атаки була нафтобаза.", "uk", "Джерела в СБУ", "anonymous"),
+])
+def test_twelfth_session_late_sources(text, language, source, kind):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, kind)
+
+
+def test_a_quoted_question_word_before_the_cue_is_said():
+    m = one("«Хто не підписує — того не відпускають додому», — пояснила Лариса Гнатюк.", "uk")
+    assert m.content == "Хто не підписує — того не відпускають додому"
+    assert mentions("Песков объяснил, почему встреча не состоялась.", "ru") == []
+
+
+def test_a_cue_inside_a_clause_that_keeps_a_source_unnamed_is_none():
+    found = mentions("One mother, who asked that her name be withheld because she fears for her family, said her "
+                     "son was held for three days.", "en")
+    assert [(m.source, m.cue) for m in found] == [("One mother", "said")]
+    assert mentions("Джерело: https://example.com", "uk") == []

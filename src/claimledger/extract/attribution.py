@@ -105,15 +105,21 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             # "Ways to verify if …", "requiring local police to tell …": what a noun is for, or
             # what someone will, must or would not say, is no claim (but "went on to say" is)
             continue
-        if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"}:
+        if lex.language in ("ru", "uk") and grammemes(t.text, lex.language) & {"1per", "2per", "impr", "futr"} and \
+                not any({"3per", "pres"} <= r for r in readings(t.text, lex.language)):
             # "Рассказываем, как …", "пишите редактору": the author's own voice, or a request;
-            # "немцы подтвердят, что …": what someone will say is no claim yet
+            # "немцы подтвердят, что …": what someone will say is no claim yet (a verb of both
+            # aspects may be the present: "тиражируют", "атакуют")
             continue
         if "names" in entry.tags and any(tokens[k].text.lower() in lex.words("naming_aside")
                                          for k in range(max(0, t.i - 4), t.i)):
             continue  # "СВО (так российские чиновники называют войну)": what a word stands for
         if "names" in entry.tags and t.i + 1 < len(tokens) and tokens[t.i + 1].text.lower() in lex.words("reflexive"):
             continue  # "A group calling itself TmaNet", "группировка, называющая себя …": its name
+        clause = next((k for k in range(t.i - 1, -1, -1) if tokens[k].text == ","), None)
+        if clause is not None and t.i - clause < 12 and tokens[clause + 1].text.lower() in lex.words("relative") and \
+                lex.says_unnamed(tokens[k].text for k in range(clause + 1, t.i)):
+            continue  # "…, who asked that her name be withheld because she fears for her family, said"
         if t.i + 1 < len(tokens) and tokens[t.i + 1].pos != "ADP" and \
                 lex.says_unnamed(_words_up_to_punctuation(p, t.i + 1, 5)):
             # "an official who asked not to be named": what the source asked, no claim (but
@@ -186,7 +192,11 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 tokens[i].pos in ("ADP", "DET", "PUNCT", "NUM", "CCONJ") or tokens[i].ent in ("LOC", "DATE")
                 for i in att.content):
             continue  # "Explosions reported in Shebekino after midnight": where and when, nothing said
-        if att.content and (_opens_with_interrogative(p, lex, att.content) or (
+        # (not words quoted before the cue: "«Хто не підписує — того не відпускають», — пояснила X")
+        quoted_before = att.content and att.content[-1] < t.i and (
+            (att.content[0] > 0 and tokens[att.content[0] - 1].text in _QUOTES) or
+            (att.content[-1] + 1 < t.i and tokens[att.content[-1] + 1].text in ("»", "”", '"')))
+        if att.content and not quoted_before and (_opens_with_interrogative(p, lex, att.content) or (
                 att.content[0] > 0 and tokens[att.content[0] - 1].text.lower() in lex.words("question_particle"))
                 or _what_not_that(p, lex, att.content[0] - 1, att.source) or _question_before(p, lex, att)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
@@ -208,6 +218,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if _made_or_named_only(p, lex, entry, t.i, att.content):
             continue  # "Инженеры написали чистый код", "В Госдуме назвали условия …"
+        if att.source and _described_as_a_body(p, lex, att.source):
+            att = replace(att, extra={**att.extra, "body": True})  # "Vartovi, a human rights group, said"
         if "negated" in entry.tags:
             first = _negation_before(p, lex, t.i)
             att = replace(att, cue=p.span_text(first, t.i), cue_tokens=(first, t.i))  # "не исключают"
@@ -755,6 +767,10 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
                                                                                words[-1].lemma.lower()))
         # or a name the lexicons list whole: "Повітряні сили:", "Следственный комитет:"
         sourced = sourced or (len(words) > 1 and lex.kind_of_word(" ".join(w.text.lower() for w in words)) is not None)
+        # or unnamed sources where they are: "Джерела в СБУ:", "Источники в Минобороны:" (not
+        # the label "Джерело:" of a link)
+        sourced = sourced or (len(words) > 2 and words[1].text.lower() in lex.words("at_institution") and
+                              lex.kind_of_word(words[0].lemma.lower()) == "anonymous")
         if any(labelled) and not sourced:
             return None
         # a title, its institution and a name: "Губернатор Курской области Алексей Смирнов:"
@@ -1604,6 +1620,11 @@ def _read_as(p: Parsed, lex: Lexicon, first: int, verb: int) -> Attribution | No
                        or tokens[i].text.lower() in lex.words("at_institution")])
     while source and tokens[source[0]].pos == "PRON" and tokens[source[0]].case == "dat" and len(source) > 1:
         source = source[1:]  # "Как рассказали нам жильцы": whom they told
+    opens = source[0] - 1 if source and source[0] > 0 and tokens[source[0] - 1].text in OPENING else None
+    told = _quoted_name(p, opens) if opens is not None else None
+    if told and told[-1] + 1 < len(tokens) and told[-1] + 1 in source and tokens[told[-1] + 1].pos == "NOUN" and \
+            tokens[told[-1] + 1].text.islower():
+        source = [i for i in source if i > told[-1]]  # "Як розповіли «Сторожі» мешканці": whom they told
     if not source:
         # "as X said": the source comes between "as" and the verb (not whom: "как им обещали")
         source = [i for i in between if not (tokens[i].pos == "PRON" and tokens[i].case not in ("nom", ""))]
@@ -2247,14 +2268,17 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             # сообщили в МЧС" the noun before the clause is no speaker)
             if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
                 left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
-        titled = _titled_name_before(p, lex, opening, before) if opening is not None and not left else None
+        titled = (_titled_name_before(p, lex, opening, before) or
+                  _name_then_description_before(p, lex, opening, before)) if opening is not None and not left else None
         if titled is not None:
             # "…, the region's governor, Vitalii Hrebeniuk, said.": the title and the name set off
             # by commas at the end are who; the words before them are what was said
             source, first = titled
             content = _before_inverted(p, first)
+            # (where and when it was said after the cue: "said in a report published on Thursday")
             if content and all(tokens[i].pos in ("ADP", "NOUN", "DET", "PUNCT", "ADJ", "NUM", "PROPN") or
-                               tokens[i].text == "." for i in range(v + 1, n)):
+                               tokens[i].text == "." or (tokens[i].pos == "VERB" and tokens[i].dep == "acl")
+                               for i in range(v + 1, n)):
                 return Attribution(tokens[v].text, (v, v), source, content, entry=entry)
     inherited = False  # the speaker of the cue before, read as it was (not checked as a subject again)
     if not left and before > 1 and tokens[before].pos == "CCONJ" and tokens[before - 1].text == ",":
@@ -2683,6 +2707,12 @@ def _merge(p: Parsed, primary: Attribution | None, fallback: Attribution) -> Att
     if primary is None or ((fallback.denial_of_previous or fallback.confirms_previous) and not primary.source):
         return fallback  # "В Киеве эти данные называют пропагандой": what was said before
     if primary.source and fallback.source and set(primary.source).isdisjoint(fallback.source):
+        if not primary.content and set(primary.source) <= set(fallback.content) and p.sentence.language == "en" \
+                and p.tokens[primary.cue_tokens[0]].dep == "conj":
+            # the parse gave the cue a subject from the clause before and nothing said, which
+            # word order reads as what was said: "Men are being detained …, Storozha, a human
+            # rights group, said in a report"
+            return fallback
         # two readings of the sentence: "X, the author of Y, wrote a guide" read in word
         # order as inverted ("…, wrote X") makes X's apposition the content
         return primary
@@ -3787,6 +3817,41 @@ def _titled_name_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> t
             not any(lex.is_title(tokens[i].text) for i in title):
         return None
     return title + name, title_open + 1
+
+
+def _described_as_a_body(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
+    """Whether an English source is followed by what it is, set off by commas, and that is a
+    body ("Vartovi, a Ukrainian human rights group, …"): a name the NER may take for a
+    person's."""
+    tokens = p.tokens
+    k = source[-1] + 1
+    if lex.language != "en" or k >= len(tokens) or tokens[k].text != ",":
+        return False
+    closing = next((j for j in range(k + 2, min(k + 11, len(tokens))) if tokens[j].text == ","), None)
+    if closing is None or not _what_it_is(p, k + 1, closing):
+        return False
+    # (its head: the last noun before a preposition, "a member of the committee" is a member)
+    stop = next((j for j in range(k + 2, closing) if tokens[j].pos == "ADP"), closing)
+    head = next((j for j in range(stop - 1, k, -1) if tokens[j].pos in ("NOUN", "PROPN")), None)
+    # (not a person's job the lexicons list as a body's word: "an analyst at the Cato Institute")
+    return head is not None and lex.kind_of_word(tokens[head].lemma.lower()) in ("organization", "media") and \
+        not lex.is_title(tokens[head].lemma.lower())
+
+
+def _name_then_description_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> tuple[list[int], int] | None:
+    """An English name, then what it is, each set off by commas, right before a cue at a
+    sentence's end ("…, Storozha, a Ukrainian human rights group, said"): the name's tokens
+    and the comma that opens it."""
+    tokens = p.tokens
+    if lex.language != "en" or not _what_it_is(p, opening + 1, before):
+        return None
+    name_open = next((k for k in range(opening - 1, max(-1, opening - 6), -1) if tokens[k].text == ","), None)
+    if name_open is None or name_open < 2:
+        return None
+    name = list(range(name_open + 1, opening))
+    if not 1 <= len(name) <= 4 or not all(tokens[i].pos == "PROPN" and tokens[i].text[:1].isupper() for i in name):
+        return None
+    return name, name_open + 1
 
 
 def _described_name(p: Parsed, idx: list[int]) -> list[int]:

@@ -607,7 +607,7 @@ class SourceResolver:
         # the area")
         spans = [(s.start, s.end) for _, s in earlier if s.start is not None and s.end is not None]
         earlier = [(at, s) for at, s in earlier if s.start is None or s.end is None or not any(
-            a <= s.start and s.end <= b and (a, b) != (s.start, s.end) for a, b in spans)]
+            a < s.start and s.end <= b for a, b in spans)]  # (a name opening its own apposition stays)
         for _, speaker in reversed(earlier):
             if gender == "pl":
                 if speaker.kind in _COLLECTIVE or speaker.gender == "pl":
