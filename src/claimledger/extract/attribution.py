@@ -3460,8 +3460,8 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
                 or (t.text[:1].isdigit() and "-" in t.text):
             out.insert(0, k)  # (an ordinal with its ending too: "Боєць 3-ї бригади")
         elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
-                tokens[k - 1].pos in ("PRON", "ADJ") and lex.kind_of_word(tokens[k - 1].text.lower()) == "anonymous")
-                or (tokens[k - 1].pos == "ADJ" and lex.kind_of_word(tokens[k - 1].lemma.lower()) == "anonymous")):
+                tokens[k - 1].pos in ("PRON", "ADJ") and "anonymous" in (
+                    lex.kind_of_word(tokens[k - 1].text.lower()), lex.kind_of_word(tokens[k - 1].lemma.lower())))):
             # "head of the administration", "Хтось у коментарях", "Знайома з Ковилового"
             # (a listed word the dictionary reads as an adjective; not "он с тех пор")
             out.insert(0, k)

@@ -693,7 +693,8 @@ def _anonymity_after(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
     """Whether a clause set off by commas right after the source says it is not named:
     "…, who asked to remain anonymous,", "…, speaking on condition of anonymity,", "…,
     которые пожелали остаться анонимными," (role ``anonymity`` of function_words.txt,
-    stems), or a phrase between it and the cue says so."""
+    stems), or a phrase between it and the cue, or one opening the sentence before it,
+    says so."""
     tokens = p.tokens
     first = idx[0] - (idx[0] > 0 and tokens[idx[0] - 1].pos == "DET")
     if first > 1 and (tokens[first - 1].text == "," or (tokens[0].pos == "ADP" and not any(

@@ -119,13 +119,15 @@ _MODEL_NAME_END = re.compile(r"\w+-\w*[A-ZА-ЯЁІЇЄҐ](\.)\s+(?=[\"«“„]
 
 
 def _split_after_model_names(text: str, start: int, stop: int) -> list[list[int]]:
-    cuts = [m.end(1) for m in _MODEL_NAME_END.finditer(text, start, stop)]
-    bounds = [start, *cuts, stop]
-    return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
+    return _pieces(text, start, stop, [m.end(1) for m in _MODEL_NAME_END.finditer(text, start, stop)])
 
 
 def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
-    cuts = [m.end() for m in _QUOTE_BOUNDARY.finditer(text, start, stop)]
+    return _pieces(text, start, stop, [m.end() for m in _QUOTE_BOUNDARY.finditer(text, start, stop)])
+
+
+def _pieces(text: str, start: int, stop: int, cuts: list[int]) -> list[list[int]]:
+    """The non-blank pieces of text[start:stop] between the offsets ``cuts``."""
     bounds = [start, *cuts, stop]
     return [[a, b] for a, b in pairwise(bounds) if text[a:b].strip()]
 
