@@ -4177,3 +4177,13 @@ def test_a_cue_inside_a_clause_that_keeps_a_source_unnamed_is_none():
                      "son was held for three days.", "en")
     assert [(m.source, m.cue) for m in found] == [("One mother", "said")]
     assert mentions("Джерело: https://example.com", "uk") == []
+
+
+def test_an_official_s_bare_title_after_the_one_person_it_introduced():
+    found = mentions("Обломки упали на дом, сообщил губернатор Ольшанской области Виктор Рязин. Промышленные "
+                     "объекты не пострадали, добавил губернатор.", "ru")
+    assert [m.source for m in found] == ["Виктор Рязин", "Виктор Рязин"]
+    # guard: another title is someone else
+    found = mentions("Губернатор Ольшанской области Виктор Рязин сообщил о взрывах. Мэр города добавил, что света "
+                     "нет.", "ru")
+    assert [m.source for m in found] == ["Виктор Рязин", "Мэр города"]

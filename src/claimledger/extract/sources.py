@@ -646,8 +646,9 @@ class SourceResolver:
         уточнила" after a man), or the person was not introduced by that title."""
         lex, tokens = self.lex, p.tokens
         words = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in lex.words("determiner")]
-        # (not an official's title, "губернатор", "мэр": often someone else than the one named)
-        if lex.language not in ("ru", "uk") or info.kind not in ("anonymous", "organization") or len(words) != 1 or \
+        # (an official's title too, "губернатор", "мэр", when it introduced the one who spoke: below)
+        if lex.language not in ("ru", "uk") or info.kind not in ("anonymous", "organization", "official") or \
+                len(words) != 1 or \
                 not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
             return None
         # (who spoke: not anyone the document names, "Террористка Дарья Трепова …")
