@@ -116,7 +116,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue  # "СВО (так российские чиновники называют войну)": what a word stands for
         if "names" in entry.tags and t.i + 1 < len(tokens) and tokens[t.i + 1].text.lower() in lex.words("reflexive"):
             continue  # "A group calling itself TmaNet", "группировка, называющая себя …": its name
-        clause = next((k for k in range(t.i - 1, -1, -1) if tokens[k].text == ","), None)
+        clause = _comma_before(p, t.i, -1)
         if clause is not None and t.i - clause < 12 and tokens[clause + 1].text.lower() in lex.words("relative") and \
                 lex.says_unnamed(tokens[k].text for k in range(clause + 1, t.i)):
             continue  # "…, who asked that her name be withheld because she fears for her family, said"
@@ -349,10 +349,8 @@ def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     tokens = p.tokens
     kept = list(source)
     # (in small letters: "Pryvillia Today", "USA Today" are names)
-    when = lex.words("time_word")
-
     def says_when(i: int) -> bool:
-        return tokens[i].text.islower() and (tokens[i].lemma.lower() in when or tokens[i].text in when)
+        return tokens[i].text.islower() and _says_when(tokens[i], lex)
 
     while len(kept) > 1 and says_when(kept[-1]):
         kept.pop()
@@ -367,6 +365,18 @@ def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     if lead and any(says_when(kept[i]) for i in range(lead)):
         kept = kept[lead:]
     return kept if kept != source and any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in kept) else source
+
+
+def _says_when(t: Token, lex: Lexicon) -> bool:
+    """Whether a word says when, as written or by its lemma (role ``time_word``: "утром",
+    "вчера", "Tuesday")."""
+    when = lex.words("time_word")
+    return t.text.lower() in when or t.lemma.lower() in when
+
+
+def _comma_before(p: Parsed, k: int, stop: int) -> int | None:
+    """The last comma before token ``k``, after token ``stop``; None when there is none."""
+    return next((j for j in range(k - 1, stop, -1) if p.tokens[j].text == ","), None)
 
 
 def comment_on_it(p: Parsed, lex: Lexicon, k: int) -> bool:
@@ -2249,7 +2259,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # "Українські військові, які побажали залишитися анонімними, розповіли": the subject
         # before a relative clause set off by commas, or a short aside ("Голова ОВА Іван
         # Федоров, у свою чергу, наголосив")
-        opening = next((k for k in range(before - 1, max(-1, before - 20), -1) if tokens[k].text == ","), None)
+        opening = _comma_before(p, before, max(-1, before - 20))
         aside = opening is not None and before - opening <= 5 and not any(
             tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
         if opening is not None and not aside and lex.language == "en" and _mark_after(p, v) is not None:
@@ -2317,9 +2327,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     start = opener + 1 if opener is not None and opener <= 2 else 0
     # (or after a headline's colon: "Тарифы вырастут: в Кремле заявили, что …")
     # (or after words that say when: "Утром в 147-й бригаде заявили")
-    when = lex.words("time_word")
-    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON", "NUM") and t.text.lower() not in when
-                           and t.lemma.lower() not in when for t in tokens[start:at]) or (
+    opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON", "NUM") and not _says_when(t, lex)
+                           for t in tokens[start:at]) or (
         at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",") or (
         at >= 1 and tokens[at - 1].text in (":", ";"))
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
@@ -2463,9 +2472,8 @@ def _speaker_of_cue_before(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[
         if entry is None or tokens[k].pos != "VERB" or (tokens[k].gender == "pl") != (tokens[v].gender == "pl"):
             continue
         att = _read_verb_by_order(p, lex, k, entry)
-        when = lex.words("time_word")
         if att is not None and att.source and att.source[0] < k and \
-                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV", "ADP") or tokens[i].lemma.lower() in when
+                all(tokens[i].pos in ("CCONJ", "PUNCT", "ADV", "ADP") or _says_when(tokens[i], lex)
                     for i in range(0, att.source[0])):
             return att.source  # (after when: "Ще в четвер воєнкор X оприлюднив відео …, і стверджував, що …")
         return []
@@ -3434,7 +3442,6 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
     """The noun phrase ending just before the cue (word order only)."""
     tokens = p.tokens
     out: list[int] = []
-    when = lex.words("time_word")
     k = v - 1
     while k >= 0:
         t = tokens[k]
@@ -3454,7 +3461,7 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
             out[:0] = list(range(opening, k + 1))  # an acronym in brackets: "Експерти Інституту … (ISW)"
             k = opening - 1
             continue
-        if k == 0 and out and (t.pos == "ADV" or t.text.lower() in when or t.lemma.lower() in when):
+        if k == 0 and out and (t.pos == "ADV" or _says_when(t, lex)):
             break  # a sentence opened by when: "Сегодня в Кремле заявили", "Утром в бригаде заявили"
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")) \
                 or (t.text[:1].isdigit() and "-" in t.text):
@@ -3790,7 +3797,7 @@ def _apposed_source(p: Parsed, lex: Lexicon, source: list[int], v: int) -> list[
     tokens = p.tokens
     if lex.language != "en" or not source or max(source) >= v or tokens[v - 1].text != ",":
         return None
-    opening = next((k for k in range(v - 2, min(source), -1) if tokens[k].text == ","), None)
+    opening = _comma_before(p, v - 1, min(source))
     titled = _titled_name_before(p, lex, opening, v - 1) if opening is not None else None
     if titled is None or titled[1] - 1 <= min(source) or any(
             lex.is_title(tokens[i].text) or tokens[i].ent == "PER" for i in source if i < titled[1] - 1):
@@ -3809,7 +3816,7 @@ def _titled_name_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> t
     if not 2 <= len(name) <= 5 or not all(tokens[i].pos == "PROPN" and (tokens[i].text[:1].isupper() or (
             tokens[i].text == "." and i > name[0])) for i in name) or not tokens[name[-1]].text[:1].isupper():
         return None
-    title_open = next((k for k in range(opening - 1, max(-1, opening - 10), -1) if tokens[k].text == ","), None)
+    title_open = _comma_before(p, opening, max(-1, opening - 10))
     if title_open is None or title_open < 2:
         return None
     title = list(range(title_open + 1, opening))
@@ -3845,7 +3852,7 @@ def _name_then_description_before(p: Parsed, lex: Lexicon, opening: int, before:
     tokens = p.tokens
     if lex.language != "en" or not _what_it_is(p, opening + 1, before):
         return None
-    name_open = next((k for k in range(opening - 1, max(-1, opening - 6), -1) if tokens[k].text == ","), None)
+    name_open = _comma_before(p, opening, max(-1, opening - 6))
     if name_open is None or name_open < 2:
         return None
     name = list(range(name_open + 1, opening))
