@@ -163,11 +163,16 @@ def assess(members: list[Member], affiliations: Mapping[str, str] | None = None,
 
 def _proposition_polarity(members: list[Member]) -> int:
     """+1 or -1: what the group's proposition says about its state concept; 0 when it has
-    none. The earliest dated mention that takes a side decides; else the majority of
-    mentions that do not deny by their cue."""
+    none. A claim that a state changed or holds (destroyed, taken, soldiers quartered there)
+    is the proposition whenever one is made: its opposite ("still standing", "there were no
+    soldiers") answers it, whatever was published first. Without one, the earliest dated
+    mention that takes a side decides; else the majority of mentions that do not deny by
+    their cue."""
     polar = [mb for mb in members if mb.polarity and mb.mention.stance != "denies"]
     if not polar:
         return 0
+    if any(mb.polarity > 0 for mb in polar):
+        return 1
     dated = sorted((mb for mb in polar if mb.document.published_at), key=lambda mb: mb.document.published_at)
     if dated:
         return dated[0].polarity

@@ -304,3 +304,31 @@ def test_an_ammunition_depot_is_a_depot_not_weapons():
     english = mention("c-1", "explosions hit an ammunition depot near the town", "en", predicates=("hit",))
     assert "o:object:depot" in signature(english).keys
     assert "o:object:weapons" not in signature(english).keys
+
+
+@pytest.mark.parametrize("latin, cyrillic", [("Qatar", "Катар"), ("Alexander", "Александр")])
+def test_q_and_x_are_the_letters_cyrillic_writes_for_them(latin, cyrillic):
+    assert skeleton(latin)[:4] == skeleton(cyrillic)[:4]
+
+
+def test_soldiers_said_not_to_be_somewhere_deny_that_they_were_quartered_there():
+    claim = mention("c-1", "в здании школы в Зорянске располагался пункт временной дислокации ВСУ", "ru",
+                    predicates=("располагаться",))
+    absent_uk = mention("c-2", "жодних військових у школі ніколи не було", "uk", source="Ганна Бойко")
+    absent_en = mention("c-3", "there were no soldiers in that building", "en", source="Olha Sydor")
+    signatures = [signature(m) for m in (claim, absent_uk, absent_en)]
+    assert all("c:state:presence" in s.predicates for s in signatures)
+    assert [s.polarity for s in signatures] == [1, -1, -1]
+    # each absence answers the claim, whichever was published first
+    def member(m, hour):
+        document = Document(id=m.document_id, format="text", path="x.txt", text=m.content,
+                            published_at=f"2025-06-04T0{hour}:00:00+00:00")
+        return Member(m, document, signature(m).polarity)
+
+    members = [member(absent_uk, 1), member(claim, 2), member(absent_en, 3)]
+    result = assess(members)
+    assert result.status == "contested"
+    assert result.stances == {"c-2": "denies", "c-1": "supports", "c-3": "denies"}
+    # guard: a power cut "there was no light" says nothing of soldiers
+    outage = signature(mention("c-4", "света в Зорянске не было весь день", "ru", predicates=("быть",)))
+    assert "c:state:presence" not in outage.predicates

@@ -106,3 +106,10 @@ def test_a_russian_agency_dateline_is_no_part_of_the_sentence():
         "Станция обесточена, сообщила директор."]
     assert texts("КИЕВ, 5 июня. /ТАСС/. Кремль заявил, что переговоров не будет.", "ru") == [
         "Кремль заявил, что переговоров не будет."]
+
+
+def test_a_live_blog_time_stamp_is_no_part_of_its_sentence():
+    text = ("09:35 — Russian news agency Zarya claimed that the depot held shells.\n\n"
+            "14.20 GMT - The mayor said two died.")
+    assert [text[s.start:s.end] for s in split(text, "en")] == [
+        "Russian news agency Zarya claimed that the depot held shells.", "The mayor said two died."]

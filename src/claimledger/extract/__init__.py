@@ -73,6 +73,9 @@ class _Plan:
     languages: list[str]
     parsed: dict[int, Parsed] = field(default_factory=dict)
     names: tuple[str, ...] = ()
+    # Ukrainian words as typed with a typographic apostrophe, by how extraction reads them
+    # ("з'ясував" -> "з’ясував"): what the mentions quote is given back as written
+    typed: dict[str, str] = field(default_factory=dict)
 
 
 class Extractor:
@@ -101,20 +104,21 @@ class Extractor:
             parses = parse_many([(plan.doc.text, plan.sentences[k]) for plan, k in items], language)
             for (plan, k), parsed in zip(items, parses, strict=True):
                 plan.parsed[k] = parsed
-        return [self._read(plan) for plan in plans]
+        return [_as_typed(self._read(plan), plan.typed) for plan in plans]
 
     def extract(self, doc: Document) -> list[ClaimMention]:
         return self.pipe([doc])[0]
 
     def _plan(self, doc: Document) -> _Plan:
-        if "'" in doc.text:
+        typed = {m.group().replace("’", "'").replace("ʼ", "'"): m.group() for m in _TYPED_APOSTROPHE.finditer(doc.text)}
+        if "'" in doc.text or typed:
             doc = replace(doc, text=_reading_text(doc.text))
         language = doc.language if doc.language in LANGUAGES else "en"
         sentences = split(doc.text, language)
         if language in READS_SEVERAL_SENTENCES:
             sentences = join_signed_quotations(doc.text, sentences)
         languages = [_sentence_language(doc.text[s.start:s.end], language) for s in sentences]
-        return _Plan(doc, sentences, languages, names=document_names(doc, sentences))
+        return _Plan(doc, sentences, languages, names=document_names(doc, sentences), typed=typed)
 
     def _read(self, plan: _Plan) -> list[ClaimMention]:
         doc, sentences, parsed = plan.doc, plan.sentences, plan.parsed
@@ -247,10 +251,10 @@ class Extractor:
         source = resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
         if source is None:
             return None
-        if att.extra.get("body") and source.kind == "person":
+        if att.extra.get("body") and source.kind in ("person", "crowd"):
             # a name set off after what it is, that is no person: "…, according to its
             # owner, Piraeus-based Aegean Meridian Shipping"
-            source = replace(source, kind="organization")
+            source = resolver.retype(source, "organization")
         if att.extra.get("labelled") and previous is None:
             # "«Это провокация», — сказал X" opening the text: nothing before it to deny
             att = replace(att, content=att.extra["said"], denial_of_previous=False)
@@ -396,6 +400,21 @@ _QUOTED_SENTENCES = 10  # how far a quotation across sentences may go on
 _CLOSING = "’”»\""
 
 
+def _unopened_close(between: str) -> int | None:
+    """The first closing mark in ``between`` that closes no quotation opened in it (a
+    quotation inside another closes first: «… „немає транспорту“», — розповіла X)."""
+    opened: list[str] = []
+    for i, c in enumerate(between):
+        if c in _CLOSING and not _apostrophe(between, i):
+            if opened and c in CLOSED_BY.get(opened[-1], ""):
+                opened.pop()
+                continue
+            return i
+        if c in OPENING and c != '"':
+            opened.append(c)
+    return None
+
+
 def _quote_opened_before(text: str, sentence_start: int, content_start: int, cue_start: int,
                          previous: Sentence | None) -> int | None:
     """Where a quotation that ends before the cue was opened before its sentence, just after
@@ -406,9 +425,7 @@ def _quote_opened_before(text: str, sentence_start: int, content_start: int, cue
             c in OPENING for c in text[sentence_start:content_start]):
         return None
     between = text[content_start:cue_start]
-    close = next((i for i, c in enumerate(between) if c in _CLOSING and not _apostrophe(between, i)), None)
-    if close is not None and any(c in OPENING and c != '"' for c in between[:close]):
-        return None
+    close = _unopened_close(between)
     after = between[close:] if close is not None else between.rstrip()[-1:]
     if not after or after[0] not in _CLOSING + "—–":
         return None
@@ -576,6 +593,27 @@ _DOUBLED_APOSTROPHE = re.compile(r"''(?=(\w)?)")
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)((?:[^'\n]|(?<=\w)'(?=\w)){2,600}?[^\s'])'(?![\w'])")
 
 
+_CYRILLIC_APOSTROPHE = re.compile(r"(?<=[а-яіїєґА-ЯІЇЄҐ])[’ʼ](?=[а-яіїєґА-ЯІЇЄҐ])")
+_TYPED_APOSTROPHE = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]+(?:[’ʼ][а-яіїєґА-ЯІЇЄҐ]+)+")
+_READ_APOSTROPHE = re.compile(r"[а-яіїєґА-ЯІЇЄҐ]+(?:'[а-яіїєґА-ЯІЇЄҐ]+)+")
+
+
+def _as_typed(mentions: list[ClaimMention], typed: dict[str, str]) -> list[ClaimMention]:
+    """The mentions with the words extraction read with a plain apostrophe as the text has
+    them ("з’ясував")."""
+    if not typed:
+        return mentions
+
+    def back(text: str | None) -> str | None:
+        return _READ_APOSTROPHE.sub(lambda m: typed.get(m.group(), m.group()), text) if text and "'" in text else text
+
+    return [replace(m, content=back(m.content), source=back(m.source), cue=back(m.cue),
+                    hedges=tuple(back(h) for h in m.hedges),
+                    quantities=tuple(replace(q, text=back(q.text)) for q in m.quantities),
+                    entities=tuple(replace(e, text=back(e.text), normal=back(e.normal)) for e in m.entities))
+            for m in mentions]
+
+
 def _reading_text(text: str) -> str:
     """The text as extraction reads it: a doubled apostrophe, which some newsrooms typeset
     for a double quotation mark (''That makes me smart,'' he said), is one, opening before
@@ -583,6 +621,11 @@ def _reading_text(text: str) -> str:
     one in typographic marks. Of the same length, so offsets still index the stored text."""
     if "''" in text:
         text = _DOUBLED_APOSTROPHE.sub(lambda m: ' "' if m.group(1) else '" ', text)
+    # an apostrophe inside a Ukrainian word, typeset as a closing mark or a modifier letter
+    # ("з’ясував", "Кам’янка"), is the one the dictionaries and lexicons know, not a quotation's
+    text = _CYRILLIC_APOSTROPHE.sub("'", text)
+    if "'" not in text:
+        return text
     return _SINGLE_QUOTED.sub(lambda m: f"‘{m.group(1)}’" if _primary_single(text, m) else m.group(), text)
 
 
@@ -700,8 +743,8 @@ def _sentence_language(sentence: str, document_language: str) -> str:
 def _has_cue(sentence: str, lex: Lexicon) -> bool:
     lower = sentence.lower()
     words = _WORD.findall(lower)
-    if any(w in lex.forms for w in words):
-        return True
+    if any(w in lex.forms or w in lex.words("reported_speech") for w in words):
+        return True  # (or a particle of reported speech: "…, мол, …")
     return _phrase_screen(lex.language).search(lower) is not None
 
 

@@ -84,6 +84,15 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             used.update(range(first, last + 1))
         if att:
             att.source = _without_addressee(p, lex, att.source)
+            if att.source and _described_as_a_body(p, lex, att.source):
+                att.extra = {**att.extra, "body": True}  # "according to Bridges Home, a Ukrainian charity"
+            described = _description_ending(p, lex, att.source)
+            if described:
+                # "…, according to Bridges Home, a Ukrainian charity that helps families …."
+                # what the source is, no part of what it says
+                att.content = [i for i in att.content if i not in described]
+                if _body_head(p, lex, described[0] - 1, described[-1] + 1):
+                    att.extra = {**att.extra, "body": True}
             found.append(att)
     for t in tokens:
         if t.i in used:
@@ -145,7 +154,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         if att is not None:
             found.extend(_split_coordinated(p, lex, att))
             continue
-        att = _read_verb(p, lex, t.i, entry) if p.has_deps else None
+        # (not a cue set off by commas after a clause whose subject says it, "Мама звонила
+        # утром, говорит, мост стоит": the parse hangs it on a later verb as an aside)
+        att = _read_verb(p, lex, t.i, entry) if p.has_deps and not _told_after_clause(p, lex, t.i) else None
         if att is not None and t.i in att.source:
             att = None  # a parse that makes the cue part of who says it ("Налет …: власти говорят о …")
         aside = _aside_by_order(p, lex, t.i, entry)
@@ -265,7 +276,7 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     if not any(att.content for att in found):
         # "Зеленский: потери меньше 80 тысяч, о которых пишут СМИ": the verb cue of a
         # relative clause says nothing of its own
-        colon = _read_colon(p, lex) or _read_signature(p, lex)
+        colon = _read_colon(p, lex) or _read_signature(p, lex) or _reported_speech(p, lex)
         if colon:
             found.append(colon)
     elif _DASH_CHARS.search(p.text, p.sentence.start, p.sentence.end):
@@ -742,6 +753,32 @@ def has_colon_attribution(sentence: str) -> bool:
 
 # a dash (a hyphen with a space before it) and a few words that end the sentence
 _SIGNED = re.compile(r"(?:\s[-–—―]|[–—―])\s*[^\W\d_][^-–—―\n]{0,60}$")
+
+
+def _reported_speech(p: Parsed, lex: Lexicon) -> Attribution | None:
+    """"Глава ОВА записал видеообращение: мол, по мосту ездили только фуры": a particle of
+    reported speech (role ``reported_speech``) after a colon or comma gives the words after it
+    to the subject opening the sentence, with the writer's distance (a hedge)."""
+    tokens = p.tokens
+    particles = lex.words("reported_speech")
+    k = next((i for i in range(2, len(tokens) - 2) if tokens[i].text.lower() in particles and
+              tokens[i - 1].text in (":", ",") and tokens[i + 1].text == ","), None)
+    verbs = [i for i in range(1, k) if tokens[i].pos == "VERB"] if k is not None else []
+    if not verbs:
+        return None
+    first = verbs[0]
+    while first > 1 and tokens[first - 1].pos in ("ADV", "PART"):
+        first -= 1  # ("Гаркуша уже записал …")
+    subject = _np_left(p, lex, first)
+    content = _trim(p, list(range(k + 2, len(tokens))))
+    # (who can speak: a name, a word of the lexicons, a living being; not "Цена увеличилась …, мол")
+    if not subject or subject[0] != 0 or not content or not any(
+            tokens[i].pos in ("NOUN", "PROPN") and tokens[i].case in ("nom", "") and (
+                tokens[i].pos == "PROPN" or tokens[i].ent or _source_word(tokens[i], lex) or
+                _animacy(tokens[i], lex) == "anim") for i in subject):
+        return None
+    return Attribution(tokens[k].text, (k, k), subject, content,
+                       entry=Cue(tokens[k].text.lower(), frozenset({"hedge"})))
 
 
 def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
@@ -1773,6 +1810,17 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             if k < v and tokens[k].pos in ("PROPN", "NOUN") and tokens[k].dep in ("advmod", "npadvmod", "nmod", "dep"):
                 source = _extend_left(p, _source_subtree(p, k))
                 break
+        else:
+            # "Perimetr, citing an unnamed source …, claimed that …": the parse gave the
+            # subject to the participle set off before the cue
+            for k in kids:
+                if k < v and tokens[k].dep == "advcl" and tokens[k].text.endswith("ing") and k > 0 and \
+                        tokens[k - 1].text == ",":
+                    subjects = [c for c in p.children(k) if c < k and tokens[c].dep in SUBJECTS and
+                                tokens[c].pos in ("PROPN", "NOUN")]
+                    if subjects:
+                        source = _source_subtree(p, subjects[0])
+                    break
     passive = cue.dep in ("acl", "amod") or any(tokens[k].dep in ("auxpass", "aux:pass") for k in kids) or \
         _short_passive(lex, cue)  # "уровень опасности объявлен"
     if not source or passive:
@@ -2215,12 +2263,27 @@ def _what_it_is(p: Parsed, first: int, end: int) -> bool:
     what the subject before them is, an article opening it: "a Washington-based think
     tank", "the country's largest producer"."""
     tokens = p.tokens
+    relative = next((k for k in range(first + 2, end) if tokens[k].text.lower() in ("who", "whose", "which", "that")
+                     and tokens[k - 1].pos in ("NOUN", "PROPN")), None)
+    if relative is not None and end - relative <= 15 and \
+            not any(tokens[k].text in (",", ";") for k in range(first, end)):
+        end = relative  # "a Russian war correspondent whose channel has more than 500,000 subscribers"
     words = range(first, end)
     return 2 <= end - first <= 9 and tokens[first].text.lower() in ("a", "an", "the") and \
         tokens[end - 1].pos in ("NOUN", "PROPN") and all(
             tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART") or tokens[k].text in ("-", "'s", "’s")
             or (tokens[k].pos == "VERB" and tokens[k].dep == "amod") or (tokens[k].pos == "ADP" and k > first + 1)
             for k in words)
+
+
+def _title_of(p: Parsed, lex: Lexicon, first: int, end: int) -> bool:
+    """Whether the English words from ``first`` up to ``end`` are a title and whose it is,
+    with no article: "head of the regional military administration", "spokesman for the
+    ministry"."""
+    tokens = p.tokens
+    return 1 <= end - first <= 10 and tokens[first].text.islower() and lex.is_title(tokens[first].lemma) and all(
+        tokens[k].pos in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "PART") or tokens[k].text in ("-", "'s", "’s")
+        for k in range(first, end))
 
 
 def _before_adverbial(p: Parsed, lex: Lexicon, last: int) -> int:
@@ -2416,7 +2479,7 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     earlier = _earlier_subject(p, lex, before, v)
     # (or a clause of its own right after the comma: "Брат служит там, говорит, южную часть ещё
     # не взяли")
-    spoken = mark is None and not p.has_deps and v + 2 < n and tokens[v + 1].text == "," and \
+    spoken = mark is None and v + 2 < n and tokens[v + 1].text == "," and \
         any(tokens[i].pos in ("VERB", "AUX") for i in range(v + 2, n))
     if earlier and spoken:
         mark = v + 1
@@ -2583,6 +2646,18 @@ def _inverted_aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Att
     return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, right), before + after, entry=entry)
 
 
+def _told_after_clause(p: Parsed, lex: Lexicon, v: int) -> bool:
+    """Whether a Russian or Ukrainian cue with no subject of its own stands between two
+    commas after a clause whose subject says it ("Знакомый живет рядом, говорит, во дворе
+    стояли пикапы"): what follows the second comma is said."""
+    tokens = p.tokens
+    # (not a gerund, "Такую мысль озвучил Милонов, заявив, что …", nor a cue with its clause's
+    # mark, read by the parse)
+    return 1 < v < len(tokens) - 2 and tokens[v - 1].text == "," and tokens[v + 1].text == "," and \
+        tokens[v + 2].text.lower() not in CLAUSE_MARKS and not _gerund(lex, tokens[v]) and \
+        not any(tokens[k].dep in SUBJECTS for k in p.children(v)) and bool(_earlier_subject(p, lex, v - 1, v))
+
+
 def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     """The subject opening the sentence, of a verb in the clause before the comma at
     ``comma``, when a Russian or Ukrainian cue after it has none of its own and agrees
@@ -2594,14 +2669,28 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     verbs = [i for i in range(1, comma) if tokens[i].pos == "VERB" or (
         lex.language == "uk" and tokens[i].pos == "NOUN" and tokens[i].text.islower() and any(
             "VERB" in r for r in readings(tokens[i].text, lex.language)))]
-    if not verbs or any(tokens[i].text in (",", ";", ":") or _is_dash(tokens[i].text) for i in range(0, verbs[0])):
+    # (one clause before the comma: not "Эпштейн не имеет опыта, и часть …, по словам …, была
+    # поражена (один источник, впрочем, сказал, что …)")
+    if any(tokens[i].text in (",", ";", ":", "(", ")") or _is_dash(tokens[i].text) for i in range(0, comma)):
         return []
-    subject = _np_left(p, lex, verbs[0])
-    if not subject or subject[0] != 0 or not any(tokens[i].case == "nom" and tokens[i].pos in ("NOUN", "PROPN")
-                                                  for i in subject):
+    if not verbs:
+        # a clause with no verb, a relative's word opening it: "Дочь у меня там с сентября,
+        # говорит, …"
+        head = tokens[0]
+        kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
+            _animacy(head, lex) == "anim" and head.gender != "pl"
+        return [0] if kin and tokens[v].gender != "pl" else []
+    first = verbs[0]
+    while first > 1 and tokens[first - 1].pos in ("ADV", "PART"):
+        first -= 1  # ("Кума там ночувала …, каже, …")
+    subject = _np_left(p, lex, first)
+    # (a noun, or an adjective the lexicons know as one who speaks: "Знакомый живет …")
+    heads = [i for i in subject if tokens[i].case == "nom" and (tokens[i].pos in ("NOUN", "PROPN") or (
+        tokens[i].pos == "ADJ" and _source_word(tokens[i], lex)))]
+    if not subject or subject[0] != 0 or not heads:
         return []
     plural = tokens[v].gender == "pl"
-    head = next(i for i in subject if tokens[i].case == "nom" and tokens[i].pos in ("NOUN", "PROPN"))
+    head = heads[0]
     return subject if (tokens[head].gender == "pl") == plural else []
 
 
@@ -2741,6 +2830,33 @@ def _merge(p: Parsed, primary: Attribution | None, fallback: Attribution) -> Att
 
 def _split_coordinated(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
     """"said that A and that B": two claims with one cue."""
+    split = _split_by_parse(p, lex, att)
+    return split if len(split) > 1 else _split_by_order(p, lex, att)
+
+
+def _split_by_order(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
+    """"said A, and that B", "заявив, що A, і що B" by word order, where the parse did not
+    split them (or there is none): a conjunction and a clause's mark after the cue, a verb
+    on each side, the mark no subject ("and that was outrageous" is the writer's "that")."""
+    tokens = p.tokens
+    if not att.content or att.phrase or att.content[0] < att.cue_tokens[1]:
+        return [att]
+    content = att.content
+    for n, j in enumerate(content[1:-2], start=1):
+        after = tokens[j + 1]
+        if tokens[j].pos != "CCONJ" or tokens[j].text.lower() in lex.words("contrast") or \
+                after.text.lower() not in CLAUSE_MARKS or j + 1 not in content or \
+                (p.has_deps and after.dep in SUBJECTS) or tokens[j + 2].pos in ("VERB", "AUX", "PART"):
+            continue
+        first, second = content[:n], [i for i in content[n:] if i > j + 1]
+        verbs = ("VERB", "AUX")
+        if any(tokens[i].pos in verbs for i in first) and any(tokens[i].pos in verbs for i in second):
+            return [Attribution(att.cue, att.cue_tokens, att.source, _trim(p, part), att.entry, att.phrase)
+                    for part in (first, second)]
+    return [att]
+
+
+def _split_by_parse(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
     if not p.has_deps or not att.content or att.phrase:
         return [att]
     tokens = p.tokens
@@ -3533,11 +3649,13 @@ def _mark_after(p: Parsed, v: int) -> int | None:
     """The "that"/"что" (or colon) opening what was said, past the addressee and time
     words after the cue ("told reporters on Friday that"), before any other verb."""
     tokens = p.tokens
+    without = False  # past how it was said: "claimed without providing evidence that …"
     for k in range(v + 1, min(v + 8, len(tokens))):
         w = tokens[k].text.lower()
         if (w in CLAUSE_MARKS and tokens[k].dep != "det") or w == ":":
             return k  # (not "that" the parse reads as a determiner: "found that action unconstitutional")
-        if tokens[k].pos == "VERB":
+        without = without or (w == "without" and k == v + 1)
+        if tokens[k].pos == "VERB" and not (without and tokens[k].text.endswith("ing")):
             return None
         if w == ",":
             # "insists, most recently in an interview with ABC News, that …": past an aside
@@ -3834,15 +3952,37 @@ def _described_as_a_body(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
     k = source[-1] + 1
     if lex.language != "en" or k >= len(tokens) or tokens[k].text != ",":
         return False
-    closing = next((j for j in range(k + 2, min(k + 11, len(tokens))) if tokens[j].text == ","), None)
+    closing = next((j for j in range(k + 2, min(k + 22, len(tokens))) if tokens[j].text == ","), None)
     if closing is None or not _what_it_is(p, k + 1, closing):
         return False
+    return _body_head(p, lex, k, closing)
+
+
+def _body_head(p: Parsed, lex: Lexicon, k: int, closing: int) -> bool:
+    """Whether the English description between the comma at ``k`` and ``closing`` is headed
+    by a body's word ("a Ukrainian human rights group")."""
+    tokens = p.tokens
     # (its head: the last noun before a preposition, "a member of the committee" is a member)
-    stop = next((j for j in range(k + 2, closing) if tokens[j].pos == "ADP"), closing)
+    stop = next((j for j in range(k + 2, closing) if tokens[j].pos == "ADP" or tokens[j].dep in ("relcl", "nsubj") or
+                 tokens[j].text.lower() in ("who", "whose", "which", "that")),
+                closing)  # (or where a clause about it opens: "a research group that tracks …")
     head = next((j for j in range(stop - 1, k, -1) if tokens[j].pos in ("NOUN", "PROPN")), None)
     # (not a person's job the lexicons list as a body's word: "an analyst at the Cato Institute")
     return head is not None and lex.kind_of_word(tokens[head].lemma.lower()) in ("organization", "media") and \
         not lex.is_title(tokens[head].lemma.lower())
+
+
+def _description_ending(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
+    """An English source's description set off by a comma that runs to the sentence's end
+    ("…, according to Bridges Home, a Ukrainian charity that helps families."): its tokens."""
+    tokens = p.tokens
+    k = source[-1] + 1
+    end = len(tokens)
+    while end > k and tokens[end - 1].pos == "PUNCT":
+        end -= 1
+    if lex.language != "en" or k >= end or tokens[k].text != "," or not _what_it_is(p, k + 1, end):
+        return []
+    return list(range(k, len(tokens)))
 
 
 def _name_then_description_before(p: Parsed, lex: Lexicon, opening: int, before: int) -> tuple[list[int], int] | None:
@@ -3850,7 +3990,7 @@ def _name_then_description_before(p: Parsed, lex: Lexicon, opening: int, before:
     sentence's end ("…, Storozha, a Ukrainian human rights group, said"): the name's tokens
     and the comma that opens it."""
     tokens = p.tokens
-    if lex.language != "en" or not _what_it_is(p, opening + 1, before):
+    if lex.language != "en" or not (_what_it_is(p, opening + 1, before) or _title_of(p, lex, opening + 1, before)):
         return None
     name_open = _comma_before(p, opening, max(-1, opening - 6))
     if name_open is None or name_open < 2:

@@ -53,6 +53,23 @@ class SourceInfo:
     titled: bool = False  # one person known by title ("заступник міністра"): "he" may name him
 
 
+_WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "в", "у", "на", "з", "із", "від",
+                                "до", "по", "с", "со", "от"})
+
+
+def _proper(name: str) -> bool:
+    """Whether a source's name ends in a proper name ("Brightwater Aid", "фонд «Мости
+    додому»"), not in a word for what it is ("distributor", "Pro-Russian hackers")."""
+    words = name.split()
+    if not words or words[-1][-1:] in "»”\"":
+        return bool(words)
+    run = len(words)
+    while run > 0 and words[run - 1][:1].isupper():
+        run -= 1
+    # (not when a preposition precedes the capitals: "satellite images taken on Friday")
+    return run < len(words) and (run == 0 or words[run - 1].lower() not in _WHEN_PREPOSITIONS)
+
+
 class SourceResolver:
     """Resolves source spans within one document, remembering who spoke before."""
 
@@ -69,6 +86,33 @@ class SourceResolver:
         """The (offset, source) named last before offset ``before`` that ``takes`` accepts."""
         return max((pair for pair in self.people if pair[0] < before and takes(pair[1])), default=None,
                    key=lambda pair: pair[0])
+
+    def _last_speaker_of(self, before: int, feminine: frozenset[str], noun: str) -> SourceInfo | None:
+        """The one who spoke last before ``before``, in its sentence or the one before, when a
+        named person of the gender of ``noun`` (feminine when listed so)."""
+        if not self.speakers:
+            return None
+        last = self.speakers[-1]
+        gender = "f" if noun in feminine else "m"
+        # (a named person: one known only as "a driver" is as unnamed as "the man")
+        if last.kind != "person" or last.gender not in (gender, "") or last.start is None or \
+                last.start >= before or not self._recent(last.start, before, 2):
+            return None
+        return last
+
+    def _recent(self, at: int, before: int, sentences: int) -> bool:
+        """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
+        (its own included)."""
+        begun = [s for s in self.sentence_starts if s <= before]
+        return bool(begun) and at >= begun[max(0, len(begun) - sentences)]
+
+    def retype(self, info: SourceInfo, kind: str) -> SourceInfo:
+        """``info`` of another kind, as the words after it showed ("Vartovi, a human rights
+        group, said"), remembered so: "the group" after it is that body."""
+        retyped = replace(info, kind=kind)
+        self.people = [(at, retyped if known is info else known) for at, known in self.people]
+        self.speakers = [retyped if known is info else known for known in self.speakers]
+        return retyped
 
     def _again(self, earlier: SourceInfo, start: int, end: int) -> SourceInfo:
         """An earlier source named again at ``start``-``end`` ("he", "it", "співрозмовник"):
@@ -234,12 +278,26 @@ class SourceResolver:
         # (or where its people are: "— заявили в ведомстве")
         bare = [i for i in named if tokens[i].pos != "ADP"]
         if len(bare) == 1 and tokens[bare[0]].lemma.lower() in lex.words("body_noun"):
-            # "…, сообщили в Минобороны России. По данным ведомства, …": the state body that
-            # spoke last (a word that names no body of its own; kept as it is when none spoke)
-            said_last = self._named_last(start, lambda info: info.kind == "official")
-            if said_last is not None:
+            # "…, сообщили в Минобороны России. По данным ведомства, …": the body of the word's
+            # kind that spoke last, a state body for "ведомство", a body of any other kind for
+            # "организация", "фонд" (a word that names no body of its own; kept as it is when
+            # none spoke)
+            kind_of_noun = lex.kind_of_word(tokens[bare[0]].lemma.lower()) or "official"
+            said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and (
+                kind_of_noun == "official" or _proper(info.name)))
+            # (a body of another kind than the state's only when it spoke in the last few
+            # sentences: the news names a company once, then goes on by "the company")
+            if said_last is not None and (kind_of_noun == "official" or self._recent(said_last[0], start, 4)):
                 return self._again(said_last[1], start, end)
-        if len(named) == 2 and tokens[named[0]].text.lower() in lex.words("definite") and \
+        core = [i for i in bare if tokens[i].pos != "DET"]
+        if len(core) == 1 and tokens[core[0]].lemma.lower() in lex.words("person_noun"):
+            # "Ірина Марчук розповіла, що …. За словами жінки, …": the one who spoke last, in
+            # this sentence or the one before, when a person of the word's gender
+            found = self._last_speaker_of(start, lex.words("person_noun_f"), tokens[core[0]].lemma.lower())
+            if found is not None:
+                return self._again(found, start, end)
+        whose = len(named) == 4 and tokens[named[2]].text in ("'s", "’s") and tokens[named[3]].pos == "NOUN"
+        if (len(named) == 2 or whose) and tokens[named[0]].text.lower() in lex.words("definite") and \
                 tokens[named[1]].pos == "NOUN":
             # "Ukraine's military intelligence agency said …. The agency, known as HUR, said …":
             # the body that spoke last whose name has the noun, of its kind (not a news agency
@@ -247,9 +305,16 @@ class SourceResolver:
             noun = tokens[named[1]].text.lower()
             said_last = self._named_last(start, lambda info: info.kind in _BODIES and " " in info.name and
                                          noun in info.name.lower().split())
-            written = self._classify(p, idx, case, speaker) if said_last is not None else None
+            written = self._classify(p, idx, case, speaker) if said_last is not None and not whose else None
             if written is not None:
                 return self._again(replace(said_last[1], name=written.name), start, end)
+            # a word for a kind of body ("the group", "the charity", "the group's analysts") after
+            # a body of that kind spoke, in this sentence or the two before: that body
+            kind_of_noun = lex.kind_of_word(tokens[named[1]].lemma.lower())
+            if kind_of_noun in ("organization", "official"):
+                said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and _proper(info.name))
+                if said_last is not None and self._recent(said_last[0], start, 3):
+                    return self._again(said_last[1], start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
                 self.speakers[-1].kind == "anonymous":
             # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source
@@ -640,31 +705,33 @@ class SourceResolver:
     def _only_person_before(self, p: Parsed, idx: list[int], info: SourceInfo, start: int,
                             speaker: str = "") -> SourceInfo | None:
         """In Russian and Ukrainian, a bare title in the singular ("— сообщил спикер", "Синоптик
-        уточнил") after the one person who spoke before stands for that person: the
-        news names someone once, then by what they are. None when the title has words of its
-        own ("синоптик из Твери"), several people spoke, the cue says another gender ("судья
-        уточнила" after a man), or the person was not introduced by that title."""
+        уточнил", "— наголосив очільник ОВА") stands for the one person who spoke before whom
+        that title introduced: the news names someone once, then by what they are. None when
+        the title has words the introduction had not ("синоптик из Твери"), no one or several
+        were introduced so, or the cue says another gender ("судья уточнила" after a man)."""
         lex, tokens = self.lex, p.tokens
         words = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in lex.words("determiner")]
         # (an official's title too, "губернатор", "мэр", when it introduced the one who spoke: below)
         if lex.language not in ("ru", "uk") or info.kind not in ("anonymous", "organization", "official") or \
-                len(words) != 1 or \
-                not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
+                not words or not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
             return None
-        # (who spoke: not anyone the document names, "Террористка Дарья Трепова …")
-        people = {said.name: said for said in self.speakers if said.kind == "person"}
+        # the same title introduced the person ("Синоптик Евгений Тишковец …. Синоптик уточнил"),
+        # not another one who spoke of them ("Трамп заявил …. Журналист отметил"); and the
+        # title's other words ("очільник ОВА" after "очільник Дніпропетровської ОВА Микола …")
+        title = tokens[words[0]].text.lower()[:5]
+        others = [tokens[i].text.lower()[:4] for i in words[1:]]
+        people: dict[str, SourceInfo] = {}
+        for said in self.speakers:
+            if said.kind != "person" or said.start is None or said.end is None:
+                continue
+            written = [w.lower() for w in _WORD.findall(p.text[said.start:said.end])]
+            if any(w[:5] == title for w in written) and all(any(w[:4] == o for w in written) for o in others):
+                people.setdefault(said.name, said)
         if len(people) != 1:
             return None
         person = next(iter(people.values()))
         if (speaker in ("m", "f") and person.gender in ("m", "f") and speaker != person.gender) or \
                 person.name.isupper() or not person.name[:1].isupper():
-            return None
-        # the same title introduced the person ("Синоптик Евгений Тишковец …. Синоптик уточнил"),
-        # not another one who spoke of them ("Трамп заявил …. Журналист отметил")
-        title = tokens[words[0]].text.lower()[:5]
-        introduced = [p.text[said.start:said.end].lower() for said in self.speakers
-                      if said.name == person.name and said.start is not None and said.end is not None]
-        if not any(w[:5] == title for span in introduced for w in _WORD.findall(span)):
             return None
         return person
 

@@ -147,7 +147,9 @@ def _latin(word: str) -> str:
     """A word in Latin letters, with the letters spellings disagree on folded (see
     ``skeleton``)."""
     latin = word.lower().translate(_LATIN)
-    return latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i").replace("w", "v")
+    # (and q and x, which Cyrillic writes к and кс: Qatar is Катар, Alexander Александр)
+    return latin.replace("kh", "h").replace("g", "h").replace("y", "i").replace("j", "i").replace("w", "v") \
+        .replace("q", "k").replace("x", "ks")
 
 
 @lru_cache(maxsize=200_000)
@@ -357,6 +359,18 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
     # attack": when or why, not what happened)
     predicates |= event_keys
     things = {k for k in keys if k.startswith("o:")}
+    if things & _MILITARY and "c:state:presence" not in predicates:
+        # soldiers or weapons said not to be somewhere ("военных там не было", "there were no
+        # soldiers in the building") deny a military presence; said to remain or be carried
+        # there ("в больнице находились раненые военные", "the ship carried weapons") claim it
+        if _says_absent(lowered, language):
+            predicates.add("c:state:presence")
+            keys.add("c:state:presence")
+            polarity = -1
+        elif predicates & _BEING_THERE:
+            predicates.add("c:state:presence")
+            keys.add("c:state:presence")
+            polarity = polarity or 1
     if "c:state:structure" in predicates and things and things <= _AERIAL and polarity > 0:
         # "ПВО уничтожили 14 беспилотников", "уничтожены 14 БПЛА": a drone or missile
         # destroyed, and nothing else, is one shot down (not "a drone destroyed the depot")
@@ -373,6 +387,24 @@ def signature(mention: ClaimMention, language: str | None = None) -> Signature:
                      language=language, places=frozenset(map(intern, own or context)),
                      own_places=frozenset(map(intern, own)), rough=frozenset(map(intern, rough)),
                      only_speaker=not own and bool(context) and context <= speaker)
+
+
+_MILITARY = frozenset({"o:object:soldier", "o:object:weapons"})
+_BEING_THERE = frozenset({"c:event:remain", "w:~verb:carry"})
+
+
+@cache
+def _absence(language: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(phrase.split()) for phrase in _language_words("absence.txt", language))
+
+
+def _says_absent(words: list[str], language: str) -> bool:
+    """Whether lower-cased words say something is not there (``absence.txt``)."""
+    for phrase in _absence(language):
+        n = len(phrase)
+        if any(tuple(words[i:i + n]) == phrase for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def places_meet(a: Signature, b: Signature) -> bool:

@@ -451,6 +451,12 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     from claimledger.extract.lexicon import one_in_nominative, surname_endings
 
     endings = surname_endings(language)
+    if len(tokens) > 1 and tokens[0].pos in ("ADJ", "NOUN") and not tokens[0].ent and \
+            tokens[0].text[:1].isupper() and tokens[1].text[:1].isupper() and not tokens[1].text.isupper() and \
+            tokens[1].pos in ("ADJ", "NOUN", "PROPN", "X") and _first_name(tokens[0].text, language):
+        # a first name opening the sentence before a capitalised word, which the dictionary
+        # reads as an adjective first ("Ірина Загородня розповіла"): the name
+        tokens[0].ent, tokens[0].pos, tokens[0].name = "PER", "PROPN", True
     for k, t in enumerate(tokens):
         if t.pos in ("ADJ", "PROPN") and t.text[:1].isupper() and endings and (
                 t.text.lower().endswith(endings) or _oblique_surname(tokens, k, language)) and (

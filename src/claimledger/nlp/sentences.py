@@ -41,6 +41,9 @@ _DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,}
 # and a Russian agency's ("МОСКВА, 14 ноя — РИА Новости. ", "КИЕВ, 5 июня. /ТАСС/. ")
 _AGENCY_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*, \d{1,2} [а-яёіїєґa-z]{3,}\.?(?: \d{4})?"
                               r"(?: ?[—–-] ?[^.\n]{2,40}\.| ?/[^/\n]{2,20}/\.?) +(?=\S)")
+# and a live blog's time stamp opening an entry ("09:35 — ", "14.20 GMT - "): when, no part
+# of the sentence (the parser takes the clock for a clause of its own and loses the subject)
+_TIME_STAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?(?:[AaPp]\.?[Mm]\.?|GMT|UTC|EET|EEST|MSK|CET))? ?[—–-]{1,2} (?=\S)")
 # razdel keeps '… who we are.” “How many times …' together: a closed quotation ending a
 # sentence followed by a new one opening is a boundary.
 _QUOTE_BOUNDARY = re.compile(r"(?<=[.!?…][”»\"’])\s+(?=[“«„\"‘][^\W\d_])")
@@ -100,7 +103,8 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
         pieces = [part for piece in pieces for part in _split_after_model_names(text, *piece)]
-        dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end)
+        dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end) or \
+            _TIME_STAMP.match(text, p_start, p_end)
         if dateline:
             pieces = [[max(start, dateline.end()), stop] for start, stop in pieces if stop > dateline.end()]
         for start, stop in pieces:
