@@ -4315,3 +4315,8 @@ def test_by_someone_s_version(text, language, source):
 def test_a_typographic_apostrophe_is_read_as_the_word_and_kept_as_typed():
     m = one("Журналістка Марта Кравець з’ясувала, що списки складала адміністрація Кам’янки.", "uk")
     assert (m.cue, m.content) == ("з’ясувала", "списки складала адміністрація Кам’янки")
+
+
+def test_or_if_is_no_second_claim_by_word_order():
+    m = one("Clara Voss said the system works if you are eligible, or if you get enough help to pay for it.", "en")
+    assert m.content == "the system works if you are eligible, or if you get enough help to pay for it"

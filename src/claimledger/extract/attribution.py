@@ -2836,8 +2836,9 @@ def _split_coordinated(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attrib
 
 def _split_by_order(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
     """"said A, and that B", "заявив, що A, і що B" by word order, where the parse did not
-    split them (or there is none): a conjunction and a clause's mark after the cue, a verb
-    on each side, the mark no subject ("and that was outrageous" is the writer's "that")."""
+    split them (or there is none): a conjunction and the mark of what is said after the cue
+    (role ``declarative_mark``: not "or if …"), a verb on each side, the mark no subject ("and
+    that was outrageous" is the writer's "that")."""
     tokens = p.tokens
     if not att.content or att.phrase or att.content[0] < att.cue_tokens[1]:
         return [att]
@@ -2845,7 +2846,7 @@ def _split_by_order(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
     for n, j in enumerate(content[1:-2], start=1):
         after = tokens[j + 1]
         if tokens[j].pos != "CCONJ" or tokens[j].text.lower() in lex.words("contrast") or \
-                after.text.lower() not in CLAUSE_MARKS or j + 1 not in content or \
+                after.text.lower() not in lex.words("declarative_mark") or j + 1 not in content or \
                 (p.has_deps and after.dep in SUBJECTS) or tokens[j + 2].pos in ("VERB", "AUX", "PART"):
             continue
         first, second = content[:n], [i for i in content[n:] if i > j + 1]
@@ -2860,6 +2861,7 @@ def _split_by_parse(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
     if not p.has_deps or not att.content or att.phrase:
         return [att]
     tokens = p.tokens
+    said_marks = lex.words("declarative_mark")  # (not "or if …": one condition after another)
     content = set(att.content)
     roots = [i for i in att.content if tokens[i].head not in content or tokens[i].head == i]
     # (or the second a conjunct of the cue: "said A, but that B", the comma and conjunction
@@ -2875,14 +2877,14 @@ def _split_by_parse(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
         # second on the first, "и что никакого оружия на борту не было", and read its mark as a
         # subject)
         joint = min(set(p.subtree(roots[1])) & content)
-        if tokens[joint].text.lower() in CLAUSE_MARKS and joint - 1 in content and tokens[joint - 1].pos == "CCONJ":
+        if tokens[joint].text.lower() in said_marks and joint - 1 in content and tokens[joint - 1].pos == "CCONJ":
             joint -= 1  # (the conjunction hung on the cue: "…, but that B")
         first = [i for i in att.content if i < joint]
         second = [i for i in att.content if i > joint + 1]
         # (an English "but that" is the speaker's too)
         if first and len(second) > 1 and roots[0] < joint and tokens[joint].pos == "CCONJ" and \
                 (tokens[joint].text.lower() not in lex.words("contrast") or lex.language == "en") and \
-                joint + 1 in content and tokens[joint + 1].text.lower() in CLAUSE_MARKS and \
+                joint + 1 in content and tokens[joint + 1].text.lower() in said_marks and \
                 not (lex.language == "en" and tokens[joint + 1].dep in SUBJECTS):  # (not "and that’s nowhere near")
             return [Attribution(att.cue, att.cue_tokens, att.source, _strip_conj(p, _trim(p, part)), att.entry,
                                 att.phrase) for part in (first, second)]
@@ -2893,8 +2895,8 @@ def _split_by_parse(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
     # (or whatever the parse made of the mark right after the conjunction: "and that/det repairs
     # would take several days")
     parts = [k for k in p.children(root) if tokens[k].dep == "conj" and k in content and (
-             any(tokens[c].dep == "mark" and tokens[c].text.lower() in CLAUSE_MARKS for c in p.children(k)) or (
-                 (first := min(p.subtree(k))) > 0 and tokens[first].text.lower() in CLAUSE_MARKS and
+             any(tokens[c].dep == "mark" and tokens[c].text.lower() in said_marks for c in p.children(k)) or (
+                 (first := min(p.subtree(k))) > 0 and tokens[first].text.lower() in said_marks and
                  tokens[first].dep not in SUBJECTS and  # (not "…, but that was a really outrageous tweet")
                  tokens[first - 1].pos == "CCONJ" and tokens[k].pos in ("VERB", "AUX")))]
     if not parts:
