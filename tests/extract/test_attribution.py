@@ -4320,3 +4320,40 @@ def test_a_typographic_apostrophe_is_read_as_the_word_and_kept_as_typed():
 def test_or_if_is_no_second_claim_by_word_order():
     m = one("Clara Voss said the system works if you are eligible, or if you get enough help to pay for it.", "en")
     assert m.content == "the system works if you are eligible, or if you get enough help to pay for it"
+
+
+@pytest.mark.parametrize("text, language, sources", [
+    # "it" after a sentence whose subject is a body, when no body spoke since
+    ("Russia's Defence Ministry made no mention of the column in its briefing. It said its forces had repelled "
+     "three counterattacks near Lan.", "en", ["Russia's Defence Ministry"]),
+    ("The brigade released a video of the strike. Four tanks were hit, it said.", "en", ["brigade"]),
+    ("The regional grid operator, Zorya Grid Company, did not mention drones. In a statement, it said the outage had "
+     "been caused by a technical failure.", "en", ["Zorya Grid Company"]),
+    # guard: "it" of a thing names no one
+    ("The report was published on Monday. It said prices rose.", "en", []),
+])
+def test_it_after_a_body_the_sentence_before_was_about(text, language, sources):
+    assert [m.source for m in mentions(text, language)] == sources
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    # a unit's ordinal with its ending in a colon's speaker ("Часть 24:" stays a heading)
+    ("Пресслужба 47-ї ОМБр: під Зорянкою оператори дронів знищили колону.", "uk", "Пресслужба 47-ї ОМБр",
+     "під Зорянкою оператори дронів знищили колону"),
+    # the emphatic particle inside a phrase cue
+    ("Мер Іван Каштан заявив, що дрон впав. За його ж словами, без світла 40 тисяч людей.", "uk", "Іван Каштан",
+     "без світла 40 тисяч людей"),
+    # a relative after "У мене", with no verb of its own before the cue
+    ("У мене теща в Зорянську, каже, вибухи були три.", "uk", "теща", "вибухи були три"),
+    ("У меня тёща в Зорянске, говорит, взрывов было три.", "ru", "тёща", "взрывов было три"),
+    # reporting to someone as a cue before a colon
+    ("Губернатор Іван Каштан уже відзвітував: нібито один дрон впав на підстанцію.", "uk", "Іван Каштан",
+     "нібито один дрон впав на підстанцію"),
+])
+def test_thirteenth_session_channel_posts(text, language, source, content):
+    found = mentions(text, language)
+    assert (found[-1].source, found[-1].content) == (source, content)
+
+
+def test_a_heading_with_a_number_is_still_no_speaker():
+    assert mentions("Часть 24: как выбрать велосипед.", "ru") == []

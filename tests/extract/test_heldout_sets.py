@@ -1,4 +1,4 @@
-"""Thirty-six more evaluation sets in the dev set's format, written by hand for this project
+"""Forty more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -22,7 +22,10 @@ shopping centre struck, after theirs; h29, a railway station shelled, and h30, a
 village claimed taken, after those; h31, drone debris on a block of flats, and h32, forced
 mobilisation alleged in an occupied town, last; h33 (a road bridge struck), h34 (an aid convoy
 hit), h35 (a school said to quarter soldiers) and h36 (children taken to camps), written by
-helpers the session after, all four before any fix. Their floors
+helpers the session after, all four before any fix; h37 (a blackout after explosions at a
+substation), h38 (an armoured column claimed destroyed), h39 (a hospital evacuated after
+shelling) and h40 (deserters after a failed assault), written by helpers after those fixes.
+Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -66,10 +69,14 @@ SETS = {
     "h30": {"f1": 0.82, "source_kind": 0.93, "hedge": 0.88, "grouping_crosslingual": 0.25, "status": 0.45},
     "h31": {"f1": 0.85, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.25, "status": 0.15},
     "h32": {"f1": 0.79, "source_kind": 0.85, "hedge": 0.85, "grouping_crosslingual": 0.0, "status": 0.3},
-    "h33": {"f1": 0.88, "source_kind": 0.88, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.25},
+    "h33": {"f1": 0.88, "source_kind": 0.88, "hedge": 0.95, "grouping_crosslingual": 0.3, "status": 0.25},
     "h34": {"f1": 0.88, "source_kind": 0.93, "hedge": 0.9, "grouping_crosslingual": 0.1, "status": 0.15},
     "h35": {"f1": 0.82, "source_kind": 0.87, "hedge": 0.93, "grouping_crosslingual": 0.2, "status": 0.25},
     "h36": {"f1": 0.85, "source_kind": 0.8, "hedge": 0.93, "grouping_crosslingual": 0.3, "status": 0.3},
+    "h37": {"f1": 0.85, "source_kind": 0.9, "hedge": 0.9, "grouping_crosslingual": 0.15, "status": 0.2},
+    "h38": {"f1": 0.8, "source_kind": 0.9, "hedge": 0.85, "grouping_crosslingual": 0.0, "status": 0.25},
+    "h39": {"f1": 0.88, "source_kind": 0.93, "hedge": 0.85, "grouping_crosslingual": 0.15, "status": 0.1},
+    "h40": {"f1": 0.8, "source_kind": 0.8, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.15},
 }
 
 

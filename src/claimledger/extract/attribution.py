@@ -781,6 +781,9 @@ def _reported_speech(p: Parsed, lex: Lexicon) -> Attribution | None:
                        entry=Cue(tokens[k].text.lower(), frozenset({"hedge"})))
 
 
+_ORDINAL = re.compile(r"\d+-[^\W\d_]{1,3}")
+
+
 def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
     """"Pat Caddell: Democrat voters worried …", "PENCE: Well, …", "Зеленский: …",
     "Sonya Herridge ― “…”": a name, a colon (or a dash before a quotation), the words."""
@@ -802,8 +805,12 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             # "@rybar: …", "Via @rybar: …": a channel's post passed on
             said = _trim(p, list(range(c + 1, len(tokens))))
             return Attribution(mark, (c, c), list(range(at, c)), said) if len(said) >= 2 else None
+        # (a unit's ordinal with its ending after a word of a source is its name:
+        # "Пресслужба 161-ї ОМБр: …")
+        ordinal = len(words) > 1 and _source_word(words[0], lex) and all(
+            _ORDINAL.fullmatch(w.text) for w in words if any(ch.isdigit() for ch in w.text))
         if not words or len(words) > 6 or not words[0].text[:1].isupper() or \
-                any(any(ch.isdigit() for ch in w.text) for w in words):
+                (any(any(ch.isdigit() for ch in w.text) for w in words) and not ordinal):
             return None  # "Часть 24: …", "Step 3: …" are headings, not speakers
         labelled = [w.text.lower() in lex.labels or w.lemma in lex.labels for w in words]
         # a source's own words, with small letters: "Ukrainian sources:", "Местные жители:"
@@ -2676,10 +2683,12 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     if not verbs:
         # a clause with no verb, a relative's word opening it: "Дочь у меня там с сентября,
         # говорит, …"
-        head = tokens[0]
+        # (after whose the relative is: "У мене теща в Старохолмську, каже, …")
+        at = 2 if comma > 3 and tokens[0].pos == "ADP" and tokens[1].pos == "PRON" else 0
+        head = tokens[at]
         kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
             _animacy(head, lex) == "anim" and head.gender != "pl"
-        return [0] if kin and tokens[v].gender != "pl" else []
+        return [at] if kin and tokens[v].gender != "pl" else []
     first = verbs[0]
     while first > 1 and tokens[first - 1].pos in ("ADV", "PART"):
         first -= 1  # ("Кума там ночувала …, каже, …")

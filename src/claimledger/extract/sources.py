@@ -77,6 +77,9 @@ class SourceResolver:
         self.lex = lex
         self.speakers: list[SourceInfo] = []
         self.people: list[tuple[int, SourceInfo]] = []  # (offset, person) for "he"/"she"
+        # (offset, body) the subjects of English sentences that are bodies, for "it" when no
+        # body spoke: "Russia's Defence Ministry made no mention of it. It said …"
+        self.bodies: list[tuple[int, SourceInfo]] = []
         self.sentence_starts: list[int] = []  # where the sentences read so far begin
 
     def begin_sentence(self, start: int) -> None:
@@ -122,14 +125,16 @@ class SourceResolver:
         return resolved
 
     def is_pronoun(self, p: Parsed, idx: list[int]) -> bool:
+        """Whether a span is only a pronoun ("he", "она"), a body's "it" too."""
         words = [p.tokens[i].text.lower() for i in idx]
-        return bool(words) and all(w in self.lex.pronouns for w in words)
+        return bool(words) and all(w in self.lex.pronouns or w in self.lex.words("body_pronoun") for w in words)
 
     def note_people(self, p: Parsed) -> None:
         """Remember the people a sentence names, as antecedents for later pronouns, and the
         group that is its subject ("Депутаты Госдумы обратились в ФАС. По их мнению, …")."""
         self._note_group(p)
         self._note_one(p)
+        self._note_body(p)
         for first, stop, label in p.entities:
             if label != "PER":
                 continue
@@ -163,6 +168,30 @@ class SourceResolver:
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+
+    def _note_body(self, p: Parsed) -> None:
+        """The subject of an English sentence's main verb, when the lexicons know it for a
+        body ("The brigade released a video", "Russia's Defence Ministry made no mention of
+        the column"): what "it" after it stands for when no body spoke."""
+        if not p.has_deps or self.lex.language != "en":
+            return
+        tokens = p.tokens
+        for t in tokens:
+            root = tokens[t.head] if 0 <= t.head < len(tokens) else t
+            if t.dep in ("nsubj", "nsubjpass") and root.dep in ("ROOT", "root") and t.pos in ("NOUN", "PROPN"):
+                # (its name set off after it: "The regional grid operator, Starokholmsk Grid
+                # Company, did not mention drones")
+                named = next((c for c in p.children(t.i) if tokens[c].dep == "appos" and tokens[c].pos == "PROPN"),
+                             None)
+                span = _phrase_of(p, named if named is not None else t.i)
+                known = self.lex.kind_of_word(t.lemma.lower())
+                if not span or not (known in ("official", "media") or any(tokens[i].ent == "ORG" for i in span) or (
+                        known == "organization" and tokens[span[-1]].text[:1].isupper())):
+                    return  # (a thing: "The report was published. It said …" names no one)
+                info = self._classify(p, span)
+                if info is not None and info.kind in _BODIES and info.kind != "channel":
+                    self.bodies.append((tokens[span[0]].start, info))
+                return
 
     def _note_one(self, p: Parsed) -> None:
         """The singular subject of a sentence's main verb that is a person, named or known by
@@ -270,7 +299,12 @@ class SourceResolver:
             said_last = self._named_last(start, lambda info: True)
             begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
             if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
-                return None
+                # (or the body the sentence before was about, when no one spoke since)
+                named = max((pair for pair in self.bodies if pair[0] < start), default=None, key=lambda pair: pair[0])
+                if named is None or len(begun) < 2 or named[0] < begun[-2] or (
+                        said_last is not None and said_last[0] > named[0]):
+                    return None
+                said_last = named
             return self._again(said_last[1], start, end)
         if all(w in lex.nonsources for w in words):
             return None
