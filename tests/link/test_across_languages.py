@@ -332,3 +332,11 @@ def test_soldiers_said_not_to_be_somewhere_deny_that_they_were_quartered_there()
     # guard: a power cut "there was no light" says nothing of soldiers
     outage = signature(mention("c-4", "света в Зорянске не было весь день", "ru", predicates=("быть",)))
     assert "c:state:presence" not in outage.predicates
+
+
+def test_armour_is_one_thing_across_languages():
+    ukrainian = mention("c-1", "під Зорянкою дрони знищили 11 одиниць бронетехніки", "uk", predicates=("знищити",))
+    english = mention("c-2", "drones destroyed 11 armoured vehicles near Zorianka", "en", predicates=("destroy",))
+    assert signature(ukrainian).things == signature(english).things == frozenset({"o:object:armour",
+                                                                                  "o:object:drone"})
+    assert similarity(signature(ukrainian), signature(english)) >= 0.4
