@@ -4357,3 +4357,11 @@ def test_thirteenth_session_channel_posts(text, language, source, content):
 
 def test_a_heading_with_a_number_is_still_no_speaker():
     assert mentions("Часть 24: как выбрать велосипед.", "ru") == []
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Наши источники в больнице: попадание в хирургический корпус.", "ru", "источники в больнице"),
+    ("Моя соседка там санитаркой, говорит, военных вывезли первыми.", "ru", "соседка"),
+])
+def test_whose_first_person_possessive_before_a_source(text, language, source):
+    assert one(text, language).source == source

@@ -823,8 +823,10 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         sourced = sourced or (len(words) > 1 and lex.kind_of_word(" ".join(w.text.lower() for w in words)) is not None)
         # or unnamed sources where they are: "Джерела в СБУ:", "Источники в Минобороны:" (not
         # the label "Джерело:" of a link)
-        sourced = sourced or (len(words) > 2 and words[1].text.lower() in lex.words("at_institution") and
-                              lex.kind_of_word(words[0].lemma.lower()) == "anonymous")
+        # (whose they are first: "Наши источники в больнице:")
+        own = 1 if len(words) > 3 and words[0].text.lower() in lex.words("our") else 0
+        sourced = sourced or (len(words) > 2 + own and words[1 + own].text.lower() in lex.words("at_institution") and
+                              lex.kind_of_word(words[own].lemma.lower()) == "anonymous")
         if any(labelled) and not sourced:
             return None
         # a title, its institution and a name: "Губернатор Курской области Алексей Смирнов:"
@@ -2683,8 +2685,12 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     if not verbs:
         # a clause with no verb, a relative's word opening it: "Дочь у меня там с сентября,
         # говорит, …"
-        # (after whose the relative is: "У мене теща в Старохолмську, каже, …")
-        at = 2 if comma > 3 and tokens[0].pos == "ADP" and tokens[1].pos == "PRON" else 0
+        # (after whose the relative is: "У мене теща в Старохолмську, каже, …", "Моя соседка
+        # там санитаркой, говорит, …")
+        at = 0
+        while at < min(2, comma - 2) and (tokens[at].pos in ("ADP", "PRON", "DET") or
+                                          tokens[at].text.lower() in lex.words("our")):
+            at += 1
         head = tokens[at]
         kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
             _animacy(head, lex) == "anim" and head.gender != "pl"
