@@ -53,11 +53,7 @@ class SourceInfo:
     titled: bool = False  # one person known by title ("заступник міністра"): "he" may name him
 
 
-_WHEN_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "since", "until", "в", "у", "на", "з", "із", "від",
-                                "до", "по", "с", "со", "от"})
-
-
-def _proper(name: str) -> bool:
+def _proper(name: str, lex: Lexicon) -> bool:
     """Whether a source's name ends in a proper name ("Brightwater Aid", "фонд «Мости
     додому»"), not in a word for what it is ("distributor", "Pro-Russian hackers")."""
     words = name.split()
@@ -67,7 +63,7 @@ def _proper(name: str) -> bool:
     while run > 0 and words[run - 1][:1].isupper():
         run -= 1
     # (not when a preposition precedes the capitals: "satellite images taken on Friday")
-    return run < len(words) and (run == 0 or words[run - 1].lower() not in _WHEN_PREPOSITIONS)
+    return run < len(words) and (run == 0 or words[run - 1].lower() not in lex.words("name_preposition"))
 
 
 class SourceResolver:
@@ -318,7 +314,7 @@ class SourceResolver:
             # none spoke)
             kind_of_noun = lex.kind_of_word(tokens[bare[0]].lemma.lower()) or "official"
             said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and (
-                kind_of_noun == "official" or _proper(info.name)))
+                kind_of_noun == "official" or _proper(info.name, lex)))
             # (a body of another kind than the state's only when it spoke in the last few
             # sentences: the news names a company once, then goes on by "the company")
             if said_last is not None and (kind_of_noun == "official" or self._recent(said_last[0], start, 4)):
@@ -346,7 +342,7 @@ class SourceResolver:
             # a body of that kind spoke, in this sentence or the two before: that body
             kind_of_noun = lex.kind_of_word(tokens[named[1]].lemma.lower())
             if kind_of_noun in ("organization", "official"):
-                said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and _proper(info.name))
+                said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and _proper(info.name, lex))
                 if said_last is not None and self._recent(said_last[0], start, 3):
                     return self._again(said_last[1], start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
