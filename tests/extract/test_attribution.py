@@ -4365,3 +4365,25 @@ def test_a_heading_with_a_number_is_still_no_speaker():
 ])
 def test_whose_first_person_possessive_before_a_source(text, language, source):
     assert one(text, language).source == source
+
+
+def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for():
+    found = mentions("Джерело в 47-й бригаді розповіло «Степовому фронту», що екіпажі встигли втекти. За його "
+                     "словами, росіяни пробували евакуювати техніку.", "uk")
+    assert [m.source for m in found] == ["Джерело в 47-й бригаді", "Джерело в 47-й бригаді"]
+    # guard: a quotation that opens with a name names that person
+    found = mentions("«Фридрих Мерц хочет предъявить ультиматум. Он открыто заявил, что ракеты будут пущены», — "
+                     "сказал Олаф Шольц.", "ru")
+    assert found[0].source == "Фридрих Мерц"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Укропаблики уже разгоняют, что это якобы своя же авиабомба не долетела.", "Укропаблики",
+     "это якобы своя же авиабомба не долетела"),
+    ("Ряд Telegram-каналов распространил информацию о том, что поезд якобы подорвали партизаны.",
+     "Ряд Telegram-каналов", "поезд якобы подорвали партизаны"),
+])
+def test_a_verb_of_spreading_with_its_clause_right_after(text, source, content):
+    m = one(text, "ru")
+    assert (m.source, m.source_kind, m.content) == (source, "channel", content)
+    assert mentions("Они распространили видео с места удара.", "ru") == []

@@ -1086,16 +1086,41 @@ def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
     return any(closes_open_quotation(marks, closing) for closing in ("»", "”", '"'))
 
 
+def _topic_clause_at(p: Parsed, lex: Lexicon, k: int) -> int | None:
+    """The clause mark of a topic clause (role ``topic_clause``: "о том, что") that starts at
+    token ``k``, if one does."""
+    tokens = p.tokens
+    for phrase in lex.words("topic_clause"):
+        words, j = phrase.split(), k
+        for word in words:
+            while j < len(tokens) and tokens[j].text == ",":
+                j += 1  # (the comma before its "что")
+            if j >= len(tokens) or tokens[j].text.lower() != word:
+                break
+            j += 1
+        else:
+            return j - 1
+    return None
+
+
 def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
     """For a verb of spreading (tag ``carries``): its claim word (role ``claim_noun``) within
     three words after it and the clause's mark right after that word ("circulating claims
     that …", "поширюють інформацію, що …", or a word of hearsay: "поширюють фейк, нібито …",
-    also after a preposition of its topic, "поширюють фейк про нібито розміщений …"):
-    (the word, the mark); None when it spreads no words ("spread panic", "поширили відео")."""
+    also after a preposition of its topic, "поширюють фейк про нібито розміщений …"), or the
+    verb itself when the mark follows it ("разгоняют, что …", "разгоняют: …"): (the word, the
+    mark); None when it spreads no words ("spread panic", "поширили відео")."""
     tokens = p.tokens
+    if i + 2 < len(tokens) and tokens[i + 1].text in (",", ":") and (
+            tokens[i + 1].text == ":" or tokens[i + 2].text.lower() in lex.words("declarative_mark") |
+            lex.words("hearsay_mark")):
+        return i, i + 1 if tokens[i + 1].text == ":" else i + 2  # "разгоняют, что это якобы …": the words follow it
     for k in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[k].text.lower() in lex.words("claim_noun"):
             mark = k + 2 if tokens[k + 1].text in (",", ":") and k + 2 < len(tokens) else k + 1
+            topic = _topic_clause_at(p, lex, k + 1)
+            if topic is not None:
+                mark = topic  # "распространил информацию о том, что …": the clause after its topic
             if tokens[mark].text.lower() in lex.words("topic_mark") and mark + 1 < len(tokens) and \
                     tokens[mark + 1].text.lower() in lex.words("hearsay_mark"):
                 mark += 1  # "поширюють фейк про нібито розміщений у школі підрозділ": what it is about, hearsay

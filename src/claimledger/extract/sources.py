@@ -137,6 +137,9 @@ class SourceResolver:
             if first >= 2 and p.tokens[first - 1].text == "," and p.tokens[first - 2].ent == "PER" and any(
                     p.tokens[i].text in ("’s", "'s") for i in range(first, min(stop + 1, len(p.tokens)))):
                 continue  # "Mykhailo Dovhan, Smereka Energo's chief executive,": whose he is, no one else
+            if first >= 1 and p.tokens[first - 1].text in ("«", "“", "„") and \
+                    any(p.tokens[j].text in ("»", "”", "“") for j in range(stop, min(stop + 2, len(p.tokens)))):
+                continue  # a title in quotation marks ("розповіло «Степовому фронту»"), no person
             idx = [i for i in range(first, stop) if p.tokens[i].text[:1].isupper()
                    and p.tokens[i].text not in ("’s", "'s")]
             idx = idx[: next((n for n, i in enumerate(idx) if n and idx[n - 1] != i - 1), len(idx))]
