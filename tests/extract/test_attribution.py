@@ -4387,3 +4387,11 @@ def test_a_verb_of_spreading_with_its_clause_right_after(text, source, content):
     m = one(text, "ru")
     assert (m.source, m.source_kind, m.content) == (source, "channel", content)
     assert mentions("Они распространили видео с места удара.", "ru") == []
+
+
+def test_a_passive_of_a_verb_only_the_living_speak_with_does_not_end_a_content():
+    m = one("Источник сообщил, что возгорания не было, разлива опасных веществ не допущено.", "ru")
+    assert m.content == "возгорания не было, разлива опасных веществ не допущено"
+    # guard: a clause that only hedges still ends it
+    m = one("Источник сообщил, что в городе слышны взрывы, эта информация пока не подтверждена.", "ru")
+    assert m.content == "в городе слышны взрывы"

@@ -78,7 +78,7 @@ SETS = {
     "h38": {"f1": 0.8, "source_kind": 0.9, "hedge": 0.85, "grouping_crosslingual": 0.0, "status": 0.25},
     "h39": {"f1": 0.9, "source_kind": 0.93, "hedge": 0.85, "grouping_crosslingual": 0.15, "status": 0.1},
     "h40": {"f1": 0.8, "source_kind": 0.8, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.15},
-    "h41": {"f1": 0.75, "source_kind": 0.8, "hedge": 0.9, "grouping_crosslingual": 0.0, "status": 0.1},
+    "h41": {"f1": 0.77, "source_kind": 0.8, "hedge": 0.9, "grouping_crosslingual": 0.0, "status": 0.1},
     "h42": {"f1": 0.8, "source_kind": 0.95, "hedge": 0.85, "grouping_crosslingual": 0.25, "status": 0.15},
     "h43": {"f1": 0.85, "source_kind": 0.9, "hedge": 0.88, "grouping_crosslingual": 0.05, "status": 0.35},
     "h44": {"f1": 0.84, "source_kind": 0.88, "hedge": 0.93, "grouping_crosslingual": 0.1, "status": 0.35},

@@ -3103,8 +3103,9 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
             m > j and (tokens[m].pos == "ADV" or tokens[m].text.lower() in lex.words("negation")))
             or (dash and m == j and tokens[m].pos == "PRON" and tokens[m].case in ("nom", ""))):
         m += 1  # (and the adverbs and negation before the cue: ", Минобороны эту информацию пока не подтверждало.")
-    if not (j < m < n and lex.cue_for(tokens[m].text, tokens[m].lemma) is not None):
-        return False
+    entry = lex.cue_for(tokens[m].text, tokens[m].lemma) if j < m < n else None
+    if entry is None or ("animate" in entry.tags and _short_passive(lex, tokens[m])):
+        return False  # (nor a passive of a verb only the living speak with: ", разлива не допущено")
     if dash and tokens[m].pos == "VERB" and any(tokens[i].case in ("nom", "") for i in range(j, m)
                                                 if tokens[i].pos in ("NOUN", "PROPN", "PRON")):
         return True  # "требуют отставки — они обвиняют его в …": after a dash, a clause of its own
