@@ -766,10 +766,7 @@ def _reported_speech(p: Parsed, lex: Lexicon) -> Attribution | None:
     verbs = [i for i in range(1, k) if tokens[i].pos == "VERB"] if k is not None else []
     if not verbs:
         return None
-    first = verbs[0]
-    while first > 1 and tokens[first - 1].pos in ("ADV", "PART"):
-        first -= 1  # ("Гаркуша уже записал …")
-    subject = _np_left(p, lex, first)
+    subject = _subject_opening(p, lex, verbs[0])
     content = _trim(p, list(range(k + 2, len(tokens))))
     # (who can speak: a name, a word of the lexicons, a living being; not "Цена увеличилась …, мол")
     if not subject or subject[0] != 0 or not content or not any(
@@ -1086,21 +1083,22 @@ def _quotation_open_at(p: Parsed, first: int, k: int) -> bool:
     return any(closes_open_quotation(marks, closing) for closing in ("»", "”", '"'))
 
 
-def _topic_clause_at(p: Parsed, lex: Lexicon, k: int) -> int | None:
-    """The clause mark of a topic clause (role ``topic_clause``: "о том, что") that starts at
-    token ``k``, if one does."""
-    tokens = p.tokens
+def _topic_clause_size(lex: Lexicon, words: list[str]) -> int:
+    """How many of the lower-cased ``words`` (no punctuation) a topic clause's opening (role
+    ``topic_clause``: "о том что") they start with takes; 0 when they start with none."""
     for phrase in lex.words("topic_clause"):
-        words, j = phrase.split(), k
-        for word in words:
-            while j < len(tokens) and tokens[j].text == ",":
-                j += 1  # (the comma before its "что")
-            if j >= len(tokens) or tokens[j].text.lower() != word:
-                break
-            j += 1
-        else:
-            return j - 1
-    return None
+        parts = phrase.split()
+        if words[:len(parts)] == parts:
+            return len(parts)
+    return 0
+
+
+def _topic_clause_at(p: Parsed, lex: Lexicon, k: int) -> int | None:
+    """The clause mark of a topic clause ("о том, что") that starts at token ``k``, if one
+    does."""
+    words = [i for i in range(k, min(k + 8, len(p.tokens))) if p.tokens[i].text != ","]
+    size = _topic_clause_size(lex, [p.tokens[i].text.lower() for i in words])
+    return words[size - 1] if size else None
 
 
 def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
@@ -2692,6 +2690,15 @@ def _told_after_clause(p: Parsed, lex: Lexicon, v: int) -> bool:
         not any(tokens[k].dep in SUBJECTS for k in p.children(v)) and bool(_earlier_subject(p, lex, v - 1, v))
 
 
+def _subject_opening(p: Parsed, lex: Lexicon, verb: int) -> list[int]:
+    """The noun phrase before a verb, past the adverbs and particles between them ("Кума там
+    ночувала", "Гаркуша уже записал"), by word order."""
+    first = verb
+    while first > 1 and p.tokens[first - 1].pos in ("ADV", "PART"):
+        first -= 1
+    return _np_left(p, lex, first)
+
+
 def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     """The subject opening the sentence, of a verb in the clause before the comma at
     ``comma``, when a Russian or Ukrainian cue after it has none of its own and agrees
@@ -2720,10 +2727,7 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
         kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
             _animacy(head, lex) == "anim" and head.gender != "pl"
         return [at] if kin and tokens[v].gender != "pl" else []
-    first = verbs[0]
-    while first > 1 and tokens[first - 1].pos in ("ADV", "PART"):
-        first -= 1  # ("Кума там ночувала …, каже, …")
-    subject = _np_left(p, lex, first)
+    subject = _subject_opening(p, lex, verbs[0])
     # (a noun, or an adjective the lexicons know as one who speaks: "Знакомый живет …")
     heads = [i for i in subject if tokens[i].case == "nom" and (tokens[i].pos in ("NOUN", "PROPN") or (
         tokens[i].pos == "ADJ" and _source_word(tokens[i], lex)))]
@@ -3155,10 +3159,9 @@ def _without_topic_opening(p: Parsed, lex: Lexicon, idx: list[int], cue: int) ->
     words = [(i, tokens[i].text.lower()) for i in idx if tokens[i].pos != "PUNCT"]
     while words and tokens[words[0][0]].pos == "ADV":
         words = words[1:]  # "Ранее", "Накануне"
-    for phrase in lex.words("topic_clause"):
-        size = len(phrase.split())
-        if " ".join(w for _, w in words[:size]) == phrase and len(words) > size:
-            return _trim(p, [i for i in idx if i > words[size - 1][0]])
+    size = _topic_clause_size(lex, [w for _, w in words])
+    if size and len(words) > size:
+        return _trim(p, [i for i in idx if i > words[size - 1][0]])
     return idx
 
 

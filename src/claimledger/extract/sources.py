@@ -99,6 +99,12 @@ class SourceResolver:
             return None
         return last
 
+    def _named_body(self, before: int, kind: str, sentences: int) -> SourceInfo | None:
+        """The body of ``kind`` named last before ``before``, when its name ends in a proper
+        name and it spoke in the last ``sentences`` sentences ("the group", "фонд" for it)."""
+        said_last = self._named_last(before, lambda info: info.kind == kind and _proper(info.name, self.lex))
+        return said_last[1] if said_last is not None and self._recent(said_last[0], before, sentences) else None
+
     def _recent(self, at: int, before: int, sentences: int) -> bool:
         """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
         (its own included)."""
@@ -316,12 +322,15 @@ class SourceResolver:
             # "организация", "фонд" (a word that names no body of its own; kept as it is when
             # none spoke)
             kind_of_noun = lex.kind_of_word(tokens[bare[0]].lemma.lower()) or "official"
-            said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and (
-                kind_of_noun == "official" or _proper(info.name, lex)))
-            # (a body of another kind than the state's only when it spoke in the last few
-            # sentences: the news names a company once, then goes on by "the company")
-            if said_last is not None and (kind_of_noun == "official" or self._recent(said_last[0], start, 4)):
-                return self._again(said_last[1], start, end)
+            if kind_of_noun == "official":
+                said_last = self._named_last(start, lambda info: info.kind == "official")
+                body = said_last[1] if said_last is not None else None
+            else:
+                # (a body of another kind than the state's only when it spoke in the last few
+                # sentences: the news names a company once, then goes on by "the company")
+                body = self._named_body(start, kind_of_noun, 4)
+            if body is not None:
+                return self._again(body, start, end)
         core = [i for i in bare if tokens[i].pos != "DET"]
         if len(core) == 1 and tokens[core[0]].lemma.lower() in lex.words("person_noun"):
             # "Ірина Марчук розповіла, що …. За словами жінки, …": the one who spoke last, in
@@ -344,10 +353,9 @@ class SourceResolver:
             # a word for a kind of body ("the group", "the charity", "the group's analysts") after
             # a body of that kind spoke, in this sentence or the two before: that body
             kind_of_noun = lex.kind_of_word(tokens[named[1]].lemma.lower())
-            if kind_of_noun in ("organization", "official"):
-                said_last = self._named_last(start, lambda info: info.kind == kind_of_noun and _proper(info.name, lex))
-                if said_last is not None and self._recent(said_last[0], start, 3):
-                    return self._again(said_last[1], start, end)
+            body = self._named_body(start, kind_of_noun, 3) if kind_of_noun in ("organization", "official") else None
+            if body is not None:
+                return self._again(body, start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
                 self.speakers[-1].kind == "anonymous":
             # "…, повідомило джерело в СБУ. За словами співрозмовника, …": the unnamed source
