@@ -3772,7 +3772,12 @@ def test_the_body_named_again_by_its_noun_is_of_its_kind():
     found = mentions("A fire broke out at the depot, Ukraine's military intelligence agency said. The agency said "
                      "in a statement that the depot stored drones.", "en")
     assert [(m.source, m.source_kind) for m in found] == [
-        ("Ukraine's military intelligence agency", "official"), ("agency", "official")]
+        ("Ukraine's military intelligence agency", "official"), ("Ukraine's military intelligence agency", "official")]
+    # after a description, named as written, of the body's kind
+    found = mentions("A fire broke out at the depot, a Ukrainian partisan group said. The group said the depot "
+                     "stored drones.", "en")
+    assert [(m.source, m.source_kind) for m in found] == [
+        ("Ukrainian partisan group", "organization"), ("group", "organization")]
     # guard: with no such body before, a news agency is a medium
     assert one("The agency said the depot stored drones.", "en").source_kind == "media"
 
@@ -4395,3 +4400,196 @@ def test_a_passive_of_a_verb_only_the_living_speak_with_does_not_end_a_content()
     # guard: a clause that only hedges still ends it
     m = one("Источник сообщил, что в городе слышны взрывы, эта информация пока не подтверждена.", "ru")
     assert m.content == "в городе слышны взрывы"
+
+
+def test_a_description_after_a_cited_source_is_the_sources():
+    found = mentions("Минобороны назначило нового командующего группировкой, сообщила газета «Вестник», ссылаясь "
+                     "на источник, близкий к военному ведомству.", "ru")
+    assert {(m.source, m.content) for m in found} == {
+        ("газета «Вестник»", "Минобороны назначило нового командующего группировкой"),
+        ("источник, близкий к военному ведомству", "Минобороны назначило нового командующего группировкой")}
+    # guard: a source before the claim keeps the claim whole ("Как передает X со ссылкой на Y, Z")
+    found = mentions("Как передает Интерфакс со ссылкой на Союз кинематографистов, Светлова скончалась утром.", "ru")
+    assert {m.content for m in found} == {"Светлова скончалась утром"}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry appointed a new commander, Reuters reported, citing two officials.",
+    "The ministry appointed a new commander, Reuters reported, citing two officials, who spoke on condition of "
+    "anonymity.",
+])
+def test_the_participle_of_a_cue_after_it_is_no_part_of_the_claim(text):
+    m = one(text, "en")
+    assert (m.source, m.content) == ("Reuters", "The ministry appointed a new commander")
+
+
+def test_the_claim_goes_on_after_an_aside_cue():
+    # guard for the rule above: "A, X said, B" is A and B
+    assert one("The strike, officials said, destroyed a school.", "en").content == "The strike destroyed a school"
+
+
+def test_two_names_in_a_row_are_two_people():
+    m = one("Советник по национальной безопасности при президенте Джо Байдене Джейк Салливан сказал, что США не "
+            "обсуждают этот вопрос.", "ru")
+    assert m.source == "Джейк Салливан"
+    # guard: one name of several words stays whole
+    m = one("Главный помощник Камаллы Харрис Джен О'Мэлли Диллон говорит, что опросы не показывали лидерства.",
+            "ru")
+    assert "Диллон" in m.source
+
+
+def test_a_passive_cue_between_commas_names_no_one():
+    assert mentions("Изменения внесены в 13282 файла, добавлено 985857 строк кода, удалено — 268915.", "ru") == []
+    # guard: an active cue there names who says it
+    assert one("Эти удары, заявил губернатор, не остановят нас.", "ru").content == "Эти удары не остановят нас"
+
+
+def test_a_state_agency_is_no_news_agency():
+    found = mentions("Latvia's Civil Aviation Agency said it had recorded interference. According to the agency, "
+                     "the signals came from outside Latvian territory.", "en")
+    assert [m.source_kind for m in found] == ["official", "official"]
+    m = one("За даними Агентства цивільної авіації Латвії, перешкоди зафіксовано.", "uk")
+    assert m.source_kind == "official"
+    # guard: a news agency is a medium
+    assert one("Информационное агентство сообщило, что переговоры сорваны.", "ru").source_kind == "media"
+
+
+def test_a_name_right_after_a_title_in_lower_case_is_the_speaker():
+    m = one("\"The aircraft lost its signal twice,\" Lindra Air spokeswoman Marta Zeltiņa told Baltica.", "en")
+    assert (m.source, m.source_kind) == ("Marta Zeltiņa", "person")
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("По неподтвержденным данным от наших источников, видимость не превышала 300 метров.", "ru",
+     "наши источники", "видимость не превышала 300 метров"),
+    ("По пока неподтвержденным данным от местных жителей, в селе под обстрел попал автобус.", "ru",
+     "местные жители", "в селе под обстрел попал автобус"),
+    ("По неподтвержденным данным из соцсетей, голосование на участке приостанавливали.", "ru",
+     "соцсети", "голосование на участке приостанавливали"),
+    ("По данным от источников в полиции, задержаны двое.", "ru", "источники в полиции", "задержаны двое"),
+])
+def test_data_from_a_source(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+    # guard: data from a date names no one
+    assert mentions("По предварительным данным от 5 мая, погибли двое.", "ru") == []
+
+
+def test_a_noun_in_the_accusative_after_a_cue_is_what_was_done():
+    found = mentions("Естонський аналітик Хенрік Саал, який відстежує глушіння, опублікував карту, на якій зона "
+                     "перешкод охоплює схід Латвії. За його словами, центр зони розташований у Псковській області.",
+                     "uk")
+    assert [m.source for m in found] == ["Хенрік Саал", "Хенрік Саал"]
+
+
+def test_data_a_relative_clause_works_with_are_no_ones_word():
+    found = mentions("Естонський аналітик Хенрік Саал, який відстежує глушіння за даними сервісів моніторингу, "
+                     "опублікував карту, на якій зона перешкод охоплює схід Латвії.", "uk")
+    assert [m.source for m in found] == ["Хенрік Саал"]
+    # guard: before the relative clause's verb, the phrase vouches for it
+    m = one("Чоловік, який за даними поліції був за кермом, затриманий.", "uk")
+    assert (m.source, m.content) == ("поліція", "Чоловік, який був за кермом, затриманий")
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Пасажирський літак авіакомпанії «Ліндра Ейр» був змушений піти на запасний аеродром. Про це повідомила сама "
+     "авіакомпанія.", "uk", "«Ліндра Ейр»"),
+    ("Акции компании «Ростех» выросли на 5%. В компании заявили, что рост связан с заказами.", "ru", "«Ростех»"),
+])
+def test_a_body_noun_after_the_body_named_with_it(text, language, source):
+    assert one(text, language).source == source
+    # guard: without such a name it stays as written
+    assert one("Акции выросли на 5%. В компании заявили, что рост связан с заказами.", "ru").source == "компания"
+
+
+def test_his_words_go_on_with_the_speaker_not_a_man_he_named():
+    found = mentions("Голова асоціації фермерів Микола Дереза розповів, що поле Стецюка було позначене зеленим "
+                     "кольором. За його словами, аграріїв підганяють із посівною.", "uk")
+    assert [m.source for m in found] == ["Микола Дереза", "Микола Дереза"]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Уповноважений Верховної Ради з прав людини Мирослав Корнійчук назвав вибори «профанацією».\n\n"
+     "«Людина не може вільно висловити свою волю», — наголосив омбудсман.", "uk", "Мирослав Корнійчук"),
+    ("Уполномоченный по правам человека Татьяна Москалькова заявила, что обмен состоится. «Мы ждём списки», — "
+     "подчеркнула омбудсмен.", "ru", "Татьяна Москалькова"),
+    ("Попытка прорыва отражена, сообщил губернатор региона Андрей Ставцев.\n\n«Ситуация под контролем», — написал "
+     "глава региона в своём Telegram-канале.", "ru", "Андрей Ставцев"),
+])
+def test_another_word_for_the_same_office(text, language, source):
+    assert [m.source for m in mentions(text, language)] == [source, source]
+
+
+def test_another_office_is_someone_else():
+    found = mentions("Міністр оборони Рустем Умєров заявив, що зброя надійде. Президент наголосив, що переговорів "
+                     "не буде.", "uk")
+    assert [m.source for m in found] == ["Рустем Умєров", "Президент"]
+
+
+@pytest.mark.parametrize("text, language, content", [
+    ("Сусіди кажуть, що тим, хто не відчинив двері, пообіцяли зняти з черги на гуманітарку.", "uk",
+     "тим, хто не відчинив двері, пообіцяли зняти з черги на гуманітарку"),
+    ("Соседи говорят, что тем, кто не открыл дверь, пообещали снять с очереди на гуманитарку.", "ru",
+     "тем, кто не открыл дверь, пообещали снять с очереди на гуманитарку"),
+])
+def test_the_verb_after_whom_it_was_done_to_is_the_claims(text, language, content):
+    assert one(text, language).content == content
+
+
+def test_a_council_by_where_its_people_are_with_a_verb_only_the_living_speak_with():
+    m = one("У селищній раді казали, що наш пай чистий.", "uk")
+    assert (m.source, m.source_kind) == ("селищна рада", "official")
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("В Белгороде повреждены два дома, об этом в своем Telegram-канале сообщил губернатор Вячеслав Гладков.", "ru",
+     "Вячеслав Гладков", "В Белгороде повреждены два дома"),
+    ("Байден разрешил наносить удары по России, об этом в интервью бразильской газете заявил помощник "
+     "госсекретаря Брайан Николс.", "ru", "Брайан Николс", "Байден разрешил наносить удары по России"),
+    ("У Києві пролунали вибухи, про це в ефірі телемарафону заявив мер Віталій Кличко.", "uk", "Віталій Кличко",
+     "У Києві пролунали вибухи"),
+])
+def test_about_this_after_a_comma_with_where_it_was_said_before_the_cue(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+
+
+def test_data_from_with_no_comma_closing_whose_names_no_one():
+    assert mentions("По информации из портала большее число жалоб о проблемах с приложением поступает из Москвы.",
+                    "ru") == []
+
+
+def test_a_day_before_the_subject_is_no_part_of_who():
+    found = mentions("Turkey's foreign ministry said on Tuesday that the sides had agreed. On Thursday evening the "
+                     "ministry said the exchange had been postponed.", "en")
+    assert [m.source for m in found] == ["Turkey's foreign ministry", "Turkey's foreign ministry"]
+    # guard: a name with a day in it stays whole
+    assert one("USA Today reported that the talks failed.", "en").source == "USA Today"
+
+
+def test_whom_it_was_told_after_the_cue_is_no_speaker():
+    m = one("Источник в переговорной группе, знакомый с ходом консультаций, сообщил ВестиПресс, что киевская "
+            "сторона к тому же отказалась принимать 17 своих бойцов.", "ru")
+    assert (m.source, m.content) == ("Источник в переговорной группе",
+                                     "киевская сторона к тому же отказалась принимать 17 своих бойцов")
+
+
+def test_and_that_with_a_verb_of_its_own_is_a_second_claim():
+    found = mentions("Верховцева розповідає, що Україна нібито намагалася додати до списків «терористів» і що "
+                     "домовлялися про 150 на 150, а не 200.", "uk")
+    assert [(m.content, bool(m.hedges)) for m in found] == [
+        ("Україна нібито намагалася додати до списків «терористів»", True),
+        ("домовлялися про 150 на 150, а не 200", False)]  # (the first claim's hedge is not the second's)
+    # guard: "и что было" is "and what was", one claim
+    assert len(mentions("Мер заявив, що міст зруйновано і що було страшно.", "uk")) == 1
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Коордштаб: обмін не відбувся з вини російської сторони.", "uk", "Коордштаб"),
+    ("Оперштаб: в городе сбиты два дрона.", "ru", "Оперштаб"),
+])
+def test_a_compound_name_ending_in_a_body_s_word_speaks_before_a_colon(text, language, source):
+    m = one(text, language)
+    assert (m.source, m.source_kind) == (source, "official")
+    # guard: a thing before a colon does not speak
+    assert mentions("Брендування: нові логотипи.", "uk") == []

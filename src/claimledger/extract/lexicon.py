@@ -59,6 +59,8 @@ class Lexicon:
     approximators: tuple[str, ...] = ()
     kinds: dict[str, frozenset[str]] = field(default_factory=dict)  # source kind -> head words
     titles: frozenset[str] = frozenset()
+    # words for one office (title_kin.txt): "омбудсман" is the "уповноважений з прав людини"
+    title_kin: tuple[frozenset[str], ...] = ()
     pronouns: dict[str, str] = field(default_factory=dict)  # pronoun -> m / f / pl
     nonsources: frozenset[str] = frozenset()
     units: dict[str, str] = field(default_factory=dict)
@@ -179,7 +181,14 @@ class Lexicon:
         if "-" not in word:
             prefix = next((p for p in self.words("title_prefix") if word.startswith(p) and len(word) > len(p) + 3),
                           None)
-            return parses(word[len(prefix):], self.language)[0].normal_form if prefix else None
+            if prefix:
+                return parses(word[len(prefix):], self.language)[0].normal_form
+            if len(word) >= 7 and not morph_known(word, self.language):
+                # a compound name the dictionary does not know, ending in a body's word
+                # (role ``body_tail``): "Коордштаб" is a штаб, "облпрокуратура" a прокуратура
+                return next((word[k:] for k in range(3, len(word) - 3) if word[k:] in self.words("body_tail")),
+                            None)
+            return None
         tail = word.rsplit("-", 1)[1]
         return parses(tail, self.language)[0].normal_form if tail else None
 
@@ -225,6 +234,8 @@ def lexicon(language: str) -> Lexicon:
     lex.approximators = tuple(row[0].lower() for row in _lines(language, "approximators"))
     lex.kinds = {kind: frozenset(row[0].lower() for row in _lines(language, kind)) for kind in SOURCE_KIND_FILES}
     lex.titles = frozenset(row[0].lower() for row in _lines(language, "titles"))
+    lex.title_kin = tuple(frozenset(w.strip().lower() for w in row[0].split(",") if w.strip())
+                          for row in _lines(language, "title_kin"))
     lex.pronouns = {row[0].lower(): row[1] for row in _lines(language, "pronouns") if len(row) > 1}
     lex.nonsources = frozenset(row[0].lower() for row in _lines(language, "nonsources"))
     lex.units = {row[0].lower(): row[1] for row in _lines(language, "units") if len(row) > 1}

@@ -105,6 +105,20 @@ class SourceResolver:
         said_last = self._named_last(before, lambda info: info.kind == kind and _proper(info.name, self.lex))
         return said_last[1] if said_last is not None and self._recent(said_last[0], before, sentences) else None
 
+    def _named_with_noun(self, p: Parsed, before: int, noun: str) -> SourceInfo | None:
+        """The body named last, in the four sentences up to ``before``, by the noun ``noun``
+        and a name in quotation marks right after it ("літак авіакомпанії «Ліндра Ейр»"),
+        whether it spoke there or not. (Read from the text: a sentence with no cue is never
+        parsed.)"""
+        begun = [s for s in self.sentence_starts if s <= before]
+        if not begun:
+            return None
+        text = p.text[begun[max(0, len(begun) - 4)]:before]
+        found = [m for m in _NOUN_AND_NAME.finditer(text) if self.lex.lemma(m.group(1)) == noun]
+        if not found:
+            return None
+        return SourceInfo(found[-1].group(2), self.lex.kind_of_word(noun) or "organization", "")
+
     def _recent(self, at: int, before: int, sentences: int) -> bool:
         """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
         (its own included)."""
@@ -315,7 +329,8 @@ class SourceResolver:
             return None
         named = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in _WORDS_OF_PHRASE]
         # (or where its people are: "— заявили в ведомстве")
-        bare = [i for i in named if tokens[i].pos != "ADP"]
+        # (nor a word that stresses it: "сама авіакомпанія")
+        bare = [i for i in named if tokens[i].pos != "ADP" and tokens[i].text.lower() not in lex.words("emphatic")]
         if len(bare) == 1 and tokens[bare[0]].lemma.lower() in lex.words("body_noun"):
             # "…, сообщили в Минобороны России. По данным ведомства, …": the body of the word's
             # kind that spoke last, a state body for "ведомство", a body of any other kind for
@@ -329,6 +344,10 @@ class SourceResolver:
                 # (a body of another kind than the state's only when it spoke in the last few
                 # sentences: the news names a company once, then goes on by "the company")
                 body = self._named_body(start, kind_of_noun, 4)
+            if body is None:
+                # (or named with the noun in the last four sentences, without a word of its own:
+                # "…авіакомпанії «Ліндра Ейр» …. Про це повідомила сама авіакомпанія")
+                body = self._named_with_noun(p, start, tokens[bare[0]].lemma.lower())
             if body is not None:
                 return self._again(body, start, end)
         core = [i for i in bare if tokens[i].pos != "DET"]
@@ -343,10 +362,17 @@ class SourceResolver:
                 tokens[named[1]].pos == "NOUN":
             # "Ukraine's military intelligence agency said …. The agency, known as HUR, said …":
             # the body that spoke last whose name has the noun, of its kind (not a news agency
-            # of its own); named as written, as a short name is ("The agency", "Kotz")
+            # of its own)
             noun = tokens[named[1]].text.lower()
             said_last = self._named_last(start, lambda info: info.kind in _BODIES and " " in info.name and
                                          noun in info.name.lower().split())
+            # (named as the body when the noun is part of its proper name, "the agency" after
+            # "Latvia's Civil Aviation Agency", or a place's, "Turkey's foreign ministry"; as
+            # written after a description, "the group" after "a Ukrainian partisan group", as a
+            # short name is)
+            if said_last is not None and not whose and (
+                    noun.capitalize() in said_last[1].name.split() or _PROPER_WHOSE.match(said_last[1].name)):
+                return self._again(said_last[1], start, end)
             written = self._classify(p, idx, case, speaker) if said_last is not None and not whose else None
             if written is not None:
                 return self._again(replace(said_last[1], name=written.name), start, end)
@@ -554,7 +580,7 @@ class SourceResolver:
             # a name in Latin letters in a Russian or Ukrainian post, in no lexicon, as one word
             # below: an outlet or a company ("пишет Die Welt"); people are written in Cyrillic
             return SourceInfo(text, head_kind or "organization", tokens[head].gender if head is not None else "")
-        person = _person_name(p, idx, lex)
+        person = _name_closing_title(p, lex, idx) or _person_name(p, idx, lex)
         # "one", "some", "those" … with more words: "one of Zelensky's aides", "those close to him"
         group_head = head is not None and len(idx) > 1 and \
             tokens[head].text.lower() in _GROUP_WORDS | lex.words("quantifier")
@@ -604,7 +630,9 @@ class SourceResolver:
                 person and head is not None and tokens[head].ent == "PER"):
             if not _written_in_nominative(p, lex, idx, person, case, head):
                 person = _nominative(person, self.lex.language, case == "gen")
-            return SourceInfo(person, "person", _person_gender(p, idx) or gender)
+            # (the gender of the name's words: "Уповноважений Верховної Ради … Мирослав" is no Рада)
+            own = [i for i in idx if tokens[i].text in person.split()]
+            return SourceInfo(person, "person", _person_gender(p, own) or _person_gender(p, idx) or gender)
         if head_kind:
             return SourceInfo(text, head_kind, gender)
         if head is not None and lex.is_title(tokens[head].lemma):
@@ -694,15 +722,19 @@ class SourceResolver:
     # -- coreference -------------------------------------------------------------------
 
     def _speaker_going_on(self, p: Parsed, idx: list[int], gender: str) -> SourceInfo | None:
-        """"Он также сказал", "She also said": the last speaker of the pronoun's gender goes
-        on, not a person named in what was said ("Трамп рассказал, что … со встречи с
-        Байденом … Он также сказал, что …" is Трамп)."""
+        """"Он также сказал", "She also said", "По его словам": the last speaker of the
+        pronoun's gender goes on, not a person named in what was said ("Трамп рассказал, что …
+        со встречи с Байденом … Он также сказал, что …" is Трамп)."""
         after = idx[-1] + 1
-        if after >= len(p.tokens) or p.tokens[after].text.lower() not in self.lex.words("also"):
-            return None
         before = p.tokens[idx[0]].start
+        words = after < len(p.tokens) and p.tokens[after].text.lower() in self.lex.words("words_noun")
+        if after >= len(p.tokens) or (p.tokens[after].text.lower() not in self.lex.words("also") and not words):
+            return None
+        # ("За його словами" goes on with the one who spoke in the sentence before, not a man named
+        # in what he said: "Микола Дереза розповів, що … поле Стецюка …. За його словами, …")
         return next((s for s in reversed(self.speakers) if s.start is not None and s.start < before and
-                     s.kind in ("person", "official", "anonymous") and (not s.gender or s.gender == gender)), None)
+                     s.kind in ("person", "official", "anonymous") and (not s.gender or s.gender == gender)
+                     and (not words or (s.kind == "person" and self._recent(s.start, before, 2)))), None)
 
     def _antecedent(self, gender: str, before: int, bodies: bool = False, data: bool = False) -> SourceInfo | None:
         """The person or body a pronoun points back at. ``bodies``: an oblique pronoun, which
@@ -753,6 +785,8 @@ class SourceResolver:
         lex, tokens = self.lex, p.tokens
         words = [i for i in idx if tokens[i].pos != "PUNCT" and tokens[i].text.lower() not in lex.words("determiner")]
         # (an official's title too, "губернатор", "мэр", when it introduced the one who spoke: below)
+        # (not in English, where the news and its annotators write "the president", "the mayor"
+        # as they stand: PolNeAR)
         if lex.language not in ("ru", "uk") or info.kind not in ("anonymous", "organization", "official") or \
                 not words or not lex.is_title(tokens[words[0]].lemma) or info.gender == "pl":
             return None
@@ -760,13 +794,15 @@ class SourceResolver:
         # not another one who spoke of them ("Трамп заявил …. Журналист отметил"); and the
         # title's other words ("очільник ОВА" after "очільник Дніпропетровської ОВА Микола …")
         title = tokens[words[0]].text.lower()[:5]
+        # (or another word for the same office: "омбудсман" after "Уповноважений … з прав людини")
+        titles = {title} | {kin[:5] for group in lex.title_kin for kin in group if title in {k[:5] for k in group}}
         others = [tokens[i].text.lower()[:4] for i in words[1:]]
         people: dict[str, SourceInfo] = {}
         for said in self.speakers:
             if said.kind != "person" or said.start is None or said.end is None:
                 continue
             written = [w.lower() for w in _WORD.findall(p.text[said.start:said.end])]
-            if any(w[:5] == title for w in written) and all(any(w[:4] == o for w in written) for o in others):
+            if any(w[:5] in titles for w in written) and all(any(w[:4] == o for w in written) for o in others):
                 people.setdefault(said.name, said)
         if len(people) != 1:
             return None
@@ -1136,6 +1172,11 @@ def _head_words(p: Parsed, idx: list[int], head: int | None, others: bool = True
             out.insert(0, f"{tokens[head - 1].text.lower()} {t.text.lower()}")
         if head + 1 <= idx[-1]:
             out.insert(0, f"{t.text.lower()} {tokens[head + 1].text.lower()}")
+            if head + 2 <= idx[-1] and t.lemma.lower() != t.text.lower():
+                # (a head in any case before the words of its kind: "Агентства гражданской авиации")
+                out.insert(0, f"{t.lemma.lower()} {tokens[head + 1].text.lower()} {tokens[head + 2].text.lower()}")
+            if head + 2 <= idx[-1]:
+                out.insert(0, f"{t.text.lower()} {tokens[head + 1].text.lower()} {tokens[head + 2].text.lower()}")
     for i in idx if others else ():
         if tokens[i].pos == "ADP" and i != idx[0]:
             break
@@ -1179,6 +1220,9 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     inside = set(idx)
     runs: list[list[int]] = []
     titled = _in_guillemets(p, idx)
+    # (two names the entity reader told apart: "при президенте Джо Байдене Джейк Салливан")
+    starts = {first for first, _, label in p.entities if label == "PER" and first - 1 in inside and
+              tokens[first - 1].ent == "PER"} if lex.language in ("ru", "uk") else set()
     for i in idx:
         t = tokens[i]
         if i in titled:
@@ -1194,7 +1238,7 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
             agree = not (t.case == "nom" and tokens[i - 1].case not in ("", "nom")) or (
                 t.dep == "flat:name" and runs and t.head in runs[-1]) or _can_be_in(p, i, tokens[i - 1].case) \
                 or _indeclinable(p, i) or _her_indeclinable_surname(p, i)
-            if runs and runs[-1][-1] == i - 1 and agree:
+            if runs and runs[-1][-1] == i - 1 and agree and i not in starts:
                 runs[-1].append(i)
             else:
                 runs.append([i])
@@ -1204,8 +1248,10 @@ def _person_name(p: Parsed, idx: list[int], lex: Lexicon) -> str | None:
     runs = [_holder(p, r) for r in runs]
     # the longest; of two as long, the one the dictionary knows as a name ("Пресс-секретарь
     # Кремля Песков": the NER's widening took in "Кремля" as well), then the one not in an
-    # oblique case when the other is ("Пресс-секретарь Путина Песков": Putin's, Peskov)
-    best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r), tokens[r[-1]].case in ("", "nom")))
+    # oblique case when the other is ("Пресс-секретарь Путина Песков": Putin's, Peskov; "при
+    # президенте Джо Байдене Джейк Салливан")
+    best = max(runs, key=lambda r: (len(r), any(tokens[j].name for j in r), tokens[r[-1]].case in ("", "nom")
+                                    and not _never_nominative(p, r[-1])))
     while len(best) > 1 and tokens[best[-1]].text.lower() in ("'s", "’s"):
         best = best[:-1]  # (the NER's PERSON takes in the possessive: "Ivana Brandt's")
     if not any(tokens[j].text[:1].isupper() for j in best):
@@ -1357,6 +1403,12 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
     return None
 
 
+# A body's name opening with a proper name's possessive: "Turkey's foreign ministry".
+_PROPER_WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s")
+
+# A noun and a name in quotation marks right after it: "авіакомпанії «Ліндра Ейр»".
+_NOUN_AND_NAME = re.compile(r"(\w+)\s+(«[^«»\n]{1,60}»|“[^“”\n]{1,60}”)")
+
 # A company's name with a letter or acronym before a hyphen ("Т-Банк", "X-Холдинг"), not a surname.
 _BRAND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{1,3}-")
 
@@ -1374,6 +1426,25 @@ def _name_run(p: Parsed, idx: list[int], after: int) -> list[int]:
             break
         run.insert(0, i)
     return run
+
+
+def _name_closing_title(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:
+    """English: two or three capitalised proper nouns ending the span right after a title in
+    lower case, whatever the NER calls them or the words before the title: "Lindra Air
+    spokeswoman Marta Zeltiņa" (the company a PERSON to it, she a place)."""
+    tokens = p.tokens
+    if lex.language != "en":
+        return None
+    run: list[int] = []
+    for i in reversed(idx):
+        t = tokens[i]
+        if t.pos != "PROPN" or not t.text[:1].isupper() or t.text.isupper() or len(run) == 3:
+            break
+        run.insert(0, i)
+    if not 2 <= len(run) <= 3 or run[0] == idx[0]:
+        return None
+    title = tokens[run[0] - 1]
+    return p.span_text(run[0], run[-1]) if title.text.islower() and lex.is_title(title.lemma) else None
 
 
 def _name_after_title_word(p: Parsed, lex: Lexicon, idx: list[int]) -> str | None:

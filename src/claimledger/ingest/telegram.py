@@ -8,8 +8,9 @@ Only the fields a ledger needs are read; everything else, including
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from typing import IO, Any
 
@@ -36,6 +37,46 @@ class _Chat:
     name: str | None = None
     type: str | None = None
     id: Any = None
+    # the display names of the private people who wrote so far, by the first word of each:
+    # another message that names one ("Денис, ти з якого міста?") names a private account
+    private_names: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def note_sender(self, msg: dict) -> None:
+        """Remember a private sender's display name, with the key their messages carry."""
+        sender = _text_or_none(msg.get("from"))
+        sender_id = str(msg.get("from_id") or "")
+        if sender is None or not _private_sender(sender, sender_id, self):
+            return
+        name = sender.strip()
+        first = _WORD.search(name)
+        if first is None or len(name) < 3:
+            return  # (no word to find it by, or too short to tell from other words)
+        self.private_names.setdefault(first.group(), {})[name[first.start():]] = sender_id or sender
+
+    def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
+        """Spans of ``text`` that give the display name of a private person who wrote in this
+        chat before (whole words), as private spans ``(start, end, "user", key)``."""
+        spans: list[tuple[int, int, str, str]] = []
+        if not self.private_names:
+            return spans
+        for word in _WORD.finditer(text):
+            for name, key in self.private_names.get(word.group(), {}).items():
+                end = word.start() + len(name)
+                if text.startswith(name, word.start()) and (end == len(text) or not text[end].isalnum()) and \
+                        not (spans and word.start() < spans[-1][1]):
+                    spans.append((word.start(), end, "user", key))
+                    break
+        return spans
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
+    """Whether a message's sender is a private person: a user id, or a named sender without
+    an id in a chat that is no channel."""
+    return sender_id.startswith("user") or (not sender_id and chat.type != "public_channel"
+                                            and chat.type != "private_channel" and sender is not None)
 
 
 def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000,
@@ -65,6 +106,8 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
             saw_messages = True
             msg = event.value
             position += 1
+            if isinstance(msg, dict):
+                chat.note_sender(msg)  # (of the messages streamed past too: every range knows them)
             if position <= first:
                 continue
             if not isinstance(msg, dict):
@@ -122,8 +165,13 @@ def _message(msg: dict, chat: _Chat, path: str, tz: tzinfo, max_text: int
     sender = _text_or_none(msg.get("from"))
     sender_id = str(msg.get("from_id") or "")
     chat_private = chat.type in _PRIVATE_CHAT_TYPES
-    sender_private = sender_id.startswith("user") or (not sender_id and chat.type != "public_channel"
-                                                      and chat.type != "private_channel" and sender is not None)
+    sender_private = _private_sender(sender, sender_id, chat)
+    named = chat.named_private_people(text)
+    if named:
+        # (Telegram's own spans first: a mention of a user is keyed by their id already)
+        marked = [(a, b) for a, b, _, _ in private_spans]
+        private_spans = (*private_spans, *(span for span in named
+                                           if not any(a < span[1] and span[0] < b for a, b in marked)))
     signature = _text_or_none(msg.get("author"))
     if signature:
         author, author_private = signature, False  # a signed channel post names its author publicly

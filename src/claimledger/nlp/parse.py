@@ -443,6 +443,19 @@ def _whose(word: str, language: str) -> bool:
         not one_in_nominative(word, language)
 
 
+def _next_person(tokens: list[Token], first: int, k: int, language: str) -> bool:
+    """Whether the name word at ``k`` begins another person than the full name from ``first``:
+    a first name that can be a subject after a word that cannot ("при президенте Джо Байдене
+    Джейк Салливан")."""
+    from claimledger.extract.lexicon import morph_known, one_in_nominative, readings
+
+    # (a first name the dictionary knows as one in the nominative: not a guess at "О'Мэлли")
+    return tokens[first].ent == "PER" and k - first >= 2 and language in ("ru", "uk") and \
+        _first_name(tokens[first].text, language) and morph_known(tokens[k].text, language) and \
+        any({"Name", "nomn"} <= r for r in readings(tokens[k].text, language)) and \
+        not one_in_nominative(tokens[k - 1].text, language)
+
+
 def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, str]]:
     """Entity spans from dictionary grammemes: a first name or surname and the capitalised
     words next to it ("Игорь Ланской", "Джо Байден", names the dictionary does not know).
@@ -477,7 +490,8 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
     while k < len(tokens):
         if tokens[k].ent:
             j = k
-            while j + 1 < len(tokens) and tokens[j + 1].ent == tokens[k].ent:
+            while j + 1 < len(tokens) and tokens[j + 1].ent == tokens[k].ent and \
+                    not _next_person(tokens, k, j + 1, language):
                 j += 1
             ents.append((k, j + 1, tokens[k].ent))
             k = j + 1
