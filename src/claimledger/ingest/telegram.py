@@ -55,15 +55,26 @@ class _Chat:
 
     def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
         """Spans of ``text`` that give the display name of a private person who wrote in this
-        chat before (whole words), as private spans ``(start, end, "user", key)``."""
+        chat before (whole words; a name of one word of four letters or more in any ending:
+        "Дениса"), as private spans ``(start, end, "user", key)``."""
         spans: list[tuple[int, int, str, str]] = []
         if not self.private_names:
             return spans
         for word in _WORD.finditer(text):
-            for name, key in self.private_names.get(word.group(), {}).items():
+            names = self.private_names.get(word.group(), {})
+            if not names and len(word.group()) > 4:
+                # an inflected form of a name of one word: "Дениса", "Остапе" (four letters or more)
+                names = {name: key for name, key in self.private_names.get(word.group()[:-1], {}).items()
+                         if len(name) >= 4 and " " not in name} or \
+                    {name: key for name, key in self.private_names.get(word.group()[:-2], {}).items()
+                     if len(name) >= 5 and " " not in name}
+            for name, key in names.items():
                 end = word.start() + len(name)
-                if text.startswith(name, word.start()) and (end == len(text) or not text[end].isalnum()) and \
-                        not (spans and word.start() < spans[-1][1]):
+                if not text.startswith(name, word.start()) or (spans and word.start() < spans[-1][1]):
+                    continue
+                if " " not in name and len(name) >= 4:
+                    end = word.end()  # (the whole word, its ending too)
+                if end == len(text) or not text[end].isalnum():
                     spans.append((word.start(), end, "user", key))
                     break
         return spans
