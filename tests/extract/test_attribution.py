@@ -4593,3 +4593,38 @@ def test_a_compound_name_ending_in_a_body_s_word_speaks_before_a_colon(text, lan
     assert (m.source, m.source_kind) == (source, "official")
     # guard: a thing before a colon does not speak
     assert mentions("Брендування: нові логотипи.", "uk") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Директорка фонду Марта Гурська розповіла, що склад згорів повністю. За її оцінкою, збитки перевищують "
+     "6 млн гривень.", "uk"),
+    ("Директор фонда Марта Гурская рассказала, что склад сгорел. По ее оценке, ущерб превышает 6 млн гривен.", "ru"),
+])
+def test_by_her_estimate(text, language):
+    found = mentions(text, language)
+    assert len(found) == 2 and found[0].source == found[1].source
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Министерство обороны России заявило, что удар не наносился. В министерстве также утверждают, что видео "
+     "сняты заранее.", "ru", "Министерство обороны России"),
+    ("Коордштаб: обмін не відбувся з вини російської сторони.\n\n«Україна виконала всі домовленості», — "
+     "наголошують у штабі.", "uk", "Коордштаб"),
+])
+def test_a_word_of_the_name_of_a_body_that_spoke(text, language, source):
+    assert [m.source for m in mentions(text, language)] == [source, source]
+    # guard: with a body whose name has no such word before, the word stays as written
+    found = mentions("Минобороны заявило, что удар не наносился. В министерстве также утверждают, что видео сняты "
+                     "заранее.", "ru")
+    assert [m.source for m in found] == ["Минобороны", "министерство"]
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Міноборони рф заявило, що удару не було. Там також запевняють, що російські війська «не завдавали ударів».",
+     "uk", "Міноборони рф"),
+    ("Не вірте нікому, крім Коордштабу. Там чітко сказали: списки зламала росія.", "uk", "Коордштабу"),
+])
+def test_there_before_a_plural_cue_is_the_body_before(text, language, source):
+    assert mentions(text, language)[-1].source == source
+    # guard: a place is no one
+    assert mentions("Ми були в Києві. Там кажуть, що міст стоїть.", "uk") == []

@@ -2542,6 +2542,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
     elif left and lex.language in ("ru", "uk") and _plural_before_singular(p, lex, left, v):
         left = []  # "Вночі було збито три дрони повідомив мер": the drones report nothing
+    if not left and tokens[v].gender == "pl":
+        # "Там також запевняють, що …": where its people are, a body the sentence before gave
+        left = [i for i in range(v) if tokens[i].text.lower() in lex.words("there") and all(
+            tokens[k].pos in ("ADV", "PART") for k in range(v) if k != i)][:1]
     j = v + 1
     mark = _mark_after(p, v)
     if left:

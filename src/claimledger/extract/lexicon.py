@@ -186,8 +186,8 @@ class Lexicon:
             if len(word) >= 7 and not morph_known(word, self.language):
                 # a compound name the dictionary does not know, ending in a body's word
                 # (role ``body_tail``): "Коордштаб" is a штаб, "облпрокуратура" a прокуратура
-                return next((word[k:] for k in range(3, len(word) - 3) if word[k:] in self.words("body_tail")),
-                            None)
+                tail = next((word[k:] for k in range(3, len(word) - 3) if word[k:] in self.words("body_tail")), None)
+                return parses(tail, self.language)[0].normal_form if tail else None
             return None
         tail = word.rsplit("-", 1)[1]
         return parses(tail, self.language)[0].normal_form if tail else None

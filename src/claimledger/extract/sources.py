@@ -105,6 +105,32 @@ class SourceResolver:
         said_last = self._named_last(before, lambda info: info.kind == kind and _proper(info.name, self.lex))
         return said_last[1] if said_last is not None and self._recent(said_last[0], before, sentences) else None
 
+    def _body_named_before(self, p: Parsed, before: int) -> SourceInfo | None:
+        """The last capitalised word of the sentence before that names a body by itself, its
+        own word or a compound of one ("крім Коордштабу"), as written."""
+        begun = [s for s in self.sentence_starts if s <= before]  # (this sentence's start last)
+        if len(begun) < 2:
+            return None
+        for m in reversed(list(_WORD.finditer(p.text[begun[-2]:begun[-1]]))):
+            word = m.group()
+            kind = self.lex.kind_of_word(word.lower()) or self.lex.kind_of_word(self.lex.lemma(word))
+            if word[:1].isupper() and m.start() > 0 and kind in _BODIES:
+                return SourceInfo(word, kind, "")
+        return None
+
+    def _spoke_with_word(self, before: int, noun: str) -> SourceInfo | None:
+        """The body that spoke last, in the four sentences up to ``before``, whose name has a
+        word of the lemma ``noun``, or a compound word ending in it ("Коордштаб": штаб)."""
+        lex = self.lex
+        for said in reversed(self.speakers):
+            if said.start is None or said.start >= before or not self._recent(said.start, before, 4):
+                continue
+            if said.kind in _BODIES and any(
+                    lex.lemma(w) == noun or (len(w) > len(noun) + 2 and w.lower().endswith(noun))
+                    for w in _WORD.findall(said.name)):
+                return said
+        return None
+
     def _named_with_noun(self, p: Parsed, before: int, noun: str) -> SourceInfo | None:
         """The body named last, in the four sentences up to ``before``, by the noun ``noun``
         and a name in quotation marks right after it ("літак авіакомпанії «Ліндра Ейр»"),
@@ -312,6 +338,13 @@ class SourceResolver:
             if found is None:
                 return None
             return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
+        if len(words) == 1 and words[0] in lex.words("there"):
+            # "Там також запевняють, що …", "Там чітко сказали: …": the body that spoke in the
+            # sentence before, or one it named ("Не вірте нікому, крім Коордштабу.")
+            found = next((s for s in reversed(self.speakers) if s.kind in _BODIES and s.start is not None and
+                          s.start < start and self._recent(s.start, start, 2)), None) or \
+                self._body_named_before(p, start)
+            return self._again(found, start, end) if found is not None else None
         if len(words) == 1 and words[0] in lex.words("body_pronoun"):
             # "The ministry said …. It denied that …": a body that spoke in the sentence before,
             # and last (not "it" of a thing: "The report was published. It said …")
@@ -348,6 +381,15 @@ class SourceResolver:
                 # (or named with the noun in the last four sentences, without a word of its own:
                 # "…авіакомпанії «Ліндра Ейр» …. Про це повідомила сама авіакомпанія")
                 body = self._named_with_noun(p, start, tokens[bare[0]].lemma.lower())
+            if body is not None:
+                return self._again(body, start, end)
+        elif len(bare) == 1 and lex.language in ("ru", "uk") and tokens[bare[0]].pos == "NOUN" and \
+                tokens[bare[0]].text.islower() and lex.kind_of_word(tokens[bare[0]].lemma.lower()) in _BODIES and \
+                not lex.is_title(tokens[bare[0]].lemma):  # (a person's title is read below: "президент")
+            # a word of the name of a body that spoke in the last four sentences, or the end of
+            # one of its words: "В министерстве также утверждают" after "Министерство обороны
+            # России заявило", "— наголошують у штабі" after "Коордштаб:"
+            body = self._spoke_with_word(start, tokens[bare[0]].lemma.lower())
             if body is not None:
                 return self._again(body, start, end)
         core = [i for i in bare if tokens[i].pos != "DET"]
