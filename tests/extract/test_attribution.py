@@ -4628,3 +4628,22 @@ def test_there_before_a_plural_cue_is_the_body_before(text, language, source):
     assert mentions(text, language)[-1].source == source
     # guard: a place is no one
     assert mentions("Ми були в Києві. Там кажуть, що міст стоїть.", "uk") == []
+
+
+def test_about_this_with_whom_it_was_told_in_quotation_marks():
+    m = one("Генерал загинув. Про це «Південному рубежу» повідомило джерело в українській розвідці.", "uk")
+    assert (m.source, m.content) == ("джерело в українській розвідці", "Генерал загинув")
+    # guard: an indeclinable body before the cue is who says it
+    assert one("Генерал погиб. Об этом Минобороны сообщило в телеграм-канале.", "ru").source == "Минобороны"
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("Загибель генерала підтвердив і російський воєнкор Денис Шалімов.", "uk", "Денис Шалімов", "Загибель генерала"),
+    ("Гибель генерала подтвердил и военкор Денис Шалимов.", "ru", "Денис Шалимов", "Гибель генерала"),
+])
+def test_a_noun_of_another_gender_before_the_cue_is_what_is_said(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.content) == (source, content)
+    # guard: a name before the cue is who says it, whatever the noun of its title
+    m = one("Уповноважений ВРУ з прав людини Тарас Білик назвав розстріл воєнним злочином.", "uk")
+    assert m.source == "Тарас Білик"

@@ -30,7 +30,8 @@ retaken) and h44 (a port terminal and a cargo ship struck), written last; h45 (a
 field said to be cleared), h46 (a cross-border raid), h47 (occupation "elections") and h48
 (an airliner diverted by jamming), written by helpers at the start of the session after, and h49 (an
 aid warehouse burned), h50 (a prisoner exchange postponed), h51 (a power plant knocked out) and h52
-(refugees' cars fired on), written after their fixes. Their floors
+(refugees' cars fired on), written after their fixes, and h53 (a grain elevator struck), h54 (a
+general reported killed), h55 (telecom towers down) and h56 (a school bus hit), written last. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -94,6 +95,10 @@ SETS = {
     "h50": {"f1": 0.83, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.35},
     "h51": {"f1": 0.85, "source_kind": 0.9, "hedge": 0.95, "grouping_crosslingual": 0.15, "status": 0.2},
     "h52": {"f1": 0.8, "source_kind": 0.87, "hedge": 0.9, "grouping_crosslingual": 0.2, "status": 0.25},
+    "h53": {"f1": 0.82, "source_kind": 0.9, "hedge": 0.93, "grouping_crosslingual": 0.35, "status": 0.2},
+    "h54": {"f1": 0.72, "source_kind": 0.88, "hedge": 0.88, "grouping_crosslingual": 0.05, "status": 0.2},
+    "h55": {"f1": 0.88, "source_kind": 0.88, "hedge": 0.93, "grouping_crosslingual": 0.0, "status": 0.15},
+    "h56": {"f1": 0.8, "source_kind": 0.93, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.15},
 }
 
 

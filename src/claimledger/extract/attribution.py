@@ -2542,6 +2542,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []  # "Рабаданова обвиняют в …": one man, a plural verb with no subject - he is accused
     elif left and lex.language in ("ru", "uk") and _plural_before_singular(p, lex, left, v):
         left = []  # "Вночі було збито три дрони повідомив мер": the drones report nothing
+    if left and lex.language in ("ru", "uk"):
+        inverted = _object_then_subject(p, lex, left, v)
+        if inverted is not None:
+            return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, inverted), _trim(p, left), entry=entry)
     if not left and tokens[v].gender == "pl":
         # "Там також запевняють, що …": where its people are, a body the sentence before gave
         left = [i for i in range(v) if tokens[i].text.lower() in lex.words("there") and all(
@@ -3163,6 +3167,27 @@ def _addressee_taken_for_speaker(p: Parsed, lex: Lexicon, v: int, att: Attributi
     return after + 1 < len(tokens) and tokens[after].text == "," and \
         tokens[after + 1].text.lower() in lex.words("mark") and tokens[0].pos == "NOUN" and \
         tokens[0].case == "nom" and not any(tokens[i].pos in ("VERB", "AUX") for i in range(v))
+
+
+def _object_then_subject(p: Parsed, lex: Lexicon, left: list[int], v: int) -> list[int] | None:
+    """Russian and Ukrainian: "Загибель генерала підтвердив і воєнкор Денис Шалімов": a noun
+    before a past-tense cue of another gender is what is said, and the noun phrase after the
+    cue (past "і", "также"), of the cue's gender, says it. Its tokens, or None."""
+    tokens = p.tokens
+    head = left[0] if tokens[left[0]].pos == "NOUN" else None
+    gender = tokens[v].gender
+    if head is None or gender not in ("m", "f") or tokens[head].gender not in ("m", "f", "n") or \
+            tokens[head].gender == gender or tokens[head].case not in ("nom", "acc") or \
+            lex.is_title(tokens[head].lemma) or any(tokens[i].ent or tokens[i].name for i in left) or \
+            "past" not in grammemes(tokens[v].text, lex.language):
+        return None  # (a title or a name before the cue is its subject: "Уповноважений … Тарас Білик назвав")
+    k = v + 1
+    while k < len(tokens) and (tokens[k].pos in ("CCONJ", "PART") or tokens[k].text.lower() in lex.words("also")):
+        k += 1
+    right = _np_right(p, lex, k - 1) if k > v + 1 else _np_right(p, lex, v)
+    agrees = [i for i in right if tokens[i].pos in ("NOUN", "PROPN") and (
+        tokens[i].gender == gender or tokens[i].ent == "PER" or tokens[i].name)]
+    return right if agrees and tokens[right[0]].case in ("nom", "") else None
 
 
 def _closes_whom_clause(p: Parsed, lex: Lexicon, k: int) -> bool:
@@ -3970,8 +3995,13 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
     # (not whom it was told: "Об этом изданию рассказала …"; nor an outlet that does not
     # decline with who told it after the cue: "Об этом SHOT заявил глава Роскосмоса", "Об
     # этом РИА Новости сообщили в Роскосмосе")
+    # (a name in quotation marks whose words may be in the dative is whom it was told too,
+    # whatever case the dictionary reads first: "Про це «Південному рубежу» повідомило …")
+    quoted = {i for i in range(about + 1, k + 1) if any(tokens[j].text in OPENING for j in range(about, i))} \
+        if about is not None else set()
     told = about is not None and about <= k and (all(
-        tokens[i].case == "dat" for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON")) or (
+        tokens[i].case == "dat" or (i in quoted and any("datv" in r for r in readings(tokens[i].text, lex.language)))
+        for i in range(about, k + 1) if tokens[i].pos in ("NOUN", "PROPN", "PRON")) or (
         v + 1 < len(tokens) and (tokens[v + 1].pos in ("NOUN", "PROPN") or (
             _by_place(p, lex, v + 1, v) and _noun_after_adjectives(p, v + 2))) and
         lex.kind_of_word(" ".join(words[about:k + 1])) == "media"))

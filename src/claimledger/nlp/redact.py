@@ -590,7 +590,8 @@ def _links(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, 
 # Seven or more digits, allowing the separators people put in phone numbers. Dates
 # ("04.12.2024") and times do not pass, since "." and ":" are not separators here.
 _DIGIT_RUN = re.compile(r"\d(?:[ \u00a0()\-]{0,3}\d){6,}")
-_THOUSANDS = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+")  # "1 500 000" is a count
+# "1 500 000" is a count; "0 800 305 517" (a Ukrainian toll-free line) is not: no count opens with a 0
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:[ \u00a0]\d{3})+")
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d(?: \d\d)?")
 _REGIONS = ("UA", "RU")
 # Company registration numbers in advertising notices ("ИНН 7717654810") are ten
