@@ -46,16 +46,20 @@ def test_a_private_commenter_named_in_another_message_is_redacted(tmp_path):
     msgs = [message(1, "Це був дрон, я чув.", from_="Остап", from_id="user5550001"),
             message(2, "Остап, ти з якого міста такий розумний?", from_="Ірина Т.", from_id="user5550002",
                     reply_to_message_id=1),
-            message(3, "Ірина Т. права, і Остап теж. Остапе, не сердься.", from_="Гість", from_id="user5550003")]
+            message(3, "Ірина Т. права, і Остап теж. Остапе, не сердься. Ганно, а ти що бачила?", from_="Гість",
+                    from_id="user5550003"),
+            message(4, "Бачила дим над складом.", from_="Ганна", from_id="user5550004")]
     path = write(tmp_path / "g.json", tdesktop_json(channel_export(msgs, name="Chat", chat_type="public_supergroup")))
-    first, second, third = prepared(path)
+    first, second, third, fourth = prepared(path)
     assert "Остап" not in second.text and second.text.startswith(first.author)
     assert "Ірина" not in third.text and "Остап" not in third.text and second.author in third.text
     assert third.text.count(first.author) == 2  # "Остап", and "Остапе" in the vocative
+    # a name written before its owner's first message too: the export is read for names first
+    assert "Ганн" not in third.text and fourth.author in third.text
     # every range of the export reads the names of the messages before it (the engines split it)
     later = [Preparer(Redactor(hashlib.sha256(TEST_KEY.encode()).digest()))(o)
              for o in read_file(path, str(path), messages=(2, None)) if isinstance(o, RawDocument)]
-    assert [d.text for d in later] == [third.text]
+    assert [d.text for d in later] == [third.text, fourth.text]
 
 
 def test_a_channel_s_own_name_and_public_names_stay(tmp_path):

@@ -16,7 +16,7 @@ from typing import IO
 from claimledger.ingest.decode import decode_text
 from claimledger.ingest.records import read_json_array, read_jsonl, record_document
 from claimledger.ingest.sniff import HEAD_SIZE, Kind, sniff
-from claimledger.ingest.telegram import read_telegram
+from claimledger.ingest.telegram import PRESCAN_BYTES, private_senders, read_telegram
 from claimledger.ingest.text import read_feed, read_html, read_text
 from claimledger.model import Note, Problem, RawDocument, Skip
 
@@ -94,7 +94,11 @@ def read_file(path: Path, display: str, tz: tzinfo = UTC, max_text: int = MAX_TE
             else:
                 yield Skip(display, "not a document format")
         elif kind == Kind.TELEGRAM:
-            yield from read_telegram(counted, display, tz, max_text, messages)
+            senders = None
+            if _size_of(fh) <= PRESCAN_BYTES:
+                senders = private_senders(fh)  # (not counted: the progress bar counts one read)
+                fh.seek(0)
+            yield from read_telegram(counted, display, tz, max_text, messages, senders)
         elif kind == Kind.JSONL:
             yield from read_jsonl(counted, display, tz, max_text)
         elif kind == Kind.JSON_ARRAY:
@@ -103,6 +107,14 @@ def read_file(path: Path, display: str, tz: tzinfo = UTC, max_text: int = MAX_TE
             yield from _read_whole(counted, kind, display, tz, max_text)
     finally:
         fh.close()
+
+
+def _size_of(fh: IO[bytes]) -> int:
+    """The size of an open file in bytes; a stream of unknown size counts as too large to read twice."""
+    try:
+        return os.fstat(fh.fileno()).st_size
+    except (OSError, AttributeError, ValueError):
+        return PRESCAN_BYTES + 1
 
 
 def _read_whole(fh: IO[bytes], kind: str, display: str, tz: tzinfo, max_text: int) -> Iterator[Output]:

@@ -54,20 +54,26 @@ class _Chat:
         self.private_names.setdefault(first.group(), {})[name[first.start():]] = sender_id or sender
 
     def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
-        """Spans of ``text`` that give the display name of a private person who wrote in this
-        chat before (whole words; a name of one word of four letters or more in any ending:
-        "Дениса"), as private spans ``(start, end, "user", key)``."""
+        """Spans of ``text`` that give the display name of a private person who writes in this
+        chat (whole words; a name of one word of four letters or more in any ending: "Дениса",
+        "Ганно"), as private spans ``(start, end, "user", key)``."""
         spans: list[tuple[int, int, str, str]] = []
         if not self.private_names:
             return spans
+        stems = None
         for word in _WORD.finditer(text):
             names = self.private_names.get(word.group(), {})
-            if not names and len(word.group()) > 4:
-                # an inflected form of a name of one word: "Дениса", "Остапе" (four letters or more)
-                names = {name: key for name, key in self.private_names.get(word.group()[:-1], {}).items()
-                         if len(name) >= 4 and " " not in name} or \
-                    {name: key for name, key in self.private_names.get(word.group()[:-2], {}).items()
-                     if len(name) >= 5 and " " not in name}
+            if not names and len(word.group()) >= 4:
+                # an inflected form of a name of one word of four letters or more: "Дениса",
+                # "Остапе", "Ганно" (its stem, without a last vowel, and up to three letters more)
+                if stems is None:
+                    stems = {_stem(name): (name, key) for first in self.private_names.values()
+                             for name, key in first.items() if " " not in name and len(name) >= 4}
+                w = word.group()
+                found = next((stems[w[:n]] for n in range(len(w), max(3, len(w) - 3) - 1, -1) if w[:n] in stems), None)
+                if found is not None:
+                    spans.append((word.start(), word.end(), "user", found[1]))
+                    continue
             for name, key in names.items():
                 end = word.start() + len(name)
                 if not text.startswith(name, word.start()) or (spans and word.start() < spans[-1][1]):
@@ -83,6 +89,18 @@ class _Chat:
 _WORD = re.compile(r"\w+")
 
 
+def _stem(name: str) -> str:
+    """A name without its last vowel, what its inflected forms share ("Ганна": "Ганн")."""
+    return name[:-1] if name[-1:].lower() in "аяоеєиіїуюьыэй" else name
+
+
+def _copy(senders: list[dict[str, dict[str, str]]] | None, chat: int) -> dict[str, dict[str, str]]:
+    """The private senders found beforehand for chat number ``chat``, to add to as it is read."""
+    if not senders or chat >= len(senders):
+        return {}
+    return {first: dict(names) for first, names in senders[chat].items()}
+
+
 def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
     """Whether a message's sender is a private person: a user id, or a named sender without
     an id in a chat that is no channel."""
@@ -90,9 +108,34 @@ def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
                                             and chat.type != "private_channel" and sender is not None)
 
 
+# Exports up to this size are read twice: first for the names of their private senders, so a
+# name written before its owner's first message is redacted too (above it, one pass notes
+# them as it goes).
+PRESCAN_BYTES = 64 * 1024 * 1024
+
+
+def private_senders(fh: IO[bytes]) -> list[dict[str, dict[str, str]]]:
+    """The display names of every chat's private senders (``_Chat.private_names``), chat by
+    chat in export order, from one pass over the export."""
+    chats = [_Chat()]
+    for event in walk(fh, ITEM_PREFIXES, SCALAR_PREFIXES, START_PREFIXES):
+        if isinstance(event, Item) and isinstance(event.value, dict):
+            chats[-1].note_sender(event.value)
+        elif isinstance(event, Scalar):
+            setattr(chats[-1], event.prefix.rsplit(".", 1)[-1], event.value)
+        elif isinstance(event, Start):
+            chats.append(_Chat())
+    return [chat.private_names for chat in chats]
+
+
 def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000,
-                  messages: tuple[int, int | None] | None = None) -> Iterator[RawDocument | Skip | Problem | Note]:
+                  messages: tuple[int, int | None] | None = None,
+                  senders: list[dict[str, dict[str, str]]] | None = None
+                  ) -> Iterator[RawDocument | Skip | Problem | Note]:
     """Yield one RawDocument per text message of every chat in the export.
+
+    ``senders``: each chat's private senders found beforehand (``private_senders``), whose
+    names are redacted from the first message on.
 
     ``messages=(first, stop)`` reads only the messages at positions first..stop-1 (all
     chats counted together; ``stop`` None: to the end), for an engine that splits one
@@ -101,7 +144,8 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
     ranges that tile 0.. together report exactly what one whole read reports.
     """
     first, stop = messages or (0, None)
-    chat = _Chat()
+    chats_begun = 0
+    chat = _Chat(private_names=_copy(senders, 0))
     saw_messages = False
     offset_note_given = False
     last_id: Any = None
@@ -132,7 +176,8 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
         elif isinstance(event, Scalar):
             setattr(chat, event.prefix.rsplit(".", 1)[-1], event.value)
         elif isinstance(event, Start):
-            chat = _Chat()
+            chats_begun += 1
+            chat = _Chat(private_names=_copy(senders, chats_begun))
         elif isinstance(event, TooDeep):
             position += 1
             if position <= first:
