@@ -4647,3 +4647,20 @@ def test_a_noun_of_another_gender_before_the_cue_is_what_is_said(text, language,
     # guard: a name before the cue is who says it, whatever the noun of its title
     m = one("Уповноважений ВРУ з прав людини Тарас Білик назвав розстріл воєнним злочином.", "uk")
     assert m.source == "Тарас Білик"
+
+
+def test_said_and_a_name_after_words_the_parse_took_for_a_subject():
+    m = one("Seven people were wounded, two of them seriously, said Andriy Kovtunets, head of the administration.",
+            "en")
+    assert (m.source, m.content) == ("Andriy Kovtunets", "Seven people were wounded, two of them seriously")
+
+
+def test_a_participle_with_its_own_that_says_what_follows():
+    found = mentions("Delta Grain Terminal, which owns the elevator, put the losses considerably higher, saying in "
+                     "a statement that 15,000 tonnes of wheat had burned. Two of its employees were among the dead, "
+                     "the company said.", "en")
+    assert [(m.source, m.source_kind, m.content) for m in found] == [
+        ("Delta Grain Terminal", "organization", "15,000 tonnes of wheat had burned"),
+        ("Delta Grain Terminal", "organization", "Two of its employees were among the dead")]
+    # guard: two or three capitalised words with no company's word are a person
+    assert one("Taras Hnatiuk said the school will reopen.", "en").source_kind == "person"

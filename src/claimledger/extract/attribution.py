@@ -1871,6 +1871,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
     content: list[int] = []
     agentless = False  # a passive cue with no "by X"
     said_before = False  # the words before the source, the parse's other subject, are what it says
+    inverted_whole = False  # the words before the cue are what the source after it says
     by_agent = False  # a passive cue with its "by X": the subject is what X says
     # the subject, or the agent of a passive participle ("reported by X")
     quoted = _spoken(p, quoted_tokens(p, begun_before=True)) if any(tokens[k].dep in SUBJECTS for k in kids if k > v) \
@@ -1886,6 +1887,16 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             continue  # "BREAKING: Ukraine's military intelligence says …": a line label, not who
         if tokens[k].dep in SUBJECTS and k < v and _contrast_between(p, lex, k, v):
             continue  # "…, что силы ПВО перехватили …, однако в Киеве это назвали ложью": another clause's
+        if tokens[k].dep in SUBJECTS and k < v and lex.language == "en" and v > 0 and tokens[v - 1].text == "," \
+                and tokens[k].pos in ("NUM", "PRON", "DET"):
+            named_after = [j for j in kids if j > v and tokens[j].dep in SUBJECTS and tokens[j].pos == "PROPN"]
+            if named_after:
+                # "Seven people were wounded, two of them seriously, said Andriy Kovtunets": the
+                # parse gave the cue the words before it as a second subject; the name after it
+                # says them all
+                source = _source_subtree(p, named_after[0])
+                inverted_whole = True
+                break
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
             later = [j for j in kids if lex.language == "en" and k < j < v and tokens[j].dep in SUBJECTS and
                      any(tokens[c].text == "," for c in range(k, j)) and
@@ -2001,13 +2012,18 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
             resumed = _quote_after(p, block[-1])
             if resumed is not None:
                 content = [i for i in [*content, *range(resumed, len(tokens))] if tokens[i].text not in _QUOTES]
+    elif inverted_whole:
+        content = _trim(p, list(range(0, v)))
     elif said_before and source:
         content = list(range(0, min(source)))
     elif cue.dep in ("acl", "amod") and passive:
         head = cue.head
         content = [i for i in p.subtree(_clause_root(p, head)) if i not in p.subtree(v)]
     elif cue.dep in ("parataxis", "advcl") and _is_parenthetical(p, v) and not (
-            (entry.denial or entry.labels) and any(tokens[k].dep in OBJECTS for k in kids)):
+            (entry.denial or entry.labels) and any(tokens[k].dep in OBJECTS for k in kids)) and not (
+            lex.language == "en" and cue.text.endswith("ing") and _mark_after(p, v) is not None):
+        # (not a participle with its own "that": "put the losses higher, saying in a statement
+        # that …")
         # (not a denial of its own object: "…, dismissing reports of damage as fakes")
         # the clause it interrupts, whatever word the parser hung it on ("The bridge, the
         # governor said, was/auxpass closed …", "The difference/nsubj now, he told me, is …")

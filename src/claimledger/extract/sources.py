@@ -712,6 +712,8 @@ class SourceResolver:
             kind = _by_dictionary(p, lex, idx, head)
             if kind:
                 return SourceInfo(text, kind, gender)
+        if 2 <= len(words) <= 3 and words[-1].text.lower() in lex.words("company_word"):
+            return SourceInfo(text, "organization", gender)  # "Delta Grain Terminal", "Lindra Air"
         if 2 <= len(words) <= 3 and all(w.pos == "PROPN" and w.text[:1].isupper() and w.text[1:2].islower()
                                         for w in words) and not ents & _GOVERNMENT_PLACES:
             # two or three capitalised proper nouns without an institution's word: a
