@@ -4664,3 +4664,13 @@ def test_a_participle_with_its_own_that_says_what_follows():
         ("Delta Grain Terminal", "organization", "Two of its employees were among the dead")]
     # guard: two or three capitalised words with no company's word are a person
     assert one("Taras Hnatiuk said the school will reopen.", "en").source_kind == "person"
+
+
+def test_a_title_of_several_words_listed_whole_for_an_office():
+    found = mentions("Об этом сообщил губернатор Веретейской области Олег Саврасов.\n\n«Погиб водитель автобуса», — "
+                     "написал глава региона в своем канале.", "ru")
+    assert found[-1].source == "Олег Саврасов"
+    # guard: a head of another body stays someone else
+    found = mentions("Об этом сообщил губернатор Веретейской области Олег Саврасов. «Погиб водитель», — написал "
+                     "глава МЧС.", "ru")
+    assert found[-1].source == "глава МЧС"

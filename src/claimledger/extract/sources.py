@@ -841,6 +841,13 @@ class SourceResolver:
         # (or another word for the same office: "омбудсман" after "Уповноважений … з прав людини")
         titles = {title} | {kin[:5] for group in lex.title_kin for kin in group if title in {k[:5] for k in group}}
         others = [tokens[i].text.lower()[:4] for i in words[1:]]
+        written_title = " ".join(tokens[i].text.lower()[:5] for i in words)
+        whole = next((group for group in lex.title_kin for kin in group
+                      if " " in kin and " ".join(w[:5] for w in kin.split()) == written_title), None)
+        if whole is not None:
+            # a title of several words listed whole ("глава региона" is the губернатор): its
+            # other words are the title's own, not the introduction's
+            titles, others = {kin.split()[0][:5] for kin in whole}, []
         people: dict[str, SourceInfo] = {}
         for said in self.speakers:
             if said.kind != "person" or said.start is None or said.end is None:
