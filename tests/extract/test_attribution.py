@@ -4674,3 +4674,18 @@ def test_a_title_of_several_words_listed_whole_for_an_office():
     found = mentions("Об этом сообщил губернатор Веретейской области Олег Саврасов. «Погиб водитель», — написал "
                      "глава МЧС.", "ru")
     assert found[-1].source == "глава МЧС"
+
+
+@pytest.mark.parametrize("text, language, source, content", [
+    ("У меня мать в Ивняках, дозвонился только к обеду. Говорит, всю ночь бахало.", "ru", "мать",
+     "всю ночь бахало"),
+    ("Кум в аэропорту Пскова работает. Говорит: у них GPS сбоит с весны.", "ru", "Кум", "у них GPS сбоит с весны"),
+    ("У мене сестра працює в лікарні медсестрою. Каже, двоє дітей у реанімації.", "uk", "сестра",
+     "двоє дітей у реанімації"),
+])
+def test_a_cue_opening_the_sentence_says_what_the_one_named_before_says(text, language, source, content):
+    m = one(text, language)
+    assert (m.source, m.source_kind, m.content) == (source, "anonymous", content)
+    # guards: with no one named before, or "I", no one says it
+    assert mentions("Мост разрушен. Говорит, всё спокойно.", "ru") == []
+    assert mentions("Я был там вчера. Говорю, всё спокойно.", "ru") == []

@@ -26,6 +26,7 @@ from claimledger.extract.attribution import (
     attributions,
     closes_open_quotation,
     comment_on_it,
+    dropped_subject,
     has_colon_attribution,
     read_byline,
 )
@@ -155,8 +156,20 @@ class Extractor:
                     parsed[k - 1] = parse(doc.text, [sentences[k - 1]], lang)[0]
                     resolver.note_people(parsed[k - 1])
                 for att in atts:
+                    resolved = None
+                    if att.extra.get("dropped"):
+                        # "Говорит, всю ночь бахало" after "У меня мать в Ивняках, …": the one the
+                        # sentence before named says it
+                        if k == 0:
+                            continue
+                        if k - 1 not in parsed:
+                            parsed[k - 1] = parse(doc.text, [sentences[k - 1]], lang)[0]
+                        named = dropped_subject(parsed[k - 1], lex, parsed[k].tokens[att.cue_tokens[0]].gender)
+                        resolved = resolver.resolve(parsed[k - 1], named, "nom") if named else None
+                        if resolved is None:
+                            continue
                     mention = self._mention(doc, parsed[k], lex, resolver, att, echoes,
-                                            sentences[k - 1] if k else None, sentences[k + 1:])
+                                            sentences[k - 1] if k else None, sentences[k + 1:], resolved)
                     if mention is None:
                         continue
                     for j in [j for j in own_voice if sentences[j].end > mention.content_start]:
@@ -247,8 +260,10 @@ class Extractor:
 
     def _mention(self, doc: Document, p: Parsed, lex: Lexicon, resolver: SourceResolver, att: Attribution,
                  echoes: dict[str, _Echo], previous: Sentence | None,
-                 following: list[Sentence] | tuple[Sentence, ...] = ()) -> ClaimMention | None:
-        source = resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
+                 following: list[Sentence] | tuple[Sentence, ...] = (),
+                 resolved: SourceInfo | None = None) -> ClaimMention | None:
+        """``resolved``: the source, when it was found outside the sentence."""
+        source = resolved or resolver.resolve(p, att.source, _source_case(att, lex), _speaker_gender(p, att))
         if source is None:
             return None
         if att.extra.get("body") and source.kind in ("person", "crowd"):

@@ -173,7 +173,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             continue
         if att is None or not att.source or not att.content:
             fallback = _read_verb_by_order(p, lex, t.i, entry)
-            if fallback and (att is None or (fallback.source and (
+            if fallback and fallback.extra.get("dropped") and (att is None or not att.source):
+                att = fallback  # (its subject is the sentence before's: "Говорит, …")
+            elif fallback and (att is None or (fallback.source and (
                     fallback.content or fallback.denial_of_previous or fallback.confirms_previous))):
                 att = _merge(p, att, fallback)
         if att is None:
@@ -2562,6 +2564,12 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         inverted = _object_then_subject(p, lex, left, v)
         if inverted is not None:
             return Attribution(tokens[v].text, (v, v), _np_head_part(p, lex, inverted), _trim(p, left), entry=entry)
+    if not left and _opens_with_dropped_subject(p, lex, v, entry):
+        # "Говорит, всю ночь бахало": the one the sentence before named says it (the reader
+        # of the document finds them there)
+        content = _trim(p, list(range(v + 2, n)))
+        if content:
+            return Attribution(tokens[v].text, (v, v), [], content, entry=entry, extra={"dropped": True})
     if not left and tokens[v].gender == "pl":
         # "Там також запевняють, що …": where its people are, a body the sentence before gave
         left = [i for i in range(v) if tokens[i].text.lower() in lex.words("there") and all(
@@ -3204,6 +3212,36 @@ def _object_then_subject(p: Parsed, lex: Lexicon, left: list[int], v: int) -> li
     agrees = [i for i in right if tokens[i].pos in ("NOUN", "PROPN") and (
         tokens[i].gender == gender or tokens[i].ent == "PER" or tokens[i].name)]
     return right if agrees and tokens[right[0]].case in ("nom", "") else None
+
+
+def _opens_with_dropped_subject(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> bool:
+    """Russian and Ukrainian: a verb only the living speak with opening the sentence in the
+    singular, a comma or colon right after it ("Говорит, …", "Каже: …"): its subject is in the
+    sentence before."""
+    tokens = p.tokens
+    return lex.language in ("ru", "uk") and "animate" in entry.tags and v + 2 < len(tokens) and \
+        tokens[v + 1].text in (",", ":") and tokens[v].gender != "pl" and \
+        all(tokens[k].pos in ("PUNCT", "CCONJ", "PART", "ADV") for k in range(v)) and \
+        "plur" not in grammemes(tokens[v].text, lex.language) and \
+        not ({"1per", "2per"} & grammemes(tokens[v].text, lex.language))
+
+
+def dropped_subject(p: Parsed, lex: Lexicon, gender: str = "") -> list[int] | None:
+    """Who a sentence names for the next one's "Говорит, …": the one noun in the nominative
+    the lexicons know for an unnamed person ("У меня мать в Ивняках", "Кум в аэропорту
+    работает"), or the one name, of the cue's ``gender`` when it has one; None when there is
+    none or more than one ("… поучаствовал и Жириновский, которого Егоров поймал …")."""
+    tokens = p.tokens
+    found: list[list[int]] = []
+    for t in tokens:
+        if found and t.ent == "PER" and tokens[found[-1][-1]].ent == "PER" and found[-1][-1] == t.i - 1:
+            found[-1].append(t.i)  # (one name of several words)
+        elif t.pos in ("NOUN", "PROPN") and t.case in ("nom", "") and t.gender != "pl" and (
+                t.ent == "PER" or lex.kind_of_word(t.lemma.lower()) in ("anonymous", "person")):
+            found.append([t.i])
+    if len(found) != 1 or (gender in ("m", "f") and not any(tokens[i].gender in (gender, "") for i in found[0])):
+        return None
+    return found[0]
 
 
 def _closes_whom_clause(p: Parsed, lex: Lexicon, k: int) -> bool:
