@@ -31,7 +31,9 @@ field said to be cleared), h46 (a cross-border raid), h47 (occupation "elections
 (an airliner diverted by jamming), written by helpers at the start of the session after, and h49 (an
 aid warehouse burned), h50 (a prisoner exchange postponed), h51 (a power plant knocked out) and h52
 (refugees' cars fired on), written after their fixes, and h53 (a grain elevator struck), h54 (a
-general reported killed), h55 (telecom towers down) and h56 (a school bus hit), written last. Their floors
+general reported killed), h55 (telecom towers down) and h56 (a school bus hit), written after those, and
+h57-h60 (a railway bridge blown up, children evacuated by force, a refinery hit, bodies exchanged),
+written at that session's very end and not fixed after. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -99,6 +101,10 @@ SETS = {
     "h54": {"f1": 0.72, "source_kind": 0.88, "hedge": 0.88, "grouping_crosslingual": 0.05, "status": 0.2},
     "h55": {"f1": 0.88, "source_kind": 0.88, "hedge": 0.93, "grouping_crosslingual": 0.0, "status": 0.15},
     "h56": {"f1": 0.8, "source_kind": 0.93, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.15},
+    "h57": {"f1": 0.8, "source_kind": 0.8, "hedge": 0.93, "grouping_crosslingual": 0.2, "status": 0.15},
+    "h58": {"f1": 0.83, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.1, "status": 0.2},
+    "h59": {"f1": 0.77, "source_kind": 0.83, "hedge": 0.9, "grouping_crosslingual": 0.2, "status": 0.2},
+    "h60": {"f1": 0.8, "source_kind": 0.83, "hedge": 0.93, "grouping_crosslingual": 0.05, "status": 0.3},
 }
 
 
