@@ -4014,21 +4014,24 @@ def _noun_after_adjectives(p: Parsed, k: int) -> bool:
     return k < len(p.tokens) and p.tokens[k].pos in ("NOUN", "PROPN")
 
 
-def _about_this_before_where(p: Parsed, lex: Lexicon, k: int) -> int | None:
-    """Where "об этом" begins after a comma or dash, when only a short phrase of where or how
-    it was said stands between it and the cue after token ``k`` ("…, об этом в своём
-    Telegram-канале сообщил губернатор", "…, про це в ефірі телемарафону заявив"): its first
-    token, or None."""
+def _about_this_after_comma(p: Parsed, lex: Lexicon, k: int) -> int | None:
+    """Where "об этом" / "про це" begins after a comma or dash, right before the cue after
+    token ``k`` ("У Києві пролунали вибухи, про це написав X") or before a short phrase of where
+    or how it was said ("…, об этом в своём Telegram-канале сообщил губернатор"; not after
+    another attribution, whose "this" is the sentence before: "Как сообщает агентство X, об
+    этом на брифинге сказал Y"): its first token, or None."""
     tokens = p.tokens
-    words = [t.text.lower() for t in tokens]
-    for start in range(k - 1, max(0, k - 9), -1):
-        if tokens[start].pos in ("VERB", "AUX") or (tokens[start].pos == "PUNCT" and tokens[start].text not in "«»\"-"):
+    words = [t.text.lower() for t in tokens[:k + 1]]
+    for start in range(k, max(0, k - 9), -1):
+        if start < k and (tokens[start].pos in ("VERB", "AUX") or (
+                tokens[start].pos == "PUNCT" and tokens[start].text not in "«»\"-")):
             return None
         n = next((n for n in (1, 2, 3) if " ".join(words[start:start + n]) in lex.words("about_this")), None)
-        if n is not None and start + n <= k and tokens[start - 1].text in (",", "—", "–", "-") and \
-                tokens[start + n].pos == "ADP":
-            # (not after another attribution, whose "this" is the sentence before: "Как
-            # сообщает агентство X, об этом на брифинге сказал Y")
+        if n is None or tokens[start - 1].text not in (",", "—", "–", "-"):
+            continue
+        if start + n == k + 1:
+            return start
+        if start + n <= k and tokens[start + n].pos == "ADP":
             return None if any(_verb_cue(p, lex, i) is not None for i in range(start - 1)) else start
     return None
 
@@ -4061,10 +4064,7 @@ def _about_previous(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution 
         lex.kind_of_word(" ".join(words[about:k + 1])) == "media"))
     if about is None:
         # "У Києві пролунали вибухи, про це написав X": what it is about is before the comma
-        start = next((k - n + 1 for n in (1, 2, 3) if k - n > 0 and " ".join(words[k - n + 1:]) in
-                      lex.words("about_this") and tokens[k - n].text in (",", "—", "–", "-")), None)
-        if start is None:
-            start = _about_this_before_where(p, lex, k)
+        start = _about_this_after_comma(p, lex, k)
         if start is None:
             return _topic_first(p, lex, v, k)
         content = _trim(p, list(range(0, start - 1)))

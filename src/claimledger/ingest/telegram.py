@@ -40,6 +40,16 @@ class _Chat:
     # the display names of the private people who wrote so far, by the first word of each:
     # another message that names one ("Денис, ти з якого міста?") names a private account
     private_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    # the names of one word of four letters or more by their stem (``_stem``), for their
+    # inflected forms: stem -> (first word, name), the keys of ``private_names``
+    name_stems: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def knowing(self, known: _Chat | None) -> _Chat:
+        """This chat, knowing the private senders found beforehand in ``known``."""
+        if known is not None:
+            self.private_names = {first: dict(names) for first, names in known.private_names.items()}
+            self.name_stems = dict(known.name_stems)
+        return self
 
     def note_sender(self, msg: dict) -> None:
         """Remember a private sender's display name, with the key their messages carry."""
@@ -51,7 +61,11 @@ class _Chat:
         first = _WORD.search(name)
         if first is None or len(name) < 3:
             return  # (no word to find it by, or too short to tell from other words)
-        self.private_names.setdefault(first.group(), {})[name[first.start():]] = sender_id or sender
+        name = name[first.start():]
+        names = self.private_names.setdefault(first.group(), {})
+        if name not in names and " " not in name and len(name) >= 4:
+            self.name_stems[_stem(name)] = (first.group(), name)
+        names[name] = sender_id or sender
 
     def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
         """Spans of ``text`` that give the display name of a private person who writes in this
@@ -60,26 +74,22 @@ class _Chat:
         spans: list[tuple[int, int, str, str]] = []
         if not self.private_names:
             return spans
-        stems = None
+        stems = self.name_stems
         for word in _WORD.finditer(text):
             names = self.private_names.get(word.group(), {})
-            if not names and len(word.group()) >= 4:
+            w = word.group()
+            if not names and len(w) >= 4:
                 # an inflected form of a name of one word of four letters or more: "Дениса",
                 # "Остапе", "Ганно" (its stem, without a last vowel, and up to three letters more)
-                if stems is None:
-                    stems = {_stem(name): (name, key) for first in self.private_names.values()
-                             for name, key in first.items() if " " not in name and len(name) >= 4}
-                w = word.group()
                 found = next((stems[w[:n]] for n in range(len(w), max(3, len(w) - 3) - 1, -1) if w[:n] in stems), None)
                 if found is not None:
-                    spans.append((word.start(), word.end(), "user", found[1]))
+                    first, name = found
+                    spans.append((word.start(), word.end(), "user", self.private_names[first][name]))
                     continue
             for name, key in names.items():
                 end = word.start() + len(name)
                 if not text.startswith(name, word.start()) or (spans and word.start() < spans[-1][1]):
                     continue
-                if " " not in name and len(name) >= 4:
-                    end = word.end()  # (the whole word, its ending too)
                 if end == len(text) or not text[end].isalnum():
                     spans.append((word.start(), end, "user", key))
                     break
@@ -94,11 +104,8 @@ def _stem(name: str) -> str:
     return name[:-1] if name[-1:].lower() in "аяоеєиіїуюьыэй" else name
 
 
-def _copy(senders: list[dict[str, dict[str, str]]] | None, chat: int) -> dict[str, dict[str, str]]:
-    """The private senders found beforehand for chat number ``chat``, to add to as it is read."""
-    if not senders or chat >= len(senders):
-        return {}
-    return {first: dict(names) for first, names in senders[chat].items()}
+def _nth(chats: list[_Chat] | None, n: int) -> _Chat | None:
+    return chats[n] if chats and n < len(chats) else None
 
 
 def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
@@ -114,9 +121,9 @@ def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
 PRESCAN_BYTES = 64 * 1024 * 1024
 
 
-def private_senders(fh: IO[bytes]) -> list[dict[str, dict[str, str]]]:
-    """The display names of every chat's private senders (``_Chat.private_names``), chat by
-    chat in export order, from one pass over the export."""
+def private_senders(fh: IO[bytes]) -> list[_Chat]:
+    """Every chat with the display names of its private senders (``_Chat.private_names``),
+    in export order, from one pass over the export."""
     chats = [_Chat()]
     for event in walk(fh, ITEM_PREFIXES, SCALAR_PREFIXES, START_PREFIXES):
         if isinstance(event, Item) and isinstance(event.value, dict):
@@ -125,12 +132,12 @@ def private_senders(fh: IO[bytes]) -> list[dict[str, dict[str, str]]]:
             setattr(chats[-1], event.prefix.rsplit(".", 1)[-1], event.value)
         elif isinstance(event, Start):
             chats.append(_Chat())
-    return [chat.private_names for chat in chats]
+    return chats
 
 
 def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 200_000,
                   messages: tuple[int, int | None] | None = None,
-                  senders: list[dict[str, dict[str, str]]] | None = None
+                  senders: list[_Chat] | None = None
                   ) -> Iterator[RawDocument | Skip | Problem | Note]:
     """Yield one RawDocument per text message of every chat in the export.
 
@@ -145,7 +152,7 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
     """
     first, stop = messages or (0, None)
     chats_begun = 0
-    chat = _Chat(private_names=_copy(senders, 0))
+    chat = _Chat().knowing(_nth(senders, 0))
     saw_messages = False
     offset_note_given = False
     last_id: Any = None
@@ -177,7 +184,7 @@ def read_telegram(fh: IO[bytes], path: str, tz: tzinfo = UTC, max_text: int = 20
             setattr(chat, event.prefix.rsplit(".", 1)[-1], event.value)
         elif isinstance(event, Start):
             chats_begun += 1
-            chat = _Chat(private_names=_copy(senders, chats_begun))
+            chat = _Chat().knowing(_nth(senders, chats_begun))
         elif isinstance(event, TooDeep):
             position += 1
             if position <= first:
