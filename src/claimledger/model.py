@@ -41,6 +41,8 @@ class RawDocument:
     author_private: bool = False
     forwarded_from: str | None = None
     forwarded_from_private: bool = False
+    # a forward named with no account id: private when the name is a person's ("Ксюша Белова")
+    forwarded_from_unverified: bool = False
     reply_to: int | None = None
     links: tuple[str, ...] = ()
     # Telegram entity spans (start, end, kind, value) that name private data outright:

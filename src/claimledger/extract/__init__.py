@@ -909,11 +909,16 @@ def _said_of_it(p: Parsed, lex: Lexicon, att: Attribution) -> str:
 
 def _stance(p: Parsed, lex: Lexicon, att: Attribution, content: str) -> str:
     entry = att.entry
-    if (entry is not None and entry.denial) or att.extra.get("labelled"):
-        return "denies"  # ("«Це фейк», — заявили в ОВА": its words called it false)
+    if (entry is not None and entry.denial) or att.extra.get("labelled") or att.extra.get("denies"):
+        # ("«Це фейк», — заявили в ОВА": its words called it false; "назвали вбросом: …")
+        return "denies"
     words = {w.lower() for w in _WORD.findall(content)}
     if entry is not None and entry.labels and lex.has_denial_word(words):
         return "denies"
+    label = [t.text.lower() for t in p.tokens[att.cue_tokens[1] + 1:att.cue_tokens[1] + 3] if t.pos != "PUNCT"]
+    if entry is not None and entry.labels and att.content and att.content[-1] < att.cue_tokens[0] and \
+            lex.has_denial_word(set(label)):
+        return "denies"  # what was said before the cue, called false right after it: "X в Минобороны назвали фейком"
     if entry is not None and entry.weak and att.content and att.content[0] == att.cue_tokens[1] + 1 and \
             len(att.content) <= 8 and lex.has_denial_word(words):
         # a belief with its object and a label, no clause: "Кремль считает эти обвинения

@@ -199,8 +199,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 not _quotation_open_at(p, att.content[0], semicolon):
             # "… took part; those figures are unconfirmed": a clause of the writer's after it
             att.content = _trim(p, [i for i in att.content if i < semicolon])
-        att.source = _without_addressee(p, lex, att.source)
+        att.source = _without_dative_tail(p, lex, _without_addressee(p, lex, att.source), t.i)
         att.content = _without_topic_opening(p, lex, _without_label(p, lex, att.content), t.i)
+        att.content = _without_reported_speech_particle(p, lex, att.content)
         if att.content and att.content[0] == att.cue_tokens[1] + 1:
             att.content = _without_where(p, lex, att.content)  # (right after the cue, not after "что")
         if att.content and tokens[att.content[0]].pos == "ADP" and all(
@@ -216,8 +217,13 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
                 or _what_not_that(p, lex, att.content[0] - 1, att.source) or _question_before(p, lex, att)):
             # "Песков объяснил, почему …", "рассказал, как выживал", "рассказывает о том, можно
             # ли …", "розповів, чи варто …" (the particle is read as the clause's mark): a
-            # question, not a claim
-            continue
+            # question, not a claim; its answer after a colon is one ("пояснює, чому …
+            # триває так довго: значна частина останків …")
+            colon = next((i for i in att.content if tokens[i].text == ":" and i not in inside_quotes), None)
+            answer = _trim(p, [i for i in att.content if colon is not None and i > colon])
+            if len(answer) < 2 or not any(tokens[i].pos in ("VERB", "AUX", "ADJ") for i in answer):
+                continue
+            att.content = answer
         if _for_what(p, lex, t.i, att.content):
             continue  # "передают хэши коммитов, чтобы получать доступ …": what it is for
         if "animate" in entry.tags and _a_thing(p, lex, att.source):
@@ -313,7 +319,8 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att.content = _before_own_cue_by_order(p, att, found)
         att.content = _object_without_relative(p, lex, att)
         att.content = _inverted_without_gaps(p, att, found)
-        if att.source and max(att.source) < att.cue_tokens[0]:
+        if att.source and max(att.source) < att.cue_tokens[0] and \
+                tokens[att.source[0]].text.lower() not in lex.words("at_institution"):  # ("у Силах оборони")
             kept = _without_oblique_lead(p, lex, att.source)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
                 # "Поведение OMV в этой ситуации Москва назвала недобросовестным": the words
@@ -447,6 +454,18 @@ def _pointing_back(p: Parsed, lex: Lexicon, att: Attribution) -> Attribution:
     entry, tokens = att.entry, p.tokens
     if entry is None or att.phrase or not att.source or not (entry.denial or entry.labels or "confirms" in entry.tags):
         return att
+    v = att.cue_tokens[1]
+    colon = next((k for k in range(v + 1, min(v + 5, len(tokens))) if tokens[k].text == ":"), None)
+    if not att.content and colon is not None and (
+            (entry.denial and colon == v + 1) or (entry.labels and colon > v + 1 and lex.has_denial_word(
+                {tokens[k].text.lower() for k in range(v + 1, colon)}))):
+        # "В компании эту информацию назвали вбросом: установки не повреждены", "В ОВА всё
+        # отрицают: мол, …": a denial of what was said before, and what the source says
+        # instead after the colon
+        answer = _trim(p, [k for k in range(colon + 1, len(tokens))
+                           if k > colon + 1 or tokens[k].text.lower() not in lex.words("reported_speech")])
+        if len(answer) >= 2:
+            return replace(att, content=answer, denial_of_previous=False, extra={**att.extra, "denies": True})
     if not att.content and max(att.source) < att.cue_tokens[0] and not entry.labels:
         # the pointer before the verb, read by word order: "ЗСУ це спростовують"
         between = [i for i in range(max(att.source) + 1, att.cue_tokens[0])
@@ -847,6 +866,21 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         sourced = len(words) > 1 and all(w.pos == "ADJ" for w in words[:-1]) and not any(labelled[:-1]) and any(
             lex.kind_of_word(x) in ("anonymous", "crowd", "official") for x in (words[-1].text.lower(),
                                                                                words[-1].lemma.lower()))
+        # (and where they are from: "Многодетная мать из Тиховодска:", "Жители Бердянска:" is
+        # read as a genitive already)
+        head = next((k for k, w in enumerate(words) if w.pos == "NOUN"), None)
+        sourced = sourced or (
+            head is not None and 0 < head + 2 < len(words) and all(w.pos == "ADJ" for w in words[:head]) and
+            not any(labelled[:head + 1]) and words[head + 1].pos == "ADP" and
+            all(w.text[:1].isupper() for w in words[head + 2:]) and
+            any(lex.kind_of_word(x) in ("anonymous", "crowd", "official")
+                for x in (words[head].text.lower(), words[head].lemma.lower())))
+        # or a body the lexicons know and whose it is, in the genitive: "Минздрав региона:",
+        # "Пресс-служба губернатора:"
+        sourced = sourced or (len(words) > 1 and lex.language in ("ru", "uk") and not any(labelled) and any(
+            lex.kind_of_word(x) in ("official", "organization", "media") for x in (words[0].text.lower(),
+                                                                                 words[0].lemma.lower()))
+            and all(w.case == "gen" or w.pos == "ADJ" or w.text[:1].isupper() for w in words[1:]))
         # or a name the lexicons list whole: "Повітряні сили:", "Следственный комитет:"
         sourced = sourced or (len(words) > 1 and lex.kind_of_word(" ".join(w.text.lower() for w in words)) is not None)
         # or unnamed sources where they are: "Джерела в СБУ:", "Источники в Минобороны:" (not
@@ -1017,20 +1051,29 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
                 out.append((i, i + 3, kind))  # "По их же данным": the particle stresses whose
                 i += 3
                 break
-            # (an adverb may stand before the qualifier: "по пока неподтверждённым данным")
-            adverb = int(i + 2 < len(words) and p.tokens[i + 1].pos == "ADV")
-            after = i + len(parts) + 1 + adverb
+            # (an adverb may stand before the qualifier or after it: "по пока неподтверждённым
+            # данным", "по неподтверждённым пока данным")
+            # (an adverb by the tagger, or a word of role ``negation``, "пока", "поки", which it
+            # may take for a conjunction)
+            def adverb(k: int) -> bool:
+                return p.tokens[k].pos == "ADV" or words[k] in lex.words("negation")
+
+            adverb_before = int(i + 2 < len(words) and adverb(i + 1))
+            qualifier = i + 1 + adverb_before
+            adverb_after = int(not adverb_before and qualifier + 2 < len(words) and adverb(qualifier + 1))
+            last = qualifier + adverb_after + len(parts) - 1
+            after = last + 1
             if after + 1 < len(words) and words[after] in lex.words("data_from"):
                 after += 1  # "по неподтверждённым данным от наших источников"
             if kind == "prep" and len(parts) >= 2 and after < len(words) and \
-                    p.tokens[i + 1 + adverb].lemma.lower().replace("ё", "е") in qualifiers and \
-                    words[i + 2 + adverb:i + len(parts) + 1 + adverb] == parts[1:] and \
+                    p.tokens[qualifier].lemma.lower().replace("ё", "е") in qualifiers and \
+                    words[qualifier + 1 + adverb_after:last + 1] == parts[1:] and \
                     _source_in_genitive(p.tokens[after], lex.language):
                 # (only with its source right after it: "По предварительным данным, …", "по
                 # предварительным данным в ДТП …", "По последним данным напавшая пантера …" name
                 # no one)
-                out.append((i, i + len(parts) + adverb, kind))
-                i += len(parts) + adverb
+                out.append((i, last, kind))
+                i = last
                 break
         i += 1
     return out
@@ -1147,10 +1190,14 @@ def _carried_claim(p: Parsed, lex: Lexicon, i: int) -> tuple[int, int] | None:
     verb itself when the mark follows it ("разгоняют, что …", "разгоняют: …"): (the word, the
     mark); None when it spreads no words ("spread panic", "поширили відео")."""
     tokens = p.tokens
-    if i + 2 < len(tokens) and tokens[i + 1].text in (",", ":") and (
-            tokens[i + 1].text == ":" or tokens[i + 2].text.lower() in lex.words("declarative_mark") |
+    # (past where it is spread: "разгоняет по киевским пабликам, что …")
+    j = i
+    if i + 1 < len(tokens) and tokens[i + 1].pos == "ADP":
+        j = next((k - 1 for k in range(i + 2, min(i + 7, len(tokens))) if tokens[k].text == ","), i)
+    if j + 2 < len(tokens) and tokens[j + 1].text in (",", ":") and (
+            tokens[j + 1].text == ":" or tokens[j + 2].text.lower() in lex.words("declarative_mark") |
             lex.words("hearsay_mark")):
-        return i, i + 1 if tokens[i + 1].text == ":" else i + 2  # "разгоняют, что это якобы …": the words follow it
+        return i, j + 1 if tokens[j + 1].text == ":" else j + 2  # "разгоняют, что это якобы …": the words follow it
     for k in range(i + 1, min(i + 4, len(tokens) - 1)):
         if tokens[k].text.lower() in lex.words("claim_noun"):
             mark = k + 2 if tokens[k + 1].text in (",", ":") and k + 2 < len(tokens) else k + 1
@@ -1313,8 +1360,11 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
             return None  # "не говорится в"
         if source == span:  # (not when the statement's owner is found already)
             source = _where_said(p, source)  # "говорится в сообщении Минобороны"
-        if len(source) == 1 and tokens[source[0]].text.islower() and not lex.kind_of_word(tokens[source[0]].lemma):
-            return None  # "говорится в сообщении": whose, the sentence does not say
+        if len(source) == 1 and tokens[source[0]].text.islower() and not lex.kind_of_word(tokens[source[0]].lemma) \
+                and (_carrier(tokens[source[0]], lex) or tokens[source[0]].pos != "NOUN"):
+            # "говорится в сообщении": whose, the sentence does not say (a noun after it may
+            # be a word of a body's name before it: "— говорится в сообщении дороги")
+            return None
     if not source:
         return None
     before = _trim(p, [i for i in range(0, first) if not _is_opener(p, i, first)])
@@ -1864,6 +1914,26 @@ def _contrast_between(p: Parsed, lex: Lexicon, first: int, last: int) -> bool:
         (tokens[j].pos == "PRON" and tokens[j].dep in SUBJECTS) for j in range(turns[-1] + 2, last))
 
 
+def _addressee_after_located(p: Parsed, lex: Lexicon, k: int, v: int) -> bool:
+    """Whether the word at ``k`` after the plural cue at ``v`` is whom a body named by
+    where its people are told it, before what it said: "В военкомате заявили «Ярмедиа», что
+    …" (the parse may take it for the subject)."""
+    tokens = p.tokens
+    if lex.language not in ("ru", "uk") or k < v or tokens[v].gender != "pl":
+        return False
+    first = next((i for i in range(v) if tokens[i].pos != "PUNCT"), None)
+    if first is None or tokens[first].text.lower() not in lex.words("at_institution"):
+        return False
+    end = max(p.subtree(k))
+    return end + 2 < len(tokens) and tokens[end + 1].text == "," and tokens[end + 2].text.lower() in lex.words("mark")
+
+
+def _everything_before_plural(p: Parsed, lex: Lexicon, k: int, v: int) -> bool:
+    """Whether the word at ``k`` is "everything" (role ``everything``: "всё", "все")
+    before the plural verb at ``v``: its object, which the parse may take for its subject."""
+    return k < v and p.tokens[v].gender == "pl" and p.tokens[k].text.lower() in lex.words("everything")
+
+
 def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """The dependency reader for a cue verb at ``v``."""
     tokens = p.tokens
@@ -1887,6 +1957,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() in lex.labels and k + 1 < v and \
                 tokens[k + 1].text == ":":
             continue  # "BREAKING: Ukraine's military intelligence says …": a line label, not who
+        if tokens[k].dep in SUBJECTS and _everything_before_plural(p, lex, k, v):
+            continue  # "В ОВА всё отрицают": what they deny, no subject of a plural verb
+        if tokens[k].dep in SUBJECTS and _addressee_after_located(p, lex, k, v):
+            continue  # "В военкомате заявили «Ярмедиа», что …": whom it was told
         if tokens[k].dep in SUBJECTS and k < v and _contrast_between(p, lex, k, v):
             continue  # "…, что силы ПВО перехватили …, однако в Киеве это назвали ложью": another clause's
         if tokens[k].dep in SUBJECTS and k < v and lex.language == "en" and v > 0 and tokens[v - 1].text == "," \
@@ -1900,9 +1974,12 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 inverted_whole = True
                 break
         if tokens[k].dep in SUBJECTS and tokens[k].text.lower() not in ("it", "there"):
+            # (with its own words between it and the verb: "…, analysts at X who reviewed the
+            # images said")
             later = [j for j in kids if lex.language == "en" and k < j < v and tokens[j].dep in SUBJECTS and
                      any(tokens[c].text == "," for c in range(k, j)) and
-                     all(tokens[c].pos == "ADV" for c in range(j + 1, v))]
+                     all(tokens[c].pos == "ADV" or (c in p.subtree(j) and tokens[c].text != ",")
+                         for c in range(j + 1, v))]
             if later:
                 # "Explosions reported in Belgorod, local officials say": the parse gives the
                 # verb two subjects; the one after the comma says the words before it
@@ -1971,6 +2048,10 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                  cue.dep not in ("relcl", "acl:relcl")))) or  # (not "Diplomats, who asked not to be named, …")
              (tokens[k].dep == "parataxis" and tokens[k].i > v and not _cue_with_subject(p, lex, k))]
     after_cue = bool(comps) and any(k > v for k in comps)
+    if after_cue and any(k < v for k in comps) and v + 1 < len(tokens) and tokens[v + 1].text == ";":
+        # "One shows three trucks, the group said; in the other …": what it said stands before
+        # it, the clause after the semicolon is the writer's
+        after_cue, comps = False, [k for k in comps if k < v]
     if after_cue:
         # "My neighbour saw the strike, she says the shop is gone": what follows the cue
         comps = [k for k in comps if k > v]
@@ -2095,7 +2176,7 @@ def _read_verb(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | Non
                 content += [i for k in split_off for i in p.subtree(k)]
                 # and of what: "accused X of Y" (a prep), "обвинил X в Y" (an oblique after X);
                 # not a hedge set off by a comma ("…, without providing evidence")
-                content += [i for k in kids if (tokens[k].dep == "prep" or (tokens[k].dep == "obl" and k > objs[0]))
+                content += [i for k in kids if tokens[k].dep in ("prep", "obl") and k > objs[0]
                             and not (tokens[k - 1].text == "," and comment_on_it(p, lex, k - 1)) for i in p.subtree(k)]
     opened = _quotation_before(p, min([*source, v]))
     between = set(range(min([*source, v]), v)) - set(source)
@@ -2415,13 +2496,74 @@ def _before_adverbial(p: Parsed, lex: Lexicon, last: int) -> int:
     return last
 
 
+def _own_place_before(p: Parsed, lex: Lexicon, last: int) -> int | None:
+    """The token before a place of the speaker's own ending at ``last``: a preposition,
+    "своём" (role ``own``) and the nouns and adjectives after it ("у своєму каналі", "в
+    своём Telegram-канале"); None when none ends there."""
+    tokens = p.tokens
+    for k in range(last - 1, max(0, last - 4), -1):
+        if tokens[k].lemma.lower() in lex.words("own") and tokens[k - 1].pos == "ADP" and \
+                all(tokens[j].pos in ("NOUN", "PROPN", "ADJ") for j in range(k + 1, last + 1)):
+            return k - 2
+        if tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
+            return None
+    return None
+
+
+def _without_reported_speech_particle(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
+    """A content without the particle of reported speech and its comma opening it ("мол, дети
+    едут …"): it marks the words as the source's, at the writer's distance (a hedge, read
+    from between the cue and the words), and is no part of them."""
+    tokens = p.tokens
+    if len(content) > 3 and tokens[content[0]].text.lower() in lex.words("reported_speech") and \
+            tokens[content[1]].text == ",":
+        return content[2:]
+    return content
+
+
+def _said_words(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
+    """Whether a noun phrase names what was said: its first word after a determiner is a
+    claim's word ("Заяви окупантів про …", "Ці повідомлення")."""
+    said = lex.words("claim_noun") | lex.words("anaphoric")
+    for i in idx:
+        t = p.tokens[i]
+        if t.text.lower() in said or t.lemma.lower() in said:
+            if t.pos in ("NOUN", "PROPN"):
+                return True
+            continue  # ("Ці", "эти": a pointer before the noun)
+        return False
+    return False
+
+
+def _before_asides(p: Parsed, lex: Lexicon, last: int, v: int) -> int:
+    """The token before what stands between a subject and its cue at ``v`` without being
+    either, ending at ``last``: a phrase of role ``adverbial``, a word of role ``modal``
+    alone or between commas ("В ОВА, разумеется, отрицают"), "everything" before a plural
+    cue ("всё отрицают")."""
+    tokens = p.tokens
+    while last >= 0:
+        found = _before_adverbial(p, lex, last)
+        if found != last:
+            last = found
+        elif _everything_before_plural(p, lex, last, v) or tokens[last].text.lower() in lex.words("modal"):
+            last -= 1
+        elif last >= 2 and tokens[last].text == "," and tokens[last - 1].text.lower() in lex.words("modal") and \
+                tokens[last - 2].text == ",":
+            last -= 3
+        elif (own := _own_place_before(p, lex, last)) is not None:
+            last = own
+        else:
+            return last
+    return last
+
+
 def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribution | None:
     """Word order only: "X said (that) Y", "Y, — said X", "X: Y"."""
     tokens = p.tokens
     if _short_passive(lex, tokens[v]):
         return None  # what stands before it is what is said ("Инициатива призвана …")
     n = len(tokens)
-    before = _before_adverbial(p, lex, v - 1)
+    before = _before_asides(p, lex, v - 1, v)
     negation = lex.words("negation")
     while before >= 0 and (tokens[before].pos == "ADV" or (tokens[before].pos == "PART" and (
             tokens[before].text.lower() not in negation or "confirms" in entry.tags or "negated" in entry.tags)) or (
@@ -2431,6 +2573,8 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # of", nor a verb with its own auxiliary, "would add $84 billion")
         before -= 1
     left = _np_left(p, lex, before + 1)
+    if left and all(_everything_before_plural(p, lex, i, v) for i in left):
+        left = []  # "В ОВА всё отрицают": what they deny, no subject of a plural verb
     unnamed = next((i for i in left if tokens[i].pos == "ADP" and lex.says_unnamed(
         tokens[j].text for j in left if j >= i)), None)
     if unnamed is not None:
@@ -2456,7 +2600,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             subject = _np_left(p, lex, opening)
             # (only the subject opening the sentence: in "…, пострадали в ДТП, который …,
             # сообщили в МЧС" the noun before the clause is no speaker)
-            if subject and all(tokens[i].pos in ("CCONJ", "PUNCT") for i in range(0, subject[0])):
+            # (or where its people are: "У правозахисній організації «Колиска», яка …, вважають")
+            if subject and all(tokens[i].pos in ("CCONJ", "PUNCT", "PART") or (
+                    i == subject[0] - 1 and tokens[i].text.lower() in lex.words("at_institution") and
+                    tokens[v].gender == "pl") for i in range(0, subject[0])):
                 left = subject + described  # (with his name after it: "Блогер, автор каналу Іван Смирнов,")
         titled = (_titled_name_before(p, lex, opening, before) or
                   _name_then_description_before(p, lex, opening, before)) if opening is not None and not left else None
@@ -2501,6 +2648,19 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom")
                                  for i in left if i < inner):
         at, left = inner, [i for i in left if i > inner]  # "У нас в чате пишут": в чате
+    elif inner is not None and (entry.denial or entry.labels) and tokens[v].gender == "pl" and \
+            _said_words(p, lex, [i for i in left if i < inner]) and tokens[inner + 1].text[:1].isupper():
+        # "Заяви окупантів про загиблих у Силах оборони назвали вигадкою": what was said
+        # (whose, about what) first, then the institution by where its people are
+        called = _trim(p, [i for i in left if i < inner])
+        label = _words_up_to_punctuation(p, v + 1, 3)
+        denies = bool(entry.denial) or lex.has_denial_word({w.lower() for w in label})
+        located = [i for i in left if i >= inner]
+        if denies and len(called) <= 2:
+            # "Ці заяви у Силах оборони назвали вигадкою": what was said before, denied
+            return Attribution(tokens[v].text, (v, v), located, [], entry=entry, denial_of_previous=True)
+        return Attribution(tokens[v].text, (v, v), located, called, entry=entry,
+                           extra={"denies": True} if denies else {})
     # (after a conjunction: "…, но в МЧС сообщили"; after whose place: "У нас в чате пишут")
     # (or after an opening word set off by a comma: "Нагадаємо, раніше у X повідомили", "Напомним, …")
     opener = next((i for i in range(min(at, 3)) if tokens[i].text == ","), None) if at > 0 else None
@@ -2576,6 +2736,18 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
             tokens[k].pos in ("ADV", "PART") for k in range(v) if k != i)][:1]
     j = v + 1
     mark = _mark_after(p, v)
+    if left and lex.language == "en" and mark is None and _only_when_after(p, lex, v):
+        # "Y, Ukraine's Coordination Headquarters for … said on Friday, after …": a subject
+        # set off by a comma, and after the cue only when it spoke: what it said is before
+        opening = left[0] - 1
+        while opening > max(0, left[0] - 5) and tokens[opening].text != "," and (
+                tokens[opening].pos in ("PROPN", "NOUN", "DET") or tokens[opening].text in ("'s", "’s")):
+            opening -= 1
+        if opening > 0 and tokens[opening].text == ",":
+            content = _before_inverted(p, opening + 1)
+            if content:
+                return Attribution(tokens[v].text, (v, v), list(range(opening + 1, left[-1] + 1)), content,
+                                   entry=entry)
     if left:
         if mark is not None:
             content = list(range(mark + 1, n))
@@ -2602,6 +2774,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # "— прокомментировала ситуацию Парастаева": what she commented on (a word that cannot
         # be the subject), then who
         right = right[1:]
+    if not right and tokens[v].gender == "pl" and v + 1 < n and tokens[v + 1].text.lower() in lex.words("there") and \
+            (v + 2 == n or tokens[v + 2].pos == "PUNCT"):
+        right = [v + 1]  # "«…», — наголосили там.": where its people are, a body the sentence before gave
     if right:
         content = _before_inverted(p, v)
         if mark is not None and not content:
@@ -2831,8 +3006,9 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
                                           tokens[at].text.lower() in lex.words("our")):
             at += 1
         head = tokens[at]
+        # (animate by any reading: "Кума" is a river first to the dictionary)
         kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
-            _animacy(head, lex) == "anim" and head.gender != "pl"
+            any("anim" in r for r in readings(head.text, lex.language)) and head.gender != "pl"
         return [at] if kin and tokens[v].gender != "pl" else []
     subject = _subject_opening(p, lex, verbs[0])
     # (a noun, or an adjective the lexicons know as one who speaks: "Знакомый живет …")
@@ -3280,9 +3456,12 @@ def _attribution_starts(p: Parsed, lex: Lexicon, k: int) -> bool:
     j = k + 2 if tokens[k].text == "," and k + 2 < n and _is_dash(tokens[k + 1].text) else k + 1
     if j >= n or _closes_whom_clause(p, lex, k):
         return False
-    if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None) or \
+    if (tokens[j].pos != "ADJ" and lex.cue_for(tokens[j].text, tokens[j].lemma) is not None and
+            not (lex.language in ("ru", "uk") and _infinitive(p, lex, j))) or \
             tokens[j].text.lower() == "according":
-        return True  # (not a participle describing the content: "документы, подтверждающие …")
+        # (not a participle describing the content: "документы, подтверждающие …"; nor an
+        # infinitive going on with it: "…, встановити особу можна лише за ДНК")
+        return True
     if tokens[j].pos == "PRON" and tokens[j].text.lower() in lex.pronouns and tokens[j].case in ("nom", "") and \
             j + 1 < n and tokens[j + 1].pos == "VERB" and \
             lex.cue_for(tokens[j + 1].text, tokens[j + 1].lemma) is not None:
@@ -3511,7 +3690,8 @@ def _before_next_cue(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
     """A content ends where its speaker's next cue begins ("сказал, что A, и назвал B
     фейком": A; "said A and denied B": A), or the next thing the speaker did ("praised A
     but also had to …": A), with the conjunction and comma before it."""
-    if not att.content or not p.has_deps:
+    if not att.content or not p.has_deps or max(att.content) < att.cue_tokens[0]:
+        # (all before an inverted cue is what it says: "A, and B could not be determined, they said")
         return att.content
     tokens = p.tokens
     v = att.cue_tokens[0]
@@ -3826,10 +4006,12 @@ def _np_left(p: Parsed, lex: Lexicon, v: int) -> list[int]:
         if t.pos in _NP_POS or t.ent or (t.text[:1].isupper() and t.pos not in ("PUNCT", "VERB", "ADP", "CCONJ")) \
                 or (t.text[:1].isdigit() and "-" in t.text):
             out.insert(0, k)  # (an ordinal with its ending too: "Боєць 3-ї бригади")
-        elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or (
+        elif t.pos == "ADP" and out and k > 0 and (tokens[k - 1].pos in ("NOUN", "PROPN") or tokens[k - 1].text in (
+                "»", "”") or (
                 tokens[k - 1].pos in ("PRON", "ADJ") and "anonymous" in (
                     lex.kind_of_word(tokens[k - 1].text.lower()), lex.kind_of_word(tokens[k - 1].lemma.lower())))):
-            # "head of the administration", "Хтось у коментарях", "Знайома з Ковилового"
+            # "head of the administration", "Хтось у коментарях", "Знайома з Ковилового",
+            # "Співрозмовник «Низовини» серед працівників"
             # (a listed word the dictionary reads as an adjective; not "он с тех пор")
             out.insert(0, k)
         elif out and (w in ("of", "the", "at", "in", "в", "у", "з") or (
@@ -3967,11 +4149,11 @@ def _quoted_name_ending(p: Parsed, lex: Lexicon, k: int) -> list[int]:
     after_noun = j > 0 and tokens[j - 1].pos == "NOUN" and (not p.has_deps or tokens[j - 1].case == "nom")
     at_institution = lex.words("at_institution")
     if not (after_noun or j == 0 or tokens[j - 1].pos in ("PUNCT", "CCONJ") or tokens[j - 1].text.lower() in
-            at_institution or (j > 1 and tokens[j - 1].pos == "NOUN" and (
+            at_institution or (j > 1 and (tokens[j - 1].pos == "NOUN" or is_acronym(tokens[j - 1])) and (
                 tokens[j - 2].text.lower() in at_institution or (tokens[j - 2].pos == "NOUN" and
                                                                  tokens[j - 2].case == "nom")))):
-        # (nor after a noun and "в" or a noun in the nominative: "В компании «Лукойл»
-        # сообщили", "Сотрудники компании «Лукойл» сообщили")
+        # (nor after a noun or an acronym and "в" or a noun in the nominative: "В компании
+        # «Лукойл» сообщили", "В ООО «Лукойл» сообщили", "Сотрудники компании «Лукойл» сообщили")
         return []
     name = _quoted_name(p, j, verbs=after_noun)
     return name if name[-1:] == [k] else []
@@ -4118,6 +4300,23 @@ def _topic_first(p: Parsed, lex: Lexicon, v: int, k: int) -> Attribution | None:
     return Attribution(tokens[v].text, (v, v), source, _trim(p, topic), entry=_verb_cue(p, lex, v))
 
 
+def _without_dative_tail(p: Parsed, lex: Lexicon, idx: list[int], v: int) -> list[int]:
+    """A Russian source right before its cue without whom it spoke to at its end, in the
+    dative: "В пресс-службе завода нашему каналу заявили" is the press service."""
+    tokens = p.tokens
+    if lex.language != "ru" or not idx or idx[-1] + 1 != v:
+        return idx  # (the parse's case: the Ukrainian dictionary reads a locative as a dative, "у бригаді")
+    end = len(idx)
+    while end > 1 and tokens[idx[end - 1]].case == "dat" and \
+            tokens[idx[end - 1]].pos in ("NOUN", "PRON", "DET", "ADJ"):
+        end -= 1
+    rest = idx[:end]
+    if end == len(idx) or tokens[rest[-1]].pos == "ADP" or \
+            not any(tokens[i].pos in ("NOUN", "PROPN") and tokens[i].case != "dat" for i in rest):
+        return idx  # (nor where: "джерело в розвідці" - a locative the dictionary may read as a dative)
+    return rest
+
+
 def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
     """An outlet named right after a Russian or Ukrainian cue is whom the source spoke to:
     "рассказал РИА Новости житель", "сообщил SHOT командир взвода". The source is who
@@ -4165,6 +4364,21 @@ def _without_addressee(p: Parsed, lex: Lexicon, idx: list[int]) -> list[int]:
             if any(tokens[i].pos in ("NOUN", "PROPN") for i in rest):
                 return rest
     return idx
+
+
+def _only_when_after(p: Parsed, lex: Lexicon, v: int) -> bool:
+    """Whether the words after the cue at ``v`` say only when or where it spoke, no clause:
+    up to the end or a comma that opens a subordinate clause ("said on Friday, after …")."""
+    tokens = p.tokens
+    k = v + 1
+    if k < len(tokens) - 1 and tokens[k].pos != "ADP" and tokens[k].ent not in ("DATE", "TIME"):
+        return False  # (an object: "In her book, X noted the clot's existence")
+    while k < len(tokens) and tokens[k].text != "," and tokens[k].pos not in ("VERB", "AUX"):
+        k += 1
+    if k >= len(tokens) - 1:
+        return k > v + 1 or k == len(tokens) - 1
+    return tokens[k].text == "," and (
+        tokens[k + 1].pos == "SCONJ" or tokens[k + 1].text.lower() in lex.words("time_mark"))
 
 
 def _before_inverted(p: Parsed, v: int) -> list[int]:

@@ -131,19 +131,42 @@ class SourceResolver:
                 return said
         return None
 
-    def _named_with_noun(self, p: Parsed, before: int, noun: str) -> SourceInfo | None:
+    def _named_with_noun(self, p: Parsed, before: int, noun: str, between: int = 0) -> SourceInfo | None:
         """The body named last, in the four sentences up to ``before``, by the noun ``noun``
         and a name in quotation marks right after it ("літак авіакомпанії «Ліндра Ейр»"),
-        whether it spoke there or not. (Read from the text: a sentence with no cue is never
-        parsed.)"""
+        whether it spoke there or not; with ``between``, up to that many words in small
+        letters between them, and named so ("Рух опору «Стрибог»"). (Read from the text: a
+        sentence with no cue is never parsed.)"""
         begun = [s for s in self.sentence_starts if s <= before]
         if not begun:
             return None
         text = p.text[begun[max(0, len(begun) - 4)]:before]
-        found = [m for m in _NOUN_AND_NAME.finditer(text) if self.lex.lemma(m.group(1)) == noun]
+        kind = self.lex.kind_of_word(noun) or "organization"
+        for quoted in reversed(list(_QUOTED_NAME.finditer(text))):
+            run = _WORDS_BEFORE[between].search(text, 0, quoted.start())
+            words = run.group(1).split() if run else []
+            # (the noun right before the name, or with up to ``between`` words in small
+            # letters between them)
+            for k in range(len(words) - 1, -1, -1):
+                if self.lex.lemma(words[k]) == noun:
+                    return SourceInfo(" ".join(words[k:]) + " " + quoted.group() if between else quoted.group(),
+                                      kind, "")
+                if not words[k].islower():
+                    break
+        return None
+
+    def _named_with_description(self, p: Parsed, before: int, noun: str, kind: str) -> SourceInfo | None:
+        """The name set off last, in the four sentences up to ``before``, by a description
+        ending in ``noun`` ("Tidemark, an open-source research group,"; "Pereprava-Yug, the
+        company that runs the ferry"), as a body of ``kind`` (not "in Chelsea, the mayor said")."""
+        begun = [s for s in self.sentence_starts if s <= before]
+        if not begun:
+            return None
+        text = p.text[begun[max(0, len(begun) - 4)]:before]
+        found = list(re.finditer(_NAME_AND_DESCRIPTION + re.escape(noun) + _DESCRIPTION_END, text))
         if not found:
             return None
-        return SourceInfo(found[-1].group(2), self.lex.kind_of_word(noun) or "organization", "")
+        return SourceInfo(found[-1].group(1), kind, "")
 
     def _recent(self, at: int, before: int, sentences: int) -> bool:
         """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
@@ -199,6 +222,8 @@ class SourceResolver:
                 idx = idx[1:]
             if idx and idx[0] > 0 and p.tokens[idx[0] - 1].text.lower() in self.lex.words("at_institution"):
                 continue  # "рейс из Сочи в Анталию": a place the NER took for a woman, no one "в" whom
+            if idx and p.tokens[idx[-1]].text.lower() in self.lex.words("company_word"):
+                continue  # "Northern Donbas Railway": a company the NER took for a person
             if idx:
                 name = p.span_text(idx[0], idx[-1])
                 # (only a name no word of which can be in the nominative: not "Илон Маск",
@@ -263,6 +288,8 @@ class SourceResolver:
                 return  # "Богомаз назвал …" after "Александр Богомаз": noted by his name
             if any(start == tokens[span[0]].start for start, _ in self.people):
                 return  # a speaker already, as he was read: "Кандидат в премьеры Грузии Кобахидзе заявил"
+            if any(s.start == tokens[span[0]].start and s.kind == "person" for s in self.speakers):
+                return  # one named before, as read: "Парламентарий также обвинил …" after "Олег Рубцов"
             if info is not None and (info.kind in ("person", "anonymous") or (info.kind == "official" and info.titled)):
                 gender = info.gender if info.gender in ("m", "f") else root.gender if root.gender in ("m", "f") else ""
                 noted = SourceInfo(info.name, info.kind, gender, titled=info.titled)
@@ -338,17 +365,32 @@ class SourceResolver:
             if found is None:
                 return None
             return SourceInfo(found.name, found.kind, found.gender, start, end, found.titled)
+        if len(words) == 3 and words[0] in lex.words("quantifier") and lex.pronouns.get(words[2]) == "pl":
+            # "Місцеві мешканці публікують відео. Дехто з них пише, що …": a share of a crowd
+            # named before is a crowd, as written
+            found = self._in_sentence(p, idx, "pl") or self._antecedent("pl", start)
+            if found is not None and found.kind == "crowd":
+                return SourceInfo(p.span_text(idx[0], idx[-1]), "crowd", "pl", start, end)
         if len(words) == 1 and words[0] in lex.words("there"):
             # "Там також запевняють, що …", "Там чітко сказали: …": the body that spoke in the
             # sentence before, or one it named ("Не вірте нікому, крім Коордштабу.")
+            # (before a quotation that runs over sentences to the cue: "У Коордштабі це назвали
+            # брехнею. «… . …», — наголосили там.")
+            begun = [s for s in self.sentence_starts if s <= start]
+            quoted = len(begun) >= 3 and p.text[begun[-2]:begun[-1]].lstrip()[:1] in _OPENING_QUOTES and \
+                not any(q in p.text[begun[-2]:begun[-1]] for q in _CLOSING_QUOTES)
             found = next((s for s in reversed(self.speakers) if s.kind in _BODIES and s.start is not None and
-                          s.start < start and self._recent(s.start, start, 2)), None) or \
-                self._body_named_before(p, start)
+                          s.start < start and self._recent(s.start, start, 2 + quoted)), None) or \
+                self._body_named_before(p, begun[-2] if quoted else start)
             return self._again(found, start, end) if found is not None else None
         if len(words) == 1 and words[0] in lex.words("body_pronoun"):
             # "The ministry said …. It denied that …": a body that spoke in the sentence before,
             # and last (not "it" of a thing: "The report was published. It said …")
             said_last = self._named_last(start, lambda info: True)
+            # (or named again there: "…, the railway said in a statement. It said …")
+            again = next((s for s in reversed(self.speakers) if s.start is not None and s.start < start), None)
+            if again is not None and (said_last is None or again.start > said_last[0]):
+                said_last = (again.start, again)
             begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
             if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
                 # (or the body the sentence before was about, when no one spoke since)
@@ -384,15 +426,26 @@ class SourceResolver:
             if body is not None:
                 return self._again(body, start, end)
         elif len(bare) == 1 and lex.language in ("ru", "uk") and tokens[bare[0]].pos == "NOUN" and \
-                tokens[bare[0]].text.islower() and lex.kind_of_word(tokens[bare[0]].lemma.lower()) in _BODIES and \
+                tokens[bare[0]].text.islower() and \
+                lex.kind_of_word(tokens[bare[0]].lemma.lower()) in (*_BODIES, None) and \
                 not lex.is_title(tokens[bare[0]].lemma):  # (a person's title is read below: "президент")
             # a word of the name of a body that spoke in the last four sentences, or the end of
             # one of its words: "В министерстве также утверждают" after "Министерство обороны
-            # России заявило", "— наголошують у штабі" after "Коордштаб:"
+            # России заявило", "— наголошують у штабі" after "Коордштаб:"; a word of no kind
+            # too: "— говорится в сообщении дороги" after "Северо-Донбасской железной дороги"
             body = self._spoke_with_word(start, tokens[bare[0]].lemma.lower())
             if body is not None:
                 return self._again(body, start, end)
         core = [i for i in bare if tokens[i].pos != "DET"]
+        members = dict(pair.split(">") for pair in lex.words("member_of"))
+        if len(core) == 1 and tokens[core[0]].lemma.lower() in members:
+            # "Рух опору «Стрибог» узяв на себе відповідальність …. Партизани стверджують, що
+            # …": the members of a body of the word's kind named in the last four sentences
+            # speak for it
+            body_word = members[tokens[core[0]].lemma.lower()]
+            body = self._spoke_with_word(start, body_word) or self._named_with_noun(p, start, body_word, between=2)
+            if body is not None:
+                return self._again(body, start, end)
         if len(core) == 1 and tokens[core[0]].lemma.lower() in lex.words("person_noun"):
             # "Ірина Марчук розповіла, що …. За словами жінки, …": the one who spoke last, in
             # this sentence or the one before, when a person of the word's gender
@@ -422,6 +475,11 @@ class SourceResolver:
             # a body of that kind spoke, in this sentence or the two before: that body
             kind_of_noun = lex.kind_of_word(tokens[named[1]].lemma.lower())
             body = self._named_body(start, kind_of_noun, 3) if kind_of_noun in ("organization", "official") else None
+            if body is None and not whose and kind_of_noun in _BODIES:
+                # or a name set off by a description with the noun in the last four sentences,
+                # spoken or not: "Pereprava-Yug, the company that runs the ferry" for "the
+                # company", "Tidemark, an open-source research group" for "the group"
+                body = self._named_with_description(p, start, noun, kind_of_noun or "organization")
             if body is not None:
                 return self._again(body, start, end)
         if named and tokens[named[0]].lemma.lower() in lex.words("interlocutor") and self.speakers and \
@@ -637,9 +695,12 @@ class SourceResolver:
             return SourceInfo(_closed(p.span_text(idx[0], idx[-1])),
                               _crowd_or_one(p, lex, idx, head, "crowd") if crowd else "anonymous",
                               "" if tokens[head].text.lower() == "one" else "pl")
-        if person and head is not None and person.split()[-1] == tokens[head].text and \
-                lex.kind_of_word(tokens[head].text.lower()) in _BODIES:
-            person = None  # the NER's PERSON on an institution's word: "Russian MoD claims"
+        if person and head is not None and person.split()[-1] == tokens[head].text and (
+                lex.kind_of_word(tokens[head].text.lower()) in _BODIES or
+                tokens[head].text.lower() in lex.words("company_word")):
+            # the NER's PERSON on an institution's word or a company's: "Russian MoD claims",
+            # "Northern Donbas Railway"
+            person = None
         whose = lex.language in ("ru", "uk") and tokens[head].pos == "NOUN" and not (
             tokens[head].ent == "PER" or tokens[head].name or
             any(PERSONAL_GRAMMEMES & r for r in readings(tokens[head].text, lex.language)))
@@ -1458,7 +1519,15 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
 _PROPER_WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s")
 
 # A noun and a name in quotation marks right after it: "авіакомпанії «Ліндра Ейр»".
-_NOUN_AND_NAME = re.compile(r"(\w+)\s+(«[^«»\n]{1,60}»|“[^“”\n]{1,60}”)")
+# a capitalised name, a comma and a description with an article ending in a noun ("Tidemark,
+# an open-source research group"; "Pereprava-Yug, the company that runs the ferry")
+_DESCRIPTION_END = r"\b(?=\s*(?:[,.;]|that\b|which\b|who\b|with\b|based\b))"
+_NAME_AND_DESCRIPTION = r"\b([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
+_OPENING_QUOTES = ("«", "“", "„", '"')
+_CLOSING_QUOTES = ("»", "”")
+_QUOTED_NAME = re.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
+# the one to three words right before a name in quotation marks
+_WORDS_BEFORE = [re.compile(rf"((?:[\w'’-]+[ \t]+){{1,{n + 1}}})$") for n in range(3)]
 
 # A company's name with a letter or acronym before a hyphen ("Т-Банк", "X-Холдинг"), not a surname.
 _BRAND = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{1,3}-")
@@ -1567,7 +1636,10 @@ def _phrase_of(p: Parsed, k: int) -> list[int]:
     tree = set(p.subtree(k))
 
     def inside(i: int) -> bool:
-        return i in tree and tokens[i].pos != "VERB" and (tokens[i].pos != "PUNCT" or tokens[i].text in _QUOTE_MARKS)
+        # (nor the relative pronoun opening a clause inside it: "analysts at X who reviewed …")
+        return i in tree and tokens[i].pos != "VERB" and (tokens[i].pos != "PUNCT" or tokens[i].text in _QUOTE_MARKS) \
+            and not (i > k and tokens[i].pos == "PRON" and tokens[i].dep in ("nsubj", "nsubjpass") and
+                     i + 1 < len(tokens) and tokens[i + 1].pos in ("VERB", "AUX"))
 
     start = end = k
     while inside(start - 1):

@@ -65,6 +65,10 @@ class _Chat:
         names = self.private_names.setdefault(first.group(), {})
         if name not in names and " " not in name and len(name) >= 4:
             self.name_stems[_stem(name)] = (first.group(), name)
+        elif name not in names and _FIRST_AND_LAST.fullmatch(name) and len(first.group()) >= 4:
+            # a first name and a surname: the first name alone names the person too, in any
+            # ending ("Ирина, а ты сама проверяла?", "Олено, передай їм" after "Олена Гавриш")
+            self.name_stems.setdefault(_stem(first.group()), (first.group(), name))
         names[name] = sender_id or sender
 
     def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -78,25 +82,29 @@ class _Chat:
         for word in _WORD.finditer(text):
             names = self.private_names.get(word.group(), {})
             w = word.group()
-            if not names and len(w) >= 4:
-                # an inflected form of a name of one word of four letters or more: "Дениса",
-                # "Остапе", "Ганно" (its stem, without a last vowel, and up to three letters more)
-                found = next((stems[w[:n]] for n in range(len(w), max(3, len(w) - 3) - 1, -1) if w[:n] in stems), None)
-                if found is not None:
-                    first, name = found
-                    spans.append((word.start(), word.end(), "user", self.private_names[first][name]))
-                    continue
+            if spans and word.start() < spans[-1][1]:
+                continue
             for name, key in names.items():
                 end = word.start() + len(name)
-                if not text.startswith(name, word.start()) or (spans and word.start() < spans[-1][1]):
-                    continue
-                if end == len(text) or not text[end].isalnum():
+                if text.startswith(name, word.start()) and (end == len(text) or not text[end].isalnum()):
                     spans.append((word.start(), end, "user", key))
                     break
+            else:
+                if len(w) >= 4:
+                    # a name of one word of four letters or more, or the first name of one, in
+                    # any ending: "Дениса", "Остапе", "Ганно" (its stem, without a last vowel,
+                    # and up to three letters more)
+                    found = next((stems[w[:n]] for n in range(len(w), max(3, len(w) - 3) - 1, -1)
+                                  if w[:n] in stems), None)
+                    if found is not None:
+                        first, name = found
+                        spans.append((word.start(), word.end(), "user", self.private_names[first][name]))
         return spans
 
 
 _WORD = re.compile(r"\w+")
+# a display name of a first name and a surname or an initial ("Ирина Шевелёва", "Мирослава Д.")
+_FIRST_AND_LAST = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*\.?){1,2}")
 
 
 def _stem(name: str) -> str:
@@ -270,6 +278,7 @@ def _message(msg: dict, chat: _Chat, path: str, tz: tzinfo, max_text: int
         author_private=author_private,
         forwarded_from=(forwarded_id if forwarded_private and forwarded_id else forwarded),
         forwarded_from_private=forwarded_private,
+        forwarded_from_unverified=bool(forwarded) and not forwarded_id and not forwarded_private,
         reply_to=reply_to if isinstance(reply_to, int) else None,
         links=links,
         private_spans=private_spans,

@@ -392,6 +392,19 @@ def _dictionary_gaps() -> dict[tuple[str, str], str]:
     return {(language, word): pos for language, word, pos in rows}
 
 
+_NAME_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
+
+
+def is_person_name(name: str | None) -> bool:
+    """Whether a display name is a person's: two or three Cyrillic words in capitals, the
+    first a first name by the Russian or Ukrainian dictionary ("Ксюша Белова", not "Новости
+    Донбасса", nor "Southern Dispatch", which the dictionaries cannot tell)."""
+    words = (name or "").split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return any(_first_name(words[0], language) for language in ("ru", "uk"))
+
+
 @lru_cache(maxsize=20_000)
 def _first_name(word: str, language: str) -> bool:
     from claimledger.extract.lexicon import is_first_name, morph

@@ -12,6 +12,7 @@ from claimledger.ingest.dates import iso
 from claimledger.model import Document, RawDocument
 from claimledger.nlp.language import detect
 from claimledger.nlp.normalise import clean_optional, clean_text
+from claimledger.nlp.parse import is_person_name
 from claimledger.nlp.redact import Redactor
 
 
@@ -40,7 +41,8 @@ class Preparer:
             published_at=iso(raw.published_at),
             edited_at=iso(raw.edited_at),
             author=self._account(raw.author, raw.author_private),
-            forwarded_from=self._account(raw.forwarded_from, raw.forwarded_from_private),
+            forwarded_from=self._account(raw.forwarded_from, raw.forwarded_from_private or (
+                raw.forwarded_from_unverified and is_person_name(raw.forwarded_from))),
             reply_to=raw.reply_to,
             links=tuple(redactor.redact_url(link) for link in raw.links),
             redactions=count,

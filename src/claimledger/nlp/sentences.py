@@ -8,7 +8,10 @@ and Russian abbreviations, at ~80k sentences/s. Around it:
 - a split after an abbreviation from ``abbreviations/<lang>.txt`` ("Gov.", "Sept.",
   "вул.") is undone;
 - a model's name ending in a capital ("Iskander-M.") ends a sentence razdel took for an
-  initial's;
+  initial's, and so does an abbreviation razdel knows that is also a word, after a figure
+  and before a capital ("909 тел. В ведомстве …": tagged "word" in the abbreviations file);
+- in Russian and Ukrainian, a short line ending in a colon and a quotation opening the next
+  paragraph are one sentence: a post's heading names who speaks ("Глава района X:\n\n«…»");
 - leading bullets and emoji are left outside the sentence.
 """
 
@@ -33,9 +36,9 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 _LEAD = re.compile(r"[^\w«“„\"'‘(\[@]*", re.UNICODE)
 _LAST_WORD = re.compile(r"([\w.\-]+)\.\s*$", re.UNICODE)
 # a wire story's dateline opening a paragraph ("KYIV (Reuters) — ", "MOSCOW, Oct. 11 (AP) - ",
-# "ODESA, Ukraine, Nov 26 (Wire) — "):
+# "ODESA, Ukraine, Nov 26 (Wire) — ", "FLINT, Mich., Oct. 4 (UPI) — "):
 # where and by whom, no part of the sentence (whose subject it is not)
-_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, [A-Z]))?"
+_DATELINE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{3,}(?:[ -][A-ZА-ЯЁІЇЄҐ]{2,})*(?:, [A-Z][a-z]+\.?(?: [A-Z][a-z]+)?(?=, [A-Z]))?"
                        r"(?:, [A-Z][a-z]{2,}\.? \d{1,2})?"
                        r"(?: \([^()\n]{1,40}\))? ?[—–-]{1,2} (?=[A-ZА-ЯЁІЇЄҐ\"“«])")
 # and a Russian agency's ("МОСКВА, 14 ноя — РИА Новости. ", "КИЕВ, 5 июня. /ТАСС/. ")
@@ -59,6 +62,14 @@ def unit_abbreviations(language: str | None) -> frozenset[str]:
     """Abbreviations of units after a figure ("млрд", "тыс"): before a capital the period
     ends the sentence too ("… на $10 млрд. Netflix снимет …")."""
     return frozenset(word for word, tag in _abbreviation_lines(language) if tag == "unit")
+
+
+@cache
+def word_abbreviations(language: str | None) -> frozenset[str]:
+    """Abbreviations razdel keeps a sentence going after that are also words ("тел." for
+    телефон, and "тел" the genitive plural of тело): after a figure and before a capital
+    the period ends the sentence ("… получила 909 тел. В ведомстве …")."""
+    return frozenset(word for word, tag in _abbreviation_lines(language) if tag == "word")
 
 
 def _abbreviation_lines(language: str | None) -> list[tuple[str, str]]:
@@ -102,6 +113,7 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             else:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
+        pieces = [part for piece in pieces for part in _split_after_word_abbreviations(text, *piece, language)]
         pieces = [part for piece in pieces for part in _split_after_model_names(text, *piece)]
         dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end) or \
             _TIME_STAMP.match(text, p_start, p_end)
@@ -113,6 +125,26 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
                 stop -= 1
             if start < stop:
                 out.append(Sentence(start, stop, language))
+    return _join_headed_quotations(text, out, language)
+
+
+# a short line that ends with a colon, and a quotation opening the next paragraph: who
+# speaks, and what ("Военный комиссар … Олег Бурмистров:\n\n«Ни одного случая …»")
+_HEADING = re.compile(r"[^\n:]{2,120}:\s*$")
+_OPENS_QUOTATION = re.compile(r"\s*[«“„\"]")
+
+
+def _join_headed_quotations(text: str, sentences: list[Sentence], language: str | None) -> list[Sentence]:
+    if language not in ("ru", "uk"):
+        return sentences  # (a Telegram post's bold heading; English transcripts head their quotations otherwise)
+    out: list[Sentence] = []
+    for sentence in sentences:
+        if out and _HEADING.fullmatch(text, out[-1].start, out[-1].end) and \
+                len(text[out[-1].start:out[-1].end].split()) <= 12 and \
+                _OPENS_QUOTATION.match(text, sentence.start) and "\n" in text[out[-1].end:sentence.start]:
+            out[-1] = Sentence(out[-1].start, sentence.end, language)
+        else:
+            out.append(sentence)
     return out
 
 
@@ -124,6 +156,19 @@ _MODEL_NAME_END = re.compile(r"\w+-\w*[A-ZА-ЯЁІЇЄҐ](\.)\s+(?=[\"«“„]
 
 def _split_after_model_names(text: str, start: int, stop: int) -> list[list[int]]:
     return _pieces(text, start, stop, [m.end(1) for m in _MODEL_NAME_END.finditer(text, start, stop)])
+
+
+def _split_after_word_abbreviations(text: str, start: int, stop: int, language: str | None) -> list[list[int]]:
+    words = word_abbreviations(language)
+    if not words:
+        return [[start, stop]]
+    return _pieces(text, start, stop, [m.end(2) for m in _FIGURE_WORD_END.finditer(text, start, stop)
+                                       if m.group(1).lower() in words])
+
+
+# a word after a figure, its period, then a capital: the end of a sentence where the word is
+# also an abbreviation razdel knows ("909 тел. В …")
+_FIGURE_WORD_END = re.compile(r"\d\s+(\w+)(\.)\s+(?=[«“\"„]?[A-ZА-ЯЁІЇЄҐ])")
 
 
 def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
