@@ -1,4 +1,4 @@
-"""Sixty-eight more evaluation sets in the dev set's format, written by hand for this project
+"""Seventy-six more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -36,7 +36,10 @@ h57-h60 (a railway bridge blown up, children evacuated by force, a refinery hit,
 written at that session's very end and fixed in the next, with h61-h68 (a hospital hit by a
 glide bomb, conscription raids at metro exits, a ferry crossing struck, a cyberattack on a
 registry, a landing ship hit, an aid point shelled, an official arrested and an air base hit,
-ships stuck after a port strike), written by helpers during that session. Their floors
+ships stuck after a port strike) and h69-h72 (a water pumping station struck, a village
+claimed retaken, an ammunition depot on fire, passports forced on an occupied district) and
+h73-h76 (a telecom hub blown up, an ammunition train hit, a poisoning rumoured at a camp, a
+toll disputed after a mall strike), written by helpers during that session. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -111,11 +114,19 @@ SETS = {
     "h61": {"f1": 0.91, "source_kind": 0.95, "hedge": 0.75, "grouping_crosslingual": 0.27, "status": 0.09},
     "h62": {"f1": 0.84, "source_kind": 0.83, "hedge": 0.89, "grouping_crosslingual": 0.04, "status": 0.55},
     "h63": {"f1": 0.89, "source_kind": 0.76, "hedge": 0.92, "grouping_crosslingual": 0.22, "status": 0.27},
-    "h64": {"f1": 0.83, "source_kind": 0.95, "hedge": 0.92, "grouping_crosslingual": 0.0, "status": 0.13},
+    "h64": {"f1": 0.88, "source_kind": 0.95, "hedge": 0.92, "grouping_crosslingual": 0.0, "status": 0.13},
     "h65": {"f1": 0.92, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.15, "status": 0.15},
-    "h66": {"f1": 0.85, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.1, "status": 0.0},
-    "h67": {"f1": 0.88, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.19, "status": 0.15},
-    "h68": {"f1": 0.87, "source_kind": 0.83, "hedge": 0.98, "grouping_crosslingual": 0.08, "status": 0.44},
+    "h66": {"f1": 0.88, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.1, "status": 0.0},
+    "h67": {"f1": 0.9, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.19, "status": 0.15},
+    "h68": {"f1": 0.93, "source_kind": 0.83, "hedge": 0.98, "grouping_crosslingual": 0.08, "status": 0.44},
+    "h69": {"f1": 0.87, "source_kind": 0.94, "hedge": 0.98, "grouping_crosslingual": 0.13, "status": 0.32},
+    "h70": {"f1": 0.85, "source_kind": 0.81, "hedge": 0.98, "grouping_crosslingual": 0.0, "status": 0.22},
+    "h71": {"f1": 0.87, "source_kind": 0.92, "hedge": 0.89, "grouping_crosslingual": 0.24, "status": 0.12},
+    "h72": {"f1": 0.85, "source_kind": 0.91, "hedge": 0.91, "grouping_crosslingual": 0.06, "status": 0.34},
+    "h73": {"f1": 0.81, "source_kind": 0.76, "hedge": 0.98, "grouping_crosslingual": 0.0, "status": 0.07},
+    "h74": {"f1": 0.89, "source_kind": 0.87, "hedge": 0.95, "grouping_crosslingual": 0.37, "status": 0.0},
+    "h75": {"f1": 0.86, "source_kind": 0.75, "hedge": 0.92, "grouping_crosslingual": 0.0, "status": 0.3},
+    "h76": {"f1": 0.83, "source_kind": 0.98, "hedge": 0.89, "grouping_crosslingual": 0.04, "status": 0.13},
 }
 
 

@@ -91,9 +91,11 @@ def test_the_first_name_of_a_private_commenter_named_in_full(tmp_path):
 
 def test_a_forward_from_a_person_named_without_an_id_is_private(tmp_path):
     msgs = [message(1, "Горит за забором части.", forwarded_from="Ксюша Белова"),
+            message(4, "Рвётся уже час.", forwarded_from="Алексей Ч."),
             message(2, "Срочно: обстрел.", forwarded_from="Новости Донбасса"),
             message(3, "Срочно: обстрел.", forwarded_from="Юрий Подоляка", forwarded_from_id="channel1000777")]
-    first, second, third = prepared(write(tmp_path / "c.json", tdesktop_json(channel_export(msgs, name="Канал"))))
-    assert first.forwarded_from.startswith("[user#")
+    first, fourth, second, third = prepared(write(tmp_path / "c.json", tdesktop_json(channel_export(msgs,
+                                                                                              name="Канал"))))
+    assert first.forwarded_from.startswith("[user#") and fourth.forwarded_from.startswith("[user#")
     # guard: a channel's name stays, and a person's channel known by its id
     assert (second.forwarded_from, third.forwarded_from) == ("Новости Донбасса", "Юрий Подоляка")

@@ -151,8 +151,9 @@ class Extractor:
                 continue
             if k in parsed:
                 atts = attributions(parsed[k], lex)
-                if k > 0 and k - 1 not in parsed and any(resolver.is_pronoun(parsed[k], a.source) for a in atts):
+                if k > 0 and k - 1 not in parsed and any(resolver.points_back(parsed[k], a.source) for a in atts):
                     # "… Voevoda’s report … ‘…,’ he wrote": find who "he" is in the sentence before
+                    # (or "the woman", "the analyst")
                     parsed[k - 1] = parse(doc.text, [sentences[k - 1]], lang)[0]
                     resolver.note_people(parsed[k - 1])
                 for att in atts:

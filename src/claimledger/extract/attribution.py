@@ -226,8 +226,12 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
             att.content = answer
         if _for_what(p, lex, t.i, att.content):
             continue  # "передают хэши коммитов, чтобы получать доступ …": what it is for
-        if "animate" in entry.tags and _a_thing(p, lex, att.source):
-            continue  # "Рост цен говорит о том, что …": it indicates, nobody says
+        if "animate" in entry.tags and _a_thing(p, lex, att.source) and not (
+                att.source and _by_place(p, lex, att.source[0], t.i) and
+                any(tokens[i].text[:1].isupper() for i in att.source[1:])):
+            # "Рост цен говорит о том, что …": it indicates, nobody says (but the people of a
+            # named place do: "В Офісі Уповноваженого нагадали, що …"; not "в таборі кажуть")
+            continue
         if entry.lemma in lex.words("citing_verb") and _names_sources(p, lex, att.content):
             continue  # "The report cited unnamed officials": whom it relies on, not what it claims
         headline = _headline_before_colon(p, lex, att, entry, t.i)
@@ -319,9 +323,15 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att.content = _before_own_cue_by_order(p, att, found)
         att.content = _object_without_relative(p, lex, att)
         att.content = _inverted_without_gaps(p, att, found)
-        if att.source and max(att.source) < att.cue_tokens[0] and \
-                tokens[att.source[0]].text.lower() not in lex.words("at_institution"):  # ("у Силах оборони")
+        located = att.source and tokens[att.source[0]].text.lower() in lex.words("at_institution") and not (
+            len(att.source) > 1 and tokens[att.source[1]].text.lower() in lex.words("conversation"))
+        if att.source and max(att.source) < att.cue_tokens[0] and not located:
+            # (a body by where its people are stays whole, "у Силах оборони"; not a talk where
+            # people spoke, "В беседе с SHOT жильцы дома рассказали")
             kept = _without_oblique_lead(p, lex, att.source)
+            if len(att.source) > 2 and tokens[att.source[1]].text.lower() in lex.words("conversation"):
+                kept = next((att.source[n:] for n in range(2, len(att.source)) if tokens[att.source[n]].case == "nom"
+                             and tokens[att.source[n]].pos in ("NOUN", "PROPN")), kept)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
                 # "Поведение OMV в этой ситуации Москва назвала недобросовестным": the words
                 # cut off are the claim's again, between its parts
@@ -874,13 +884,20 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             not any(labelled[:head + 1]) and words[head + 1].pos == "ADP" and
             all(w.text[:1].isupper() for w in words[head + 2:]) and
             any(lex.kind_of_word(x) in ("anonymous", "crowd", "official")
-                for x in (words[head].text.lower(), words[head].lemma.lower())))
+                for x in (words[head].text.lower(), words[head].lemma.lower())) and
+            _animacy(words[head], lex) == "anim")  # (not "Мини-чат на FastApi:")
         # or a body the lexicons know and whose it is, in the genitive: "Минздрав региона:",
         # "Пресс-служба губернатора:"
+        # (a proper name, a place or an office, role ``whose_body``, or a source's word: not "Совет
+        # дня:", "Организация модуля:")
         sourced = sourced or (len(words) > 1 and lex.language in ("ru", "uk") and not any(labelled) and any(
             lex.kind_of_word(x) in ("official", "organization", "media") for x in (words[0].text.lower(),
                                                                                  words[0].lemma.lower()))
-            and all(w.case == "gen" or w.pos == "ADJ" or w.text[:1].isupper() for w in words[1:]))
+            and all(w.pos == "ADJ" or w.text[:1].isupper() or w.case == "gen" or (  # (no parse of Ukrainian)
+                lex.language == "uk" and any("gent" in r for r in readings(w.text, lex.language))) for w in words[1:])
+            and (any(w.text[:1].isupper() for w in words[1:]) or all(
+                w.lemma.lower() in lex.words("whose_body") or _source_word(w, lex)
+                for w in words[1:] if w.pos == "NOUN")))
         # or a name the lexicons list whole: "Повітряні сили:", "Следственный комитет:"
         sourced = sourced or (len(words) > 1 and lex.kind_of_word(" ".join(w.text.lower() for w in words)) is not None)
         # or unnamed sources where they are: "Джерела в СБУ:", "Источники в Минобороны:" (not
@@ -1050,6 +1067,11 @@ def _phrase_cues(p: Parsed, lex: Lexicon) -> list[tuple[int, int, str]]:
                     words[i:i + 2] + words[i + 3:i + 4] == parts:
                 out.append((i, i + 3, kind))  # "По их же данным": the particle stresses whose
                 i += 3
+                break
+            if kind == "prep" and len(parts) == 2 and i + 2 < len(words) and words[i + 1] in lex.pronouns and \
+                    words[i + 2] == parts[1] and lex.language in ("ru", "uk"):
+                out.append((i, i + 2, kind))  # "По их подсчётам", "За їхніми підрахунками": whose, inside
+                i += 2
                 break
             # (an adverb may stand before the qualifier or after it: "по пока неподтверждённым
             # данным", "по неподтверждённым пока данным")
@@ -1343,10 +1365,12 @@ def _read_prep(p: Parsed, lex: Lexicon, first: int, last: int) -> Attribution | 
     qualified = [i for i in source if tokens[i].lemma.lower() in lex.words("carrier_qualifier")]
     if qualified and not reports and all(i in qualified or _carrier(tokens[i], lex) for i in source):
         return None  # "according to preliminary data", "согласно предварительным данным": no one's
-    if source and not reports and all(_carrier(tokens[i], lex) or tokens[i].pos == "ADJ" for i in source) and not any(
+    if source and not reports and all(_carrier(tokens[i], lex) or (
+            tokens[i].pos == "ADJ" and not _source_word(tokens[i], lex)) for i in source) and not any(
             tokens[i].text.lower() in lex.words("determiner") or tokens[i].lemma.lower() in lex.words("determiner")
             for i in range(src_start, src_end)):
         # "согласно прогнозу": whose, the sentence does not say ("according to the report",
+        # an adjective the lexicons know for people is whose: "по данным от местных";
         # "согласно этому докладу" point back at one named before, and keep it)
         return None
     if source and tokens[source[0]].lemma.lower() in lex.words("relative") - {"that"}:
@@ -2444,7 +2468,9 @@ def _what_not_that(p: Parsed, lex: Lexicon, k: int, source: list[int] = ()) -> b
         return tokens[k].head == k + 1 and bool(found) and all({"past", "neut", "sing"} <= r for r in found) and \
             verb.lemma not in lex.words("copula") and \
             not any(tokens[c].dep in SUBJECTS or tokens[c].dep == "nsubj:pass" for c in p.children(verb.i)) and \
-            not any(tokens[i].pos in ("NOUN", "PROPN") and tokens[i].gender == "n" for i in source)
+            not any(tokens[i].pos in ("NOUN", "PROPN") and tokens[i].gender == "n" for i in source) and \
+            not any(tokens[c].dep == "obj" and tokens[c].case in ("acc", "gen") and _animacy(tokens[c], lex) == "anim"
+                    for c in p.children(verb.i))  # (an impersonal verb: "говорят, что ранило стрелочника")
     return bool(found) and verb.lemma not in lex.words("copula") and (
         all("INFN" in r for r in found) or all({"past", "neut", "sing"} <= r for r in found))
 
@@ -2499,15 +2525,22 @@ def _before_adverbial(p: Parsed, lex: Lexicon, last: int) -> int:
 def _own_place_before(p: Parsed, lex: Lexicon, last: int) -> int | None:
     """The token before a place of the speaker's own ending at ``last``: a preposition,
     "своём" (role ``own``) and the nouns and adjectives after it ("у своєму каналі", "в
-    своём Telegram-канале"); None when none ends there."""
+    своём Telegram-канале"), with the places before and after it in one chain ("у заяві на
+    своїй сторінці у Facebook"); None when none ends there."""
     tokens = p.tokens
-    for k in range(last - 1, max(0, last - 4), -1):
-        if tokens[k].lemma.lower() in lex.words("own") and tokens[k - 1].pos == "ADP" and \
-                all(tokens[j].pos in ("NOUN", "PROPN", "ADJ") for j in range(k + 1, last + 1)):
-            return k - 2
-        if tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
-            return None
-    return None
+    # (a chain of places: "у заяві на своїй сторінці у Facebook")
+    run = last
+    chain = ("NOUN", "PROPN", "ADJ", "ADP", "DET", "PRON")
+    while run > 0 and last - run < 9 and (tokens[run - 1].pos in chain or
+                                          tokens[run - 1].lemma.lower() in lex.words("own")):
+        run -= 1
+    own = [k for k in range(run + 1, last)
+           if tokens[k].lemma.lower() in lex.words("own") and tokens[k - 1].pos == "ADP"]
+    if not own or tokens[last].pos not in ("NOUN", "PROPN"):
+        return None
+    first = next((k for k in range(run, own[0]) if tokens[k].pos == "ADP" and all(
+        tokens[j].pos in chain for j in range(k, own[0]))), own[0] - 1)
+    return first - 1
 
 
 def _without_reported_speech_particle(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
@@ -2533,6 +2566,9 @@ def _said_words(p: Parsed, lex: Lexicon, idx: list[int]) -> bool:
             continue  # ("Ці", "эти": a pointer before the noun)
         return False
     return False
+
+
+_HANDLE = re.compile(r"@\w+")
 
 
 def _before_asides(p: Parsed, lex: Lexicon, last: int, v: int) -> int:
@@ -2584,8 +2620,14 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # before a relative clause set off by commas, or a short aside ("Голова ОВА Іван
         # Федоров, у свою чергу, наголосив")
         opening = _comma_before(p, before, max(-1, before - 20))
-        aside = opening is not None and before - opening <= 5 and not any(
-            tokens[k].pos in ("VERB", "PUNCT") for k in range(opening + 1, before))  # ", у свою чергу,"
+        # (a short aside with no verb, ", у свою чергу,", a handle in it one word: ", зокрема канал @x_y,")
+        handles = [m.span() for m in _HANDLE.finditer(p.text, tokens[opening + 1].start, tokens[before - 1].end)] \
+            if opening is not None and opening + 1 < before else []
+        inside = [k for k in range(opening + 1, before) if not any(a < tokens[k].start < b for a, b in handles)] \
+            if opening is not None else []
+        aside = opening is not None and len(inside) <= 5 and not any(
+            tokens[k].pos in ("VERB", "PUNCT") and tokens[k].text != "@" and tokens[k].text not in _QUOTES
+            for k in inside)  # (a name in quotation marks: "Власник ТРЦ, компанія «Верес», теж підтвердив")
         if opening is not None and not aside and lex.language == "en" and _mark_after(p, v) is not None:
             # "The Harwell Institute, a Washington-based think tank, assessed … that …" (with
             # what opens a clause after it: "X, the nominee's daughter, noted the rule" says none)
@@ -2645,9 +2687,11 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         left = []
     at = left[0] - 1 if left else -1
     inner = next((i for i in left[1:-1] if tokens[i].text.lower() in lex.words("at_institution")), None)
-    if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom")
+    if inner is not None and all(tokens[i].pos == "ADP" or (tokens[i].pos == "PRON" and tokens[i].case != "nom") or
+                                 (tokens[i].pos == "NOUN" and tokens[i].case == "dat" and tokens[v].gender == "pl")
                                  for i in left if i < inner):
-        at, left = inner, [i for i in left if i > inner]  # "У нас в чате пишут": в чате
+        # "У нас в чате пишут": в чате; "Маме в соцзащите сказали": whom they told, then who
+        at, left = inner, [i for i in left if i > inner]
     elif inner is not None and (entry.denial or entry.labels) and tokens[v].gender == "pl" and \
             _said_words(p, lex, [i for i in left if i < inner]) and tokens[inner + 1].text[:1].isupper():
         # "Заяви окупантів про загиблих у Силах оборони назвали вигадкою": what was said
@@ -2667,8 +2711,9 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     start = opener + 1 if opener is not None and opener <= 2 else 0
     # (or after a headline's colon: "Тарифы вырастут: в Кремле заявили, что …")
     # (or after words that say when: "Утром в 147-й бригаде заявили")
+    # (or after whom they told, in the dative: "Маме в соцзащите сказали, что …")
     opens_clause = not any(t.pos not in ("PUNCT", "ADV", "CCONJ", "ADP", "PRON", "NUM") and not _says_when(t, lex)
-                           for t in tokens[start:at]) or (
+                           and not (t.case == "dat" and t.pos == "NOUN") for t in tokens[start:at]) or (
         at >= 2 and tokens[at - 1].pos == "CCONJ" and tokens[at - 2].text == ",") or (
         at >= 1 and tokens[at - 1].text in (":", ";"))
     if at >= 0 and _by_place(p, lex, at, v) and opens_clause:
@@ -2785,8 +2830,10 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
     earlier = _earlier_subject(p, lex, before, v)
     # (or a clause of its own right after the comma: "Брат служит там, говорит, южную часть ещё
     # не взяли")
-    spoken = mark is None and v + 2 < n and tokens[v + 1].text == "," and \
-        any(tokens[i].pos in ("VERB", "AUX") for i in range(v + 2, n))
+    # (or a verbless one after a relative's word: "…, говорит, в больнице их человек сорок")
+    spoken = mark is None and v + 2 < n and tokens[v + 1].text == "," and (
+        any(tokens[i].pos in ("VERB", "AUX") for i in range(v + 2, n)) or (
+            bool(earlier) and sum(tokens[i].pos != "PUNCT" for i in range(v + 2, n)) >= 3))
     if earlier and spoken:
         mark = v + 1
     if earlier and mark is not None:
@@ -2996,26 +3043,34 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     # поражена (один источник, впрочем, сказал, что …)")
     if any(tokens[i].text in (",", ";", ":", "(", ")") or _is_dash(tokens[i].text) for i in range(0, comma)):
         return []
-    if not verbs:
-        # a clause with no verb, a relative's word opening it: "Дочь у меня там с сентября,
-        # говорит, …"
-        # (after whose the relative is: "У мене теща в Старохолмську, каже, …", "Моя соседка
-        # там санитаркой, говорит, …")
-        at = 0
-        while at < min(2, comma - 2) and (tokens[at].pos in ("ADP", "PRON", "DET") or
-                                          tokens[at].text.lower() in lex.words("our")):
-            at += 1
-        head = tokens[at]
+    # a relative's word opening the clause: "Дочь у меня там с сентября, говорит, …"
+    # (after whose the relative is: "У мене теща в Старохолмську, каже, …", "Моя соседка там
+    # санитаркой, говорит, …")
+    at = 0
+    while at < min(2, comma - 2) and (tokens[at].pos in ("ADP", "PRON", "DET") or
+                                      tokens[at].text.lower() in lex.words("our")):
+        at += 1
+    def kin_word(t: Token) -> bool:
         # (animate by any reading: "Кума" is a river first to the dictionary)
-        kin = head.pos == "NOUN" and head.case == "nom" and lex.kind_of_word(head.lemma.lower()) == "anonymous" and \
-            any("anim" in r for r in readings(head.text, lex.language)) and head.gender != "pl"
-        return [at] if kin and tokens[v].gender != "pl" else []
+        return t.pos in ("NOUN", "ADJ") and t.case == "nom" and lex.kind_of_word(t.lemma.lower()) == "anonymous" \
+            and any("anim" in r for r in readings(t.text, lex.language)) and t.gender != "pl"
+
+    # (or the one such word after what she did: "Мне звонила мама парня из второго взвода, говорит, …")
+    kins = [i for i in range(comma) if kin_word(tokens[i])]
+    if not kin_word(tokens[at]) and len(kins) == 1 and not any(
+            tokens[i].case == "nom" and tokens[i].pos in ("NOUN", "PROPN") for i in range(comma) if i != kins[0]):
+        at = kins[0]
+    kin = kin_word(tokens[at]) and tokens[v].gender != "pl"
+    if not verbs:
+        return [at] if kin else []  # (a clause with no verb)
     subject = _subject_opening(p, lex, verbs[0])
     # (a noun, or an adjective the lexicons know as one who speaks: "Знакомый живет …")
     heads = [i for i in subject if tokens[i].case == "nom" and (tokens[i].pos in ("NOUN", "PROPN") or (
         tokens[i].pos == "ADJ" and _source_word(tokens[i], lex)))]
     if not subject or subject[0] != 0 or not heads:
-        return []
+        # (one with a verb the relative is the subject of: "Сусід наш черговим на станції був,
+        # каже, …", "Мне звонила мама парня из второго взвода, говорит, …")
+        return [at] if kin else []
     plural = tokens[v].gender == "pl"
     head = heads[0]
     return subject if (tokens[head].gender == "pl") == plural else []

@@ -89,13 +89,17 @@ class SourceResolver:
     def _last_speaker_of(self, before: int, feminine: frozenset[str], noun: str) -> SourceInfo | None:
         """The one who spoke last before ``before``, in its sentence or the one before, when a
         named person of the gender of ``noun`` (feminine when listed so)."""
-        if not self.speakers:
-            return None
-        last = self.speakers[-1]
         gender = "f" if noun in feminine else "m"
+        last = self.speakers[-1] if self.speakers else None
+        if last is None or last.start is None or last.start >= before or not self._recent(last.start, before, 2):
+            # (or, when no one spoke there, the one person of that gender the sentence before
+            # names in full: "Мешканка села Ніна Скиба виїхала ще у квітні. Жінка розповіла, що
+            # …"; not one first name, which may be anyone's in any case: "с Ларой")
+            named = {info.name: info for at, info in self.people if at < before and self._recent(at, before, 2)
+                     and info.kind == "person" and info.gender == gender and " " in info.name}
+            return next(iter(named.values())) if len(named) == 1 else None
         # (a named person: one known only as "a driver" is as unnamed as "the man")
-        if last.kind != "person" or last.gender not in (gender, "") or last.start is None or \
-                last.start >= before or not self._recent(last.start, before, 2):
+        if last.kind != "person" or last.gender not in (gender, ""):
             return None
         return last
 
@@ -158,15 +162,19 @@ class SourceResolver:
     def _named_with_description(self, p: Parsed, before: int, noun: str, kind: str) -> SourceInfo | None:
         """The name set off last, in the four sentences up to ``before``, by a description
         ending in ``noun`` ("Tidemark, an open-source research group,"; "Pereprava-Yug, the
-        company that runs the ferry"), as a body of ``kind`` (not "in Chelsea, the mayor said")."""
+        company that runs the ferry"; not "in Chelsea, the mayor said"), or given after it
+        ("a group calling itself Severny Shkval"), as a body of ``kind``."""
         begun = [s for s in self.sentence_starts if s <= before]
         if not begun:
             return None
         text = p.text[begun[max(0, len(begun) - 4)]:before]
-        found = list(re.finditer(_NAME_AND_DESCRIPTION + re.escape(noun) + _DESCRIPTION_END, text))
+        described = _NAME_AND_DESCRIPTION + re.escape(noun) + _DESCRIPTION_END
+        found = [(m.start(), m.group(1)) for m in re.finditer(described, text)]
+        # (or the noun and the name it goes by: "A group calling itself Severny Shkval")
+        found += [(m.start(), m.group(1)) for m in re.finditer(r"\b" + re.escape(noun) + _GOES_BY, text)]
         if not found:
             return None
-        return SourceInfo(found[-1].group(1), kind, "")
+        return SourceInfo(max(found)[1], kind, "")
 
     def _recent(self, at: int, before: int, sentences: int) -> bool:
         """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
@@ -194,12 +202,20 @@ class SourceResolver:
         words = [p.tokens[i].text.lower() for i in idx]
         return bool(words) and all(w in self.lex.pronouns or w in self.lex.words("body_pronoun") for w in words)
 
+    def points_back(self, p: Parsed, idx: list[int]) -> bool:
+        """Whether a span may stand for someone the sentence before names: a pronoun, or one
+        word for a person or a title ("Жінка розповіла", "Як зазначає аналітик")."""
+        words = [p.tokens[i] for i in idx if p.tokens[i].pos != "PUNCT"]
+        return self.is_pronoun(p, idx) or (len(words) == 1 and (
+            words[0].lemma.lower() in self.lex.words("person_noun") or self.lex.is_title(words[0].lemma)))
+
     def note_people(self, p: Parsed) -> None:
         """Remember the people a sentence names, as antecedents for later pronouns, and the
         group that is its subject ("Депутаты Госдумы обратились в ФАС. По их мнению, …")."""
         self._note_group(p)
         self._note_one(p)
         self._note_body(p)
+        self._note_titled_name(p)
         for first, stop, label in p.entities:
             if label != "PER":
                 continue
@@ -238,6 +254,30 @@ class SourceResolver:
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
                 self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+
+    def _note_titled_name(self, p: Parsed) -> None:
+        """In Russian and Ukrainian, a title in small letters and two capitalised words after
+        it that no name was found in ("OSINT-аналітик Пер Вікберг проаналізував дані"): a
+        person, whom "За його оцінкою" and "Як зазначає аналітик" after it stand for."""
+        if self.lex.language not in ("ru", "uk"):
+            return
+        tokens = p.tokens
+        for k in range(len(tokens) - 2):
+            title, first, last = tokens[k], tokens[k + 1], tokens[k + 2]
+            if not (title.text[:1].islower() or k == 0) or not self.lex.is_title(title.lemma) or any(
+                    not t.text[:1].isupper() or t.text.isupper() or not t.text.isalpha() or t.text.isascii() or
+                    t.ent in ("PER", "LOC") for t in (first, last)):
+                continue
+            # (a first name, or a surname the dictionary does not know: not "артиллеристов
+            # Соединенного Королевства")
+            if not (first.name or not morph_known(last.text, self.lex.language)):
+                continue
+            if any(start == first.start for start, _ in self.people):
+                return
+            info = SourceInfo(f"{first.text} {last.text}", "person", _person_gender(p, [k + 1, k + 2]),
+                              title.start, last.end, titled=True)
+            self.people.append((first.start, info))
+            return
 
     def _note_body(self, p: Parsed) -> None:
         """The subject of an English sentence's main verb, when the lexicons know it for a
@@ -411,7 +451,9 @@ class SourceResolver:
             # kind that spoke last, a state body for "ведомство", a body of any other kind for
             # "организация", "фонд" (a word that names no body of its own; kept as it is when
             # none spoke)
-            kind_of_noun = lex.kind_of_word(tokens[bare[0]].lemma.lower()) or "official"
+            # (a word of no kind of its own, "проект", stands for a body that is no state's: the
+            # word also names a draft, "проект плана", which speaks for no one)
+            kind_of_noun = lex.kind_of_word(tokens[bare[0]].lemma.lower()) or "organization"
             if kind_of_noun == "official":
                 said_last = self._named_last(start, lambda info: info.kind == "official")
                 body = said_last[1] if said_last is not None else None
@@ -468,6 +510,10 @@ class SourceResolver:
             if said_last is not None and not whose and (
                     noun.capitalize() in said_last[1].name.split() or _PROPER_WHOSE.match(said_last[1].name)):
                 return self._again(said_last[1], start, end)
+            goes_by = re.search(_GOES_BY, said_last[1].name) if said_last is not None and not whose else None
+            if goes_by:
+                # ("A group calling itself Severny Shkval claimed …. The group said …")
+                return self._again(replace(said_last[1], name=goes_by.group(1)), start, end)
             written = self._classify(p, idx, case, speaker) if said_last is not None and not whose else None
             if written is not None:
                 return self._again(replace(said_last[1], name=written.name), start, end)
@@ -475,6 +521,12 @@ class SourceResolver:
             # a body of that kind spoke, in this sentence or the two before: that body
             kind_of_noun = lex.kind_of_word(tokens[named[1]].lemma.lower())
             body = self._named_body(start, kind_of_noun, 3) if kind_of_noun in ("organization", "official") else None
+            if body is None and not whose and kind_of_noun in _BODIES:
+                # (or whose press service spoke: "Azov-Link's press service said …. …, the company said")
+                body = next((SourceInfo(m.group(1), kind_of_noun, "") for said in reversed(self.speakers)
+                             if said.start is not None and said.end is not None and said.start < start and
+                             self._recent(said.start, start, 3) and
+                             (m := _WHOSE_BODY.match(p.text[said.start:said.end + 40]))), None)
             if body is None and not whose and kind_of_noun in _BODIES:
                 # or a name set off by a description with the noun in the last four sentences,
                 # spoken or not: "Pereprava-Yug, the company that runs the ferry" for "the
@@ -910,7 +962,10 @@ class SourceResolver:
             # other words are the title's own, not the introduction's
             titles, others = {kin.split()[0][:5] for kin in whole}, []
         people: dict[str, SourceInfo] = {}
-        for said in self.speakers:
+        # (who spoke, or was named with a title in the sentence before: "OSINT-аналітик Пер
+        # Вікберг проаналізував дані. … Як зазначає аналітик, …")
+        titled = [info for at, info in self.people if info.titled and self._recent(at, start, 3)]
+        for said in [*self.speakers, *titled]:
             if said.kind != "person" or said.start is None or said.end is None:
                 continue
             written = [w.lower() for w in _WORD.findall(p.text[said.start:said.end])]
@@ -1521,8 +1576,11 @@ _PROPER_WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s")
 # A noun and a name in quotation marks right after it: "авіакомпанії «Ліндра Ейр»".
 # a capitalised name, a comma and a description with an article ending in a noun ("Tidemark,
 # an open-source research group"; "Pereprava-Yug, the company that runs the ferry")
-_DESCRIPTION_END = r"\b(?=\s*(?:[,.;]|that\b|which\b|who\b|with\b|based\b))"
-_NAME_AND_DESCRIPTION = r"\b([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,4}?"
+_WHOSE_BODY = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’]s ")
+_GOES_BY = r"\s+(?:calling itself|called|known as|named)\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+_DESCRIPTION_END = r"\b(?=\s*(?:[,.;]|that\b|which\b|who\b|with\b|based\b|active\b|in\b|at\b|from\b))"
+_NAME_AND_DESCRIPTION = (r"\b([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?: \([^()\n]{1,40}\))?,\s+(?:a|an|the)\s+"
+                         r"(?:[\w'’-]+\s+){0,4}?")
 _OPENING_QUOTES = ("«", "“", "„", '"')
 _CLOSING_QUOTES = ("»", "”")
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
@@ -1944,8 +2002,10 @@ def _nominative(name: str, language: str, genitive: bool = False) -> str:
         parses = [p for p in analyser.parse(word) if declines(p)
                   and p.tag.case == case and p.tag.gender in (gender, None)]
         form = parses[0].inflect({"nomn"}) if parses else None
-        if form is None and not known and k > first_at and gender in ("masc", "femn") and case in ("gent", "accs"):
-            # a surname the dictionary only guesses at: "Олега Синєгубова", "Олени Синєгубової"
+        if form is None and k > first_at and gender in ("masc", "femn") and case in ("gent", "accs") and \
+                word[:1].isupper():
+            # a surname the dictionary only guesses at, or knows only as a common word that
+            # does not agree: "Олега Синєгубова", "Олени Синєгубової", "Романа Пестова"
             nominative = _surname_from_genitive(word, language, gender)
             if nominative:
                 out.append(nominative)

@@ -19,6 +19,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from claimledger.model import Sentence
 from claimledger.nlp import attribute_table
@@ -231,7 +232,7 @@ def _parse_english(items: list[tuple[str, Sentence]]) -> list[Parsed]:
         base = sentence.start
         # (a name opens with a capital: the small model calls "pro-Kremlin" a person)
         unnamed = {t.i for e in doc.ents if e.label_ == "PERSON" and e[0].text[:1].islower() for t in e}
-        tokens = [Token(t.i, t.text, base + t.idx, base + t.idx + len(t.text), t.lemma_.lower(), t.pos_,
+        tokens = [Token(t.i, t.text, base + t.idx, base + t.idx + len(t.text), t.lemma_.lower(), _english_pos(t),
                         t.dep_.lower(), t.head.i,
                         "" if t.i in unnamed else _SPACY_LABELS.get(t.ent_type_, t.ent_type_), _english_gender(t))
                   for t in doc]
@@ -239,6 +240,16 @@ def _parse_english(items: list[tuple[str, Sentence]]) -> list[Parsed]:
         ents = [(e.start, e.end, _SPACY_LABELS.get(e.label_, e.label_)) for e in doc.ents if e.start not in unnamed]
         out.append(Parsed(sentence, text, tokens, ents, has_deps=True))
     return out
+
+
+def _english_pos(t) -> str:
+    """The small model's part of speech, but a capitalised word it does not know, the subject
+    with a description set off after it, is a name: "Topolynvodokanal, the municipal water
+    utility, said" (tagged an adjective)."""
+    if t.pos_ == "ADJ" and t.dep_ == "nsubj" and t.text[:1].isupper() and t.is_oov and \
+            any(c.dep_ == "appos" for c in t.children):
+        return "PROPN"
+    return t.pos_
 
 
 def _english_gender(t) -> str:
@@ -285,6 +296,7 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
         shift = sentence.start - sent.start
         index = {t.id: k for k, t in enumerate(sent.tokens)}
         tokens = _as_written([_morph_token(k, t.text, t.start + shift, "ru") for k, t in enumerate(sent.tokens)], text)
+        _place_adjectives(tokens, "ru")
         for k, t in enumerate(sent.tokens):
             tokens[k].dep = (t.rel or "").lower()
             head = index.get(t.head_id)
@@ -292,6 +304,30 @@ def _parse_russian(items: list[tuple[str, Sentence]]) -> list[Parsed]:
         out.append(Parsed(sentence, text, tokens, _name_entities(tokens, "ru"), has_deps=True))
     by_position = dict(zip(order, out, strict=True))
     return [by_position[k] for k in range(len(out))]
+
+
+def _place_adjectives(tokens: list[Token], language: str) -> None:
+    """A capitalised word the dictionary does not know as a common word, read as an adjective
+    (or a surname that declines like one, "-ська"), before a noun in small letters it agrees
+    with in case and gender, is an adjective of a place the dictionary does not know:
+    "губернатора Верхоборской области", "Оперштаб Ольховської області" (not after a first
+    name: "Анни Ольховської")."""
+    from claimledger.extract.lexicon import parses
+
+    for k, (t, after) in enumerate(pairwise(tokens)):
+        if t.pos != "PROPN" or t.ent not in ("", "PER") or not after.text.islower() or after.pos != "NOUN" or \
+                (k > 0 and tokens[k - 1].name):
+            continue
+        nouns = {(p.tag.case, p.tag.gender) for p in parses(after.text, language) if p.tag.POS == "NOUN"}
+        agrees = [p for p in parses(t.text, language) if (p.tag.case, p.tag.gender) in nouns and (
+            p.tag.POS == "ADJF" or ("Surn" in p.tag.grammemes and p.normal_form.endswith(_ADJECTIVE_SURNAME)))]
+        if agrees:
+            t.pos, t.lemma, t.ent, t.name = "ADJ", agrees[0].normal_form, "", False
+            t.case = _OC_CASE.get(agrees[0].tag.case or "", "")
+
+
+# the endings of a surname that declines like an adjective of a place ("Ольховська")
+_ADJECTIVE_SURNAME = ("ская", "ский", "ское", "ська", "ський", "ське", "цкая", "цкий", "цька", "цький")
 
 
 # pymorphy3 (OpenCorpora) parts of speech in Universal POS terms.
@@ -308,6 +344,7 @@ def tokens_only(text: str, sentence: Sentence, language: str | None) -> Parsed:
         tokens = _as_written([_morph_token(k, m.group(), sentence.start + m.start(), language)
                               for k, m in enumerate(_TOKEN.finditer(_readable(text[sentence.start:sentence.end])))],
                              text)
+        _place_adjectives(tokens, language)
         return Parsed(sentence, text, tokens, _name_entities(tokens, language))
     else:
         tokens = [Token(k, m.group(), sentence.start + m.start(), sentence.start + m.end(), m.group().lower(),
@@ -392,16 +429,19 @@ def _dictionary_gaps() -> dict[tuple[str, str], str]:
     return {(language, word): pos for language, word, pos in rows}
 
 
+_INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _NAME_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
 
 def is_person_name(name: str | None) -> bool:
-    """Whether a display name is a person's: two or three Cyrillic words in capitals, the
-    first a first name by the Russian or Ukrainian dictionary ("Ксюша Белова", not "Новости
-    Донбасса", nor "Southern Dispatch", which the dictionaries cannot tell)."""
+    """Whether a display name is a person's: two or three Cyrillic words in capitals (or a
+    surname's initial), the first a first name by the Russian or Ukrainian dictionary
+    ("Ксюша Белова", "Алексей Ч."; not "Новости Донбасса", nor "Southern Dispatch", which
+    the dictionaries cannot tell)."""
     words = (name or "").split()
-    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
-        return False
+    if not 2 <= len(words) <= 3 or not _NAME_WORD.fullmatch(words[0]) or \
+            not all(_NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in words[1:]):
+        return False  # (a surname, or its initial: "Алексей Ч.")
     return any(_first_name(words[0], language) for language in ("ru", "uk"))
 
 
@@ -495,7 +535,9 @@ def _name_entities(tokens: list[Token], language: str) -> list[tuple[int, int, s
             for j in (k + 1,) if _first_name(t.text, language) else (k - 1, k + 1):
                 if j == k - 1 and _whose(tokens[j].text, language) and one_in_nominative(t.text, language):
                     continue  # whose title it is: "Посол України Мельник"
-                if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and not tokens[j].ent and (
+                # (a place's name right after a first name is the surname: "Романа Пестова", not Пестово)
+                if 0 < j < len(tokens) and tokens[j].text[:1].isupper() and (not tokens[j].ent or (
+                        tokens[j].ent == "LOC" and j == k + 1 and _first_name(t.text, language))) and (
                         tokens[j].pos in ("NOUN", "ADJ", "PROPN", "X") or short_name_part(tokens[j])):
                     tokens[j].ent, tokens[j].pos = "PER", "PROPN"
     ents = []

@@ -12,6 +12,7 @@ and Russian abbreviations, at ~80k sentences/s. Around it:
   and before a capital ("909 тел. В ведомстве …": tagged "word" in the abbreviations file);
 - in Russian and Ukrainian, a short line ending in a colon and a quotation opening the next
   paragraph are one sentence: a post's heading names who speaks ("Глава района X:\n\n«…»");
+- an emoji after a word and before a capital ends a sentence ("… боєприпаси 🤡 Я …");
 - leading bullets and emoji are left outside the sentence.
 """
 
@@ -113,6 +114,7 @@ def split(text: str, language: str | None = None) -> list[Sentence]:
             else:
                 pieces.append([start, stop])
         pieces = [part for piece in pieces for part in _split_quotes(text, *piece)]
+        pieces = [part for piece in pieces for part in _split_after_emoji(text, *piece)]
         pieces = [part for piece in pieces for part in _split_after_word_abbreviations(text, *piece, language)]
         pieces = [part for piece in pieces for part in _split_after_model_names(text, *piece)]
         dateline = _DATELINE.match(text, p_start, p_end) or _AGENCY_DATELINE.match(text, p_start, p_end) or \
@@ -169,6 +171,16 @@ def _split_after_word_abbreviations(text: str, start: int, stop: int, language: 
 # a word after a figure, its period, then a capital: the end of a sentence where the word is
 # also an abbreviation razdel knows ("909 тел. В …")
 _FIGURE_WORD_END = re.compile(r"\d\s+(\w+)(\.)\s+(?=[«“\"„]?[A-ZА-ЯЁІЇЄҐ])")
+
+
+# Telegram posts end a sentence with an emoji and no full stop ("… детонували боєприпаси 🤡
+# Я в Гирловому …"): an emoji after a word and before a capital is a boundary.
+_EMOJI = "\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF\u2600-\u27BF"
+_EMOJI_BOUNDARY = re.compile(rf"(?<=\w)\s*[{_EMOJI}][{_EMOJI}\uFE0F\u200D]*(?=\s+[«\"“„]?[A-ZА-ЯЁІЇЄҐ])")
+
+
+def _split_after_emoji(text: str, start: int, stop: int) -> list[list[int]]:
+    return _pieces(text, start, stop, [m.end() for m in _EMOJI_BOUNDARY.finditer(text, start, stop)])
 
 
 def _split_quotes(text: str, start: int, stop: int) -> list[list[int]]:
