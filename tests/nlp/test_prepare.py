@@ -73,14 +73,16 @@ def test_a_channel_s_own_name_and_public_names_stay(tmp_path):
 
 def test_the_first_name_of_a_private_commenter_named_in_full(tmp_path):
     msgs = [message(1, "У сестри карта не проходить.", from_="Олена Гавриш", from_id="user5550011"),
-            message(2, "Олено, передай їм, хай тримаються. Ірина теж писала.", from_="Сергій Ткач",
+            message(2, "Олено, передай їм, хай тримаються. Ірина теж писала. Олеже, дякую.", from_="Сергій Ткач",
                     from_id="user5550012"),
-            message(3, "Звоніть Ірині, вона знає.", from_="Ірина Мороз", from_id="user5550013")]
+            message(3, "Звоніть Ірині, вона знає.", from_="Ірина Мороз", from_id="user5550013"),
+            message(4, "Дякую всім.", from_="Олег Дорошенко", from_id="user5550014")]
     path = write(tmp_path / "g.json", tdesktop_json(channel_export(msgs, name="Chat", chat_type="public_supergroup")))
-    first, second, third = prepared(path)
+    first, second, third, _ = prepared(path)
     assert "Олен" not in second.text and second.text.startswith(first.author)
     assert "Ірин" not in second.text and third.author in second.text
     assert "Ірин" not in third.text  # (her own first name in another ending, in her own message)
+    assert "Олеж" not in second.text  # (the vocative of Олег, who writes last)
     # guard: the first word of a nickname of three letters names no one else
     msgs = [message(1, "Дим над складом.", from_="Кот Учёный", from_id="user5550021"),
             message(2, "Кот Учёный прав, кот у соседей тоже сбежал.", from_="Гость", from_id="user5550022")]
@@ -92,10 +94,11 @@ def test_the_first_name_of_a_private_commenter_named_in_full(tmp_path):
 def test_a_forward_from_a_person_named_without_an_id_is_private(tmp_path):
     msgs = [message(1, "Горит за забором части.", forwarded_from="Ксюша Белова"),
             message(4, "Рвётся уже час.", forwarded_from="Алексей Ч."),
+            message(5, "Дым над портом.", forwarded_from="Лиана Демченко"),
             message(2, "Срочно: обстрел.", forwarded_from="Новости Донбасса"),
             message(3, "Срочно: обстрел.", forwarded_from="Юрий Подоляка", forwarded_from_id="channel1000777")]
-    first, fourth, second, third = prepared(write(tmp_path / "c.json", tdesktop_json(channel_export(msgs,
-                                                                                              name="Канал"))))
-    assert first.forwarded_from.startswith("[user#") and fourth.forwarded_from.startswith("[user#")
+    first, fourth, fifth, second, third = prepared(write(tmp_path / "c.json", tdesktop_json(channel_export(
+        msgs, name="Канал"))))
+    assert all(d.forwarded_from.startswith("[user#") for d in (first, fourth, fifth))
     # guard: a channel's name stays, and a person's channel known by its id
     assert (second.forwarded_from, third.forwarded_from) == ("Новости Донбасса", "Юрий Подоляка")

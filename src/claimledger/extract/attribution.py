@@ -202,6 +202,9 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att.source = _without_dative_tail(p, lex, _without_addressee(p, lex, att.source), t.i)
         att.content = _without_topic_opening(p, lex, _without_label(p, lex, att.content), t.i)
         att.content = _without_reported_speech_particle(p, lex, att.content)
+        labelled = _label_then_claim(p, lex, att)
+        if labelled:
+            att.content, att.extra = labelled, {**att.extra, "denies": True}
         if att.content and att.content[0] == att.cue_tokens[1] + 1:
             att.content = _without_where(p, lex, att.content)  # (right after the cue, not after "что")
         if att.content and tokens[att.content[0]].pos == "ADP" and all(
@@ -2543,6 +2546,26 @@ def _own_place_before(p: Parsed, lex: Lexicon, last: int) -> int | None:
     return first - 1
 
 
+def _label_then_claim(p: Parsed, lex: Lexicon, att: Attribution) -> list[int]:
+    """What a label calls false when it comes first and the claim after it ("назвала ложью
+    утверждение, что журналист выдавал себя за волонтёра"): the clause after the claim's
+    word; [] otherwise."""
+    tokens, content = p.tokens, att.content
+    if att.entry is None or not att.entry.labels or len(content) < 3:
+        return []
+    between = [tokens[i].text.lower() for i in range(att.cue_tokens[1] + 1, content[0])]
+    if lex.has_denial_word(set(between)) and set(between) & lex.words("claim_noun"):
+        return content  # (the label and the claim's word already left out: "назвав брехнею твердження, що …")
+    if len(content) < 5 or not lex.has_denial_word({tokens[content[0]].text.lower()}):
+        return []
+    for n in (1, 2):
+        k = content[n] if n < len(content) else None
+        if k is not None and tokens[k].text.lower() in lex.words("claim_noun") and k + 2 < len(tokens) and \
+                tokens[k + 1].text == "," and tokens[k + 2].text.lower() in lex.words("mark"):
+            return _trim(p, [i for i in content if i > k + 2])
+    return []
+
+
 def _without_reported_speech_particle(p: Parsed, lex: Lexicon, content: list[int]) -> list[int]:
     """A content without the particle of reported speech and its comma opening it ("мол, дети
     едут …"): it marks the words as the source's, at the writer's distance (a hedge, read
@@ -2581,8 +2604,10 @@ def _before_asides(p: Parsed, lex: Lexicon, last: int, v: int) -> int:
         found = _before_adverbial(p, lex, last)
         if found != last:
             last = found
-        elif _everything_before_plural(p, lex, last, v) or tokens[last].text.lower() in lex.words("modal"):
-            last -= 1
+        elif _everything_before_plural(p, lex, last, v) or tokens[last].text.lower() in lex.words("modal") or (
+                lex.language in ("ru", "uk") and tokens[last].pos == "ADP" and
+                any("ADVB" in r for r in readings(tokens[last].text, lex.language))):
+            last -= 1  # (an adverb the dictionary reads as a preposition first: "Данилишин раніше заявив")
         elif last >= 2 and tokens[last].text == "," and tokens[last - 1].text.lower() in lex.words("modal") and \
                 tokens[last - 2].text == ",":
             last -= 3
@@ -2747,7 +2772,11 @@ def _read_verb_by_order(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> Attribut
         # the Ukrainian impersonal ("оголошено", "повідомлено") has no subject: in "У н.п.
         # Мала Токмачка оголошено тривогу" the town is where, not who
         left = []
-    elif left and lex.language in ("ru", "uk") and not any(
+    elif left and lex.language in ("ru", "uk") and not (
+            # (a woman's surname the dictionary reads as a man's in the genitive first, before a
+            # feminine verb: "Шадрина также назвала …")
+            len(left) == 1 and tokens[v].gender == "f" and tokens[left[0]].text[:1].isupper() and
+            tokens[left[0]].text[-1:] in ("а", "я")) and not any(
             ((p.tokens[i].case in ("nom", "") or "Fixd" in grammemes(p.tokens[i].text, lex.language))
              and (p.tokens[i].pos in ("NOUN", "PROPN", "PRON") or (i == left[-1] and _plural_nominative(p, lex, i))
                   or ((len(left) == 1 or (i == left[0] and tokens[left[1]].pos == "ADP" and

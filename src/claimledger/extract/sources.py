@@ -253,7 +253,13 @@ class SourceResolver:
                     # "Шольц поговорил с Путиным. … сказал он": the pronoun names Путин
                     name = _surname_nominative(name, self.lex.language) if len(idx) == 1 else \
                         _nominative(name, self.lex.language, all(p.tokens[i].case == "gen" for i in idx))
-                self.people.append((p.tokens[idx[0]].start, SourceInfo(name, "person", _person_gender(p, idx))))
+                # (with the title right before it, by which the news may go on: "Адвокат Михаил
+                # Брусницын смог …. По словам защитника, …")
+                title = idx[0] - 1 if idx[0] > 0 and self.lex.is_title(p.tokens[idx[0] - 1].lemma) else None
+                info = SourceInfo(name, "person", _person_gender(p, idx)) if title is None else \
+                    SourceInfo(name, "person", _person_gender(p, idx), p.tokens[title].start, p.tokens[idx[-1]].end,
+                               titled=True)
+                self.people.append((p.tokens[idx[0]].start, info))
 
     def _note_titled_name(self, p: Parsed) -> None:
         """In Russian and Ukrainian, a title in small letters and two capitalised words after

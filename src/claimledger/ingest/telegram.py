@@ -64,11 +64,13 @@ class _Chat:
         name = name[first.start():]
         names = self.private_names.setdefault(first.group(), {})
         if name not in names and " " not in name and len(name) >= 4:
-            self.name_stems[_stem(name)] = (first.group(), name)
+            for stem in _stems(name):
+                self.name_stems[stem] = (first.group(), name)
         elif name not in names and _FIRST_AND_LAST.fullmatch(name) and len(first.group()) >= 4:
             # a first name and a surname: the first name alone names the person too, in any
             # ending ("Ирина, а ты сама проверяла?", "Олено, передай їм" after "Олена Гавриш")
-            self.name_stems.setdefault(_stem(first.group()), (first.group(), name))
+            for stem in _stems(first.group()):
+                self.name_stems.setdefault(stem, (first.group(), name))
         names[name] = sender_id or sender
 
     def named_private_people(self, text: str) -> list[tuple[int, int, str, str]]:
@@ -110,6 +112,17 @@ _FIRST_AND_LAST = re.compile(r"[^\W\d_][^\W\d_'’-]*(?: [^\W\d_][^\W\d_'’-]*\
 def _stem(name: str) -> str:
     """A name without its last vowel, what its inflected forms share ("Ганна": "Ганн")."""
     return name[:-1] if name[-1:].lower() in "аяоеєиіїуюьыэй" else name
+
+
+# the consonants a Ukrainian vocative turns a name's last one into ("Олег": "Олеже")
+_VOCATIVE_CONSONANTS = {"г": "ж", "к": "ч", "х": "ш"}
+
+
+def _stems(name: str) -> list[str]:
+    """A name's stem, and the stem of its vocative where that changes the last consonant."""
+    stem = _stem(name)
+    changed = _VOCATIVE_CONSONANTS.get(stem[-1:].lower())
+    return [stem, stem[:-1] + changed] if changed else [stem]
 
 
 def _nth(chats: list[_Chat] | None, n: int) -> _Chat | None:

@@ -429,6 +429,8 @@ def _dictionary_gaps() -> dict[tuple[str, str], str]:
     return {(language, word): pos for language, word, pos in rows}
 
 
+_SURNAME_ENDING = re.compile(r"(?:енко|чук|щук|юк|ович|евич|івна|ович|ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|ський|"
+                             r"ська|цкий|цкая|цький|цька)$")
 _INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _NAME_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
 
@@ -442,7 +444,9 @@ def is_person_name(name: str | None) -> bool:
     if not 2 <= len(words) <= 3 or not _NAME_WORD.fullmatch(words[0]) or \
             not all(_NAME_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in words[1:]):
         return False  # (a surname, or its initial: "Алексей Ч.")
-    return any(_first_name(words[0], language) for language in ("ru", "uk"))
+    # (or a surname's ending the dictionary's first names may miss: "Лиана Демченко")
+    return any(_first_name(words[0], language) for language in ("ru", "uk")) or \
+        bool(_SURNAME_ENDING.search(words[-1]))
 
 
 @lru_cache(maxsize=20_000)
