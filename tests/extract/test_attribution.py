@@ -5089,3 +5089,30 @@ def test_the_defender_for_the_lawyer_named_before():
 def test_a_friend_opening_a_clause():
     m = one("У меня подруга в этом доме на восьмом, говорит, дрон влетел прямо в квартиру.", "ru")
     assert (m.source, m.content) == ("подруга", "дрон влетел прямо в квартиру")
+
+
+def test_they_write_after_a_crowd_named_before():
+    m = mentions("Подписчики присылают видео — горит склад на Причальной. Пишут, что перед этим были хлопки.", "ru")[-1]
+    assert (m.source, m.content) == ("Подписчики", "перед этим были хлопки")
+    # guard: with no crowd named before, no one
+    assert mentions("Горит склад на Причальной. Пишут, что перед этим были хлопки.", "ru") == []
+
+
+@pytest.mark.parametrize("text, language, source", [
+    ("Начальник ГУНП в Ольховській області Ростислав Гаюк: унаслідок атаки поранені 9 цивільних.", "uk",
+     "Ростислав Гаюк"),
+    ("Наш источник на нефтебазе: огнем уничтожены три резервуара.", "ru", "источник на нефтебазе"),
+    ("⚡️Ольхопільенерго: унаслідок атаки пошкоджено обладнання ТЕЦ.", "uk", "Ольхопільенерго"),
+])
+def test_more_speakers_before_a_colon(text, language, source):
+    assert one(text, language).source == source
+
+
+def test_data_from_the_places():
+    assert one("По неподтверждённым пока данным с мест, поражено пять единиц техники.", "ru").source_kind == "crowd"
+
+
+def test_a_short_title_in_another_case_for_the_one_it_introduced():
+    found = mentions("Мэр Виталий Решетов заявил, что свет отключают по блату. По словам мэра, в компании защищают "
+                     "своих.", "ru")
+    assert [m.source for m in found] == ["Виталий Решетов"] * 2

@@ -1,4 +1,4 @@
-"""Eighty-four more evaluation sets in the dev set's format, written by hand for this project
+"""Eighty-eight more evaluation sets in the dev set's format, written by hand for this project
 (tests/fixtures/heldout/README.md): other events, places, people and phrasings than the dev
 set's, in English, Russian and Ukrainian, annotated before the extractor was run on them.
 The first four were then used to find what extraction and linking missed (h1, a fuel depot
@@ -42,8 +42,10 @@ h73-h76 (a telecom hub blown up, an ammunition train hit, a poisoning rumoured a
 toll disputed after a mall strike), written by helpers during that session, h77-h80 (a dam
 spillway shelled, a journalist detained, drone debris on a block of flats, a general said to
 be poisoned), fixed after their first runs, and h81-h84 (an evacuation convoy attacked, an oil
-depot on fire, executions of prisoners alleged, outage schedules disputed), run once at the
-session's end and not fixed. Their floors
+depot on fire, executions of prisoners alleged, outage schedules disputed), fixed after their
+first runs too, and h85-h88 (a railway station struck during an evacuation, a fighter jet
+said downed, a humanitarian corridor failed, a fraud ring targeting soldiers' families), run
+once at the session's end and not fixed. Their floors
 sit a little under what was measured (the closing note of issue 3 has the figures): a
 regression in extraction or linking on text like the dev set's but not written for fails here."""
 
@@ -135,10 +137,14 @@ SETS = {
     "h78": {"f1": 0.84, "source_kind": 0.89, "hedge": 0.92, "grouping_crosslingual": 0.1, "status": 0.12},
     "h79": {"f1": 0.88, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.18, "status": 0.08},
     "h80": {"f1": 0.85, "source_kind": 0.83, "hedge": 0.83, "grouping_crosslingual": 0.0, "status": 0.12},
-    "h81": {"f1": 0.92, "source_kind": 0.89, "hedge": 0.98, "grouping_crosslingual": 0.17, "status": 0.11},
-    "h82": {"f1": 0.79, "source_kind": 0.88, "hedge": 0.94, "grouping_crosslingual": 0.29, "status": 0.47},
+    "h81": {"f1": 0.95, "source_kind": 0.87, "hedge": 0.98, "grouping_crosslingual": 0.19, "status": 0.18},
+    "h82": {"f1": 0.82, "source_kind": 0.88, "hedge": 0.94, "grouping_crosslingual": 0.28, "status": 0.47},
     "h83": {"f1": 0.95, "source_kind": 0.85, "hedge": 0.9, "grouping_crosslingual": 0.0, "status": 0.15},
-    "h84": {"f1": 0.86, "source_kind": 0.92, "hedge": 0.95, "grouping_crosslingual": 0.0, "status": 0.06},
+    "h84": {"f1": 0.89, "source_kind": 0.95, "hedge": 0.95, "grouping_crosslingual": 0.02, "status": 0.06},
+    "h85": {"f1": 0.9, "source_kind": 0.98, "hedge": 0.98, "grouping_crosslingual": 0.25, "status": 0.28},
+    "h86": {"f1": 0.86, "source_kind": 0.89, "hedge": 0.86, "grouping_crosslingual": 0.08, "status": 0.15},
+    "h87": {"f1": 0.83, "source_kind": 0.94, "hedge": 0.91, "grouping_crosslingual": 0.25, "status": 0.04},
+    "h88": {"f1": 0.78, "source_kind": 0.62, "hedge": 0.94, "grouping_crosslingual": 0.22, "status": 0.22},
 }
 
 

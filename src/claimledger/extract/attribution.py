@@ -869,7 +869,10 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         # "Пресслужба 161-ї ОМБр: …")
         ordinal = len(words) > 1 and _source_word(words[0], lex) and all(
             _ORDINAL.fullmatch(w.text) for w in words if any(ch.isdigit() for ch in w.text))
-        if not words or len(words) > 6 or not words[0].text[:1].isupper() or \
+        # (up to eight words for a title, its place and a name: "Начальник ГУНП в Харківській
+        # області Ростислав Гаюк:")
+        long_title = len(words) <= 8 and lex.is_title(words[0].lemma) and words[-1].ent == "PER" if words else False
+        if not words or (len(words) > 6 and not long_title) or not words[0].text[:1].isupper() or \
                 (any(any(ch.isdigit() for ch in w.text) for w in words) and not ordinal):
             return None  # "Часть 24: …", "Step 3: …" are headings, not speakers
         labelled = [w.text.lower() in lex.labels or w.lemma in lex.labels for w in words]
@@ -907,7 +910,9 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         # the label "Джерело:" of a link)
         # (whose they are first: "Наши источники в больнице:")
         own = 1 if len(words) > 3 and words[0].text.lower() in lex.words("our") else 0
-        sourced = sourced or (len(words) > 2 + own and words[1 + own].text.lower() in lex.words("at_institution") and
+        # ("Наш источник на нефтебазе:")
+        sourced = sourced or (len(words) > 2 + own and (words[1 + own].text.lower() in lex.words("at_institution") or
+                                                        (own and words[1 + own].pos == "ADP")) and
                               lex.kind_of_word(words[own].lemma.lower()) == "anonymous")
         if any(labelled) and not sourced:
             return None
@@ -3476,14 +3481,19 @@ def _object_then_subject(p: Parsed, lex: Lexicon, left: list[int], v: int) -> li
 
 def _opens_with_dropped_subject(p: Parsed, lex: Lexicon, v: int, entry: Cue) -> bool:
     """Russian and Ukrainian: a verb only the living speak with opening the sentence in the
-    singular, a comma or colon right after it ("Говорит, …", "Каже: …"): its subject is in the
-    sentence before."""
+    singular, a comma or colon right after it ("Говорит, …", "Каже: …"), or any cue in the
+    plural before "что" or a colon ("Пишут, что …"): its subject is in the sentence before."""
     tokens = p.tokens
-    return lex.language in ("ru", "uk") and "animate" in entry.tags and v + 2 < len(tokens) and \
-        tokens[v + 1].text in (",", ":") and tokens[v].gender != "pl" and \
-        all(tokens[k].pos in ("PUNCT", "CCONJ", "PART", "ADV") for k in range(v)) and \
-        "plur" not in grammemes(tokens[v].text, lex.language) and \
-        not ({"1per", "2per"} & grammemes(tokens[v].text, lex.language))
+    if lex.language not in ("ru", "uk") or v + 2 >= len(tokens) or tokens[v + 1].text not in (",", ":") or \
+            not all(tokens[k].pos in ("PUNCT", "CCONJ", "PART", "ADV") for k in range(v)) or \
+            {"1per", "2per"} & grammemes(tokens[v].text, lex.language):
+        return False
+    if tokens[v].gender == "pl" or "plur" in grammemes(tokens[v].text, lex.language):
+        # (in the plural, what they write or say, "Пишут, что …": the people the sentence
+        # before names, "Подписчики присылают видео", when it names a crowd)
+        return all(tokens[k].pos in ("PUNCT", "CCONJ") for k in range(v)) and (  # (not "Там сказали:")
+            tokens[v + 2].text.lower() in lex.words("mark") or tokens[v + 1].text == ":")
+    return "animate" in entry.tags
 
 
 def dropped_subject(p: Parsed, lex: Lexicon, gender: str = "") -> list[int] | None:
@@ -3492,6 +3502,10 @@ def dropped_subject(p: Parsed, lex: Lexicon, gender: str = "") -> list[int] | No
     работает"), or the one name, of the cue's ``gender`` when it has one; None when there is
     none or more than one ("… поучаствовал и Жириновский, которого Егоров поймал …")."""
     tokens = p.tokens
+    if gender == "pl":
+        crowds = [[t.i] for t in tokens if t.pos == "NOUN" and t.case in ("nom", "") and t.gender == "pl" and
+                  lex.kind_of_word(t.lemma.lower()) in ("crowd", "anonymous")]
+        return crowds[0] if len(crowds) == 1 else None
     found: list[list[int]] = []
     for t in tokens:
         if found and t.ent == "PER" and tokens[found[-1][-1]].ent == "PER" and found[-1][-1] == t.i - 1:

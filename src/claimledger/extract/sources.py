@@ -956,7 +956,8 @@ class SourceResolver:
         # the same title introduced the person ("Синоптик Евгений Тишковец …. Синоптик уточнил"),
         # not another one who spoke of them ("Трамп заявил …. Журналист отметил"); and the
         # title's other words ("очільник ОВА" after "очільник Дніпропетровської ОВА Микола …")
-        title = tokens[words[0]].text.lower()[:5]
+        # (by five letters, or a short title's whole lemma: "мэра" after "Мэр")
+        title = tokens[words[0]].text.lower()[:min(5, len(tokens[words[0]].lemma))]
         # (or another word for the same office: "омбудсман" after "Уповноважений … з прав людини")
         titles = {title} | {kin[:5] for group in lex.title_kin for kin in group if title in {k[:5] for k in group}}
         others = [tokens[i].text.lower()[:4] for i in words[1:]]
@@ -975,7 +976,8 @@ class SourceResolver:
             if said.kind != "person" or said.start is None or said.end is None:
                 continue
             written = [w.lower() for w in _WORD.findall(p.text[said.start:said.end])]
-            if any(w[:5] in titles for w in written) and all(any(w[:4] == o for w in written) for o in others):
+            if any(w[:len(t)] == t for w in written for t in titles) and \
+                    all(any(w[:4] == o for w in written) for o in others):
                 people.setdefault(said.name, said)
         if len(people) != 1:
             return None
