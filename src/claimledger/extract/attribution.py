@@ -326,13 +326,13 @@ def attributions(p: Parsed, lex: Lexicon) -> list[Attribution]:
         att.content = _before_own_cue_by_order(p, att, found)
         att.content = _object_without_relative(p, lex, att)
         att.content = _inverted_without_gaps(p, att, found)
-        located = att.source and tokens[att.source[0]].text.lower() in lex.words("at_institution") and not (
-            len(att.source) > 1 and tokens[att.source[1]].text.lower() in lex.words("conversation"))
+        talk = len(att.source) > 1 and tokens[att.source[1]].text.lower() in lex.words("conversation")
+        located = att.source and tokens[att.source[0]].text.lower() in lex.words("at_institution") and not talk
         if att.source and max(att.source) < att.cue_tokens[0] and not located:
             # (a body by where its people are stays whole, "у Силах оборони"; not a talk where
             # people spoke, "В беседе с SHOT жильцы дома рассказали")
             kept = _without_oblique_lead(p, lex, att.source)
-            if len(att.source) > 2 and tokens[att.source[1]].text.lower() in lex.words("conversation"):
+            if len(att.source) > 2 and talk:
                 kept = next((att.source[n:] for n in range(2, len(att.source)) if tokens[att.source[n]].case == "nom"
                              and tokens[att.source[n]].pos in ("NOUN", "PROPN")), kept)
             if kept != att.source and att.content and min(att.content) < att.source[0] < max(att.content):
@@ -879,9 +879,8 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
         # a source's own words, with small letters: "Ukrainian sources:", "Местные жители:"
         # (though "Source:" alone labels a line, as "Breaking news:" does)
         # (adjectives and people the lexicons know: not "Официальный сайт:", "Призовой фонд:")
-        sourced = len(words) > 1 and all(w.pos == "ADJ" for w in words[:-1]) and not any(labelled[:-1]) and any(
-            lex.kind_of_word(x) in ("anonymous", "crowd", "official") for x in (words[-1].text.lower(),
-                                                                               words[-1].lemma.lower()))
+        sourced = len(words) > 1 and all(w.pos == "ADJ" for w in words[:-1]) and not any(labelled[:-1]) and \
+            _source_word_of_kind(words[-1], lex, ("anonymous", "crowd", "official"))
         # (and where they are from: "Многодетная мать из Тиховодска:", "Жители Бердянска:" is
         # read as a genitive already)
         head = next((k for k, w in enumerate(words) if w.pos == "NOUN"), None)
@@ -889,16 +888,14 @@ def _read_colon(p: Parsed, lex: Lexicon) -> Attribution | None:
             head is not None and 0 < head + 2 < len(words) and all(w.pos == "ADJ" for w in words[:head]) and
             not any(labelled[:head + 1]) and words[head + 1].pos == "ADP" and
             all(w.text[:1].isupper() for w in words[head + 2:]) and
-            any(lex.kind_of_word(x) in ("anonymous", "crowd", "official")
-                for x in (words[head].text.lower(), words[head].lemma.lower())) and
+            _source_word_of_kind(words[head], lex, ("anonymous", "crowd", "official")) and
             _animacy(words[head], lex) == "anim")  # (not "Мини-чат на FastApi:")
         # or a body the lexicons know and whose it is, in the genitive: "Минздрав региона:",
         # "Пресс-служба губернатора:"
         # (a proper name, a place or an office, role ``whose_body``, or a source's word: not "Совет
         # дня:", "Организация модуля:")
-        sourced = sourced or (len(words) > 1 and lex.language in ("ru", "uk") and not any(labelled) and any(
-            lex.kind_of_word(x) in ("official", "organization", "media") for x in (words[0].text.lower(),
-                                                                                 words[0].lemma.lower()))
+        sourced = sourced or (len(words) > 1 and lex.language in ("ru", "uk") and not any(labelled) and
+            _source_word_of_kind(words[0], lex, ("official", "organization", "media"))
             and all(w.pos == "ADJ" or w.text[:1].isupper() or w.case == "gen" or (  # (no parse of Ukrainian)
                 lex.language == "uk" and any("gent" in r for r in readings(w.text, lex.language))) for w in words[1:])
             and (any(w.text[:1].isupper() for w in words[1:]) or all(
@@ -952,6 +949,12 @@ def is_acronym(t: Token) -> bool:
 def _source_word(t: Token, lex: Lexicon) -> bool:
     """Whether a word is in the source lexicons or the titles ("Минобороны", "Глава")."""
     return any(lex.kind_of_word(w) or w in lex.titles for w in (t.text.lower(), t.lemma.lower()))
+
+
+def _source_word_of_kind(t: Token, lex: Lexicon, kinds: tuple[str, ...]) -> bool:
+    """Whether a word, as written or by its lemma, is a source the lexicons list as one of
+    ``kinds``."""
+    return any(lex.kind_of_word(w) in kinds for w in (t.text.lower(), t.lemma.lower()))
 
 
 def _animacy(t: Token, lex: Lexicon) -> str:
@@ -3084,6 +3087,7 @@ def _earlier_subject(p: Parsed, lex: Lexicon, comma: int, v: int) -> list[int]:
     while at < min(2, comma - 2) and (tokens[at].pos in ("ADP", "PRON", "DET") or
                                       tokens[at].text.lower() in lex.words("our")):
         at += 1
+
     def kin_word(t: Token) -> bool:
         # (animate by any reading: "Кума" is a river first to the dictionary)
         return t.pos in ("NOUN", "ADJ") and t.case == "nom" and lex.kind_of_word(t.lemma.lower()) == "anonymous" \

@@ -112,7 +112,7 @@ class SourceResolver:
     def _body_named_before(self, p: Parsed, before: int) -> SourceInfo | None:
         """The last capitalised word of the sentence before that names a body by itself, its
         own word or a compound of one ("крім Коордштабу"), as written."""
-        begun = [s for s in self.sentence_starts if s <= before]  # (this sentence's start last)
+        begun = self._begun(before)
         if len(begun) < 2:
             return None
         for m in reversed(list(_WORD.finditer(p.text[begun[-2]:begun[-1]]))):
@@ -141,10 +141,7 @@ class SourceResolver:
         whether it spoke there or not; with ``between``, up to that many words in small
         letters between them, and named so ("Рух опору «Стрибог»"). (Read from the text: a
         sentence with no cue is never parsed.)"""
-        begun = [s for s in self.sentence_starts if s <= before]
-        if not begun:
-            return None
-        text = p.text[begun[max(0, len(begun) - 4)]:before]
+        text = self._last_sentences(p, before, 4)
         kind = self.lex.kind_of_word(noun) or "organization"
         for quoted in reversed(list(_QUOTED_NAME.finditer(text))):
             run = _WORDS_BEFORE[between].search(text, 0, quoted.start())
@@ -164,10 +161,7 @@ class SourceResolver:
         ending in ``noun`` ("Tidemark, an open-source research group,"; "Pereprava-Yug, the
         company that runs the ferry"; not "in Chelsea, the mayor said"), or given after it
         ("a group calling itself Severny Shkval"), as a body of ``kind``."""
-        begun = [s for s in self.sentence_starts if s <= before]
-        if not begun:
-            return None
-        text = p.text[begun[max(0, len(begun) - 4)]:before]
+        text = self._last_sentences(p, before, 4)
         described = _NAME_AND_DESCRIPTION + re.escape(noun) + _DESCRIPTION_END
         found = [(m.start(), m.group(1)) for m in re.finditer(described, text)]
         # (or the noun and the name it goes by: "A group calling itself Severny Shkval")
@@ -179,8 +173,17 @@ class SourceResolver:
     def _recent(self, at: int, before: int, sentences: int) -> bool:
         """Whether offset ``at`` is in the last ``sentences`` sentences begun by ``before``
         (its own included)."""
-        begun = [s for s in self.sentence_starts if s <= before]
+        begun = self._begun(before)
         return bool(begun) and at >= begun[max(0, len(begun) - sentences)]
+
+    def _begun(self, before: int) -> list[int]:
+        """The starts of the sentences begun by ``before``, its own last."""
+        return [s for s in self.sentence_starts if s <= before]
+
+    def _last_sentences(self, p: Parsed, before: int, sentences: int) -> str:
+        """The text of the last ``sentences`` sentences begun by ``before``, up to it."""
+        begun = self._begun(before)
+        return p.text[begun[max(0, len(begun) - sentences)]:before] if begun else ""
 
     def retype(self, info: SourceInfo, kind: str) -> SourceInfo:
         """``info`` of another kind, as the words after it showed ("Vartovi, a human rights
@@ -422,7 +425,7 @@ class SourceResolver:
             # sentence before, or one it named ("Не вірте нікому, крім Коордштабу.")
             # (before a quotation that runs over sentences to the cue: "У Коордштабі це назвали
             # брехнею. «… . …», — наголосили там.")
-            begun = [s for s in self.sentence_starts if s <= start]
+            begun = self._begun(start)
             quoted = len(begun) >= 3 and p.text[begun[-2]:begun[-1]].lstrip()[:1] in _OPENING_QUOTES and \
                 not any(q in p.text[begun[-2]:begun[-1]] for q in _CLOSING_QUOTES)
             found = next((s for s in reversed(self.speakers) if s.kind in _BODIES and s.start is not None and
@@ -437,7 +440,7 @@ class SourceResolver:
             again = next((s for s in reversed(self.speakers) if s.start is not None and s.start < start), None)
             if again is not None and (said_last is None or again.start > said_last[0]):
                 said_last = (again.start, again)
-            begun = [s for s in self.sentence_starts if s <= start]  # (this sentence's start last)
+            begun = self._begun(start)
             if said_last is None or said_last[1].kind not in _BODIES or len(begun) < 2 or said_last[0] < begun[-2]:
                 # (or the body the sentence before was about, when no one spoke since)
                 named = max((pair for pair in self.bodies if pair[0] < start), default=None, key=lambda pair: pair[0])
@@ -1581,16 +1584,19 @@ def _name_after_title(p: Parsed, lex: Lexicon, idx: list[int], head: int) -> str
 # A body's name opening with a proper name's possessive: "Turkey's foreign ministry".
 _PROPER_WHOSE = re.compile(r"[A-Z][\w-]*['’]s\s")
 
-# A noun and a name in quotation marks right after it: "авіакомпанії «Ліндра Ейр»".
-# a capitalised name, a comma and a description with an article ending in a noun ("Tidemark,
-# an open-source research group"; "Pereprava-Yug, the company that runs the ferry")
+# The name of up to four words in a body's possessive: "Azov-Link's press service".
 _WHOSE_BODY = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’]s ")
+# the name a body goes by, after a noun for it ("a group calling itself Severny Shkval")
 _GOES_BY = r"\s+(?:calling itself|called|known as|named)\s+([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})"
+# a capitalised name, a comma and a description with an article ending in a noun ("Tidemark,
+# an open-source research group"; "Pereprava-Yug, the company that runs the ferry"); the
+# description's noun goes between these two, and a clause or a stop follows it
 _DESCRIPTION_END = r"\b(?=\s*(?:[,.;]|that\b|which\b|who\b|with\b|based\b|active\b|in\b|at\b|from\b))"
 _NAME_AND_DESCRIPTION = (r"\b([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?: \([^()\n]{1,40}\))?,\s+(?:a|an|the)\s+"
                          r"(?:[\w'’-]+\s+){0,4}?")
 _OPENING_QUOTES = ("«", "“", "„", '"')
 _CLOSING_QUOTES = ("»", "”")
+# A noun and a name in quotation marks right after it: "авіакомпанії «Ліндра Ейр»".
 _QUOTED_NAME = re.compile(r"«[^«»\n]{1,60}»|“[^“”\n]{1,60}”")
 # the one to three words right before a name in quotation marks
 _WORDS_BEFORE = [re.compile(rf"((?:[\w'’-]+[ \t]+){{1,{n + 1}}})$") for n in range(3)]

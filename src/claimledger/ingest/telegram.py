@@ -82,8 +82,8 @@ class _Chat:
             return spans
         stems = self.name_stems
         for word in _WORD.finditer(text):
-            names = self.private_names.get(word.group(), {})
             w = word.group()
+            names = self.private_names.get(w, {})
             if spans and word.start() < spans[-1][1]:
                 continue
             for name, key in names.items():
@@ -132,8 +132,8 @@ def _nth(chats: list[_Chat] | None, n: int) -> _Chat | None:
 def _private_sender(sender: str | None, sender_id: str, chat: _Chat) -> bool:
     """Whether a message's sender is a private person: a user id, or a named sender without
     an id in a chat that is no channel."""
-    return sender_id.startswith("user") or (not sender_id and chat.type != "public_channel"
-                                            and chat.type != "private_channel" and sender is not None)
+    return sender_id.startswith("user") or (not sender_id and sender is not None
+                                            and chat.type not in ("public_channel", "private_channel"))
 
 
 # Exports up to this size are read twice: first for the names of their private senders, so a

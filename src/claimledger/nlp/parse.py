@@ -429,7 +429,7 @@ def _dictionary_gaps() -> dict[tuple[str, str], str]:
     return {(language, word): pos for language, word, pos in rows}
 
 
-_SURNAME_ENDING = re.compile(r"(?:енко|чук|щук|юк|ович|евич|івна|ович|ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|ський|"
+_SURNAME_ENDING = re.compile(r"(?:енко|чук|щук|юк|ович|евич|івна|ов|ова|ев|ева|ёв|ёва|ин|ина|ский|ская|ський|"
                              r"ська|цкий|цкая|цький|цька)$")
 _INITIAL = re.compile(r"[А-ЯЁІЇЄҐ]\.")
 _NAME_WORD = re.compile(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+)?")
